@@ -1,0 +1,51 @@
+"""rag: local, offline, retrieval-augmented question answering with checkable citations.
+
+The library is usable without the CLI::
+
+    from rag import Settings, ingest, search
+    settings = Settings.load()
+    ingest(["seeds"], settings)
+    for hit in search("Who negotiated the ceasefire?", settings):
+        print(hit.chunk.location, hit.chunk.text)
+
+Importing this package is cheap: heavy libraries (torch, faiss, llama.cpp)
+load only when a function that needs them runs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Lazy re-exports keep `import rag` fast (guide: heavy models load lazily).
+_EXPORTS = {
+    "Settings": "rag.config",
+    "RagError": "rag.errors",
+    "Chunk": "rag.records",
+    "Hit": "rag.records",
+    "Answer": "rag.records",
+    "ingest": "rag.ingest",
+    "search": "rag.retrieval",
+    "ask": "rag.answer",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.answer import ask
+    from rag.config import Settings
+    from rag.errors import RagError
+    from rag.ingest import ingest
+    from rag.records import Answer, Chunk, Hit
+    from rag.retrieval import search
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rag' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
+__all__ = sorted(_EXPORTS)

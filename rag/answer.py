@@ -1,0 +1,172 @@
+"""The answer path: retrieve, decide whether the documents can answer, generate, cite.
+
+Refusals happen at three points: retrieval finds nothing relevant enough
+(the LLM is not called), the model says the passages do not hold the answer,
+or no sentence of the model's answer is supported by the passages.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Callable
+
+from rag.citations import attribute
+from rag.config import Settings
+from rag.embedding import Embedder
+from rag.generation import Generator, load_generator
+from rag.prompt import REFUSAL, build_messages, fit_to_budget
+from rag.records import Answer, AnswerSentence, Hit, Timings
+from rag.retrieval import clean_query, get_retriever
+from rag.text import content_terms, normalise, split_sentences
+
+#: cosine of the best passage below which rag refuses without calling the LLM.
+#: Calibrated on the tuning half of eval/gold.jsonl with `rag eval --calibrate`
+#: (the lowest-scoring answerable question there, less a margin); see eval/README.md.
+MIN_RELEVANCE = 0.30
+
+_REFUSAL_PATTERNS = re.compile(
+    r"(could not find|couldn't find|cannot find|can't find|unable to find|not (?:be )?found in|"
+    r"do(?:es)? not (?:contain|mention|provide|say|include|specify|state)|"
+    r"(?:is|are) not (?:mentioned|provided|stated|specified|given|available)|no information|not enough information|"
+    r"passages? (?:do(?:es)? not|don't|doesn't))",
+    re.I,
+)
+
+
+def is_refusal(text: str) -> bool:
+    """True when the model's output says the passages do not hold the answer."""
+    t = normalise(text)
+    if not t:
+        return True
+    if normalise(REFUSAL).lower() in t.lower():
+        return True
+    first = split_sentences(t)[0] if split_sentences(t) else t
+    return bool(_REFUSAL_PATTERNS.search(first)) and len(t) < 300
+
+
+def relevant_enough(hits: list[Hit], question: str, threshold: float = MIN_RELEVANCE) -> bool:
+    """Whether the retrieved passages plausibly bear on the question at all."""
+    if not hits:
+        return False
+    best = max(h.dense for h in hits)
+    if best >= threshold:
+        return True
+    # a weak dense match still counts when a passage shares most of the question's words
+    q = content_terms(question)
+    return bool(q) and max(len(q & content_terms(h.chunk.text)) for h in hits) / len(q) >= 0.75
+
+
+def refusal(question: str, hits: list[Hit], timings: Timings, model: str, embedder: str, reason: str, raw: str = "", query: str = "") -> Answer:
+    return Answer(
+        question=question,
+        text=REFUSAL,
+        refused=True,
+        sentences=[],
+        citations=[],
+        hits=hits,
+        timings=timings,
+        model=model,
+        embedder=embedder,
+        raw=raw,
+        refusal_reason=reason,
+        search_query=query or question,
+    )
+
+
+def ask(
+    question: str,
+    settings: Settings,
+    *,
+    generator: Generator | None = None,
+    embedder: Embedder | None = None,
+    history: list[tuple[str, str]] | None = None,
+    search_query: str | None = None,
+    on_token: Callable[[str], None] | None = None,
+    k: int | None = None,
+) -> Answer:
+    """Answer ``question`` from the index of ``settings``, with checked citations.
+
+    ``history`` is the conversation so far as (question, answer) pairs and
+    ``search_query`` the standalone query to retrieve with (chat rewrites
+    follow-ups into one); ``on_token`` receives the model's output as it streams.
+    """
+    t0 = time.perf_counter()
+    q = clean_query(question)
+    query = clean_query(search_query) if search_query else q
+    retriever = get_retriever(settings, embedder)
+    t_r = time.perf_counter()
+    hits = retriever.search(query, k or settings.k, settings.candidates)
+    timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
+    emb_name = retriever.embedder.name
+
+    if not relevant_enough(hits, query):
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        model_name = generator.name if generator is not None else settings.model
+        return refusal(q, hits, timings, model_name, emb_name, "retrieval", query=query)
+
+    gen = generator or load_generator(settings)
+    messages, evidence = build_messages(q, hits, history=history)
+    budget = gen.n_ctx - settings.max_answer_tokens - 16
+    messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
+    timings.prompt_tokens = prompt_tokens
+
+    pieces: list[str] = []
+    t_gen = time.perf_counter()
+    t_first = t_last = None
+    for piece in gen.stream(messages, settings.max_answer_tokens, settings.temperature):
+        now = time.perf_counter()
+        if t_first is None:
+            t_first = now
+        t_last = now
+        pieces.append(piece)
+        if on_token:
+            on_token(piece)
+    raw = "".join(pieces)
+    timings.gen_tokens = len(pieces)
+    timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
+    if t_first is not None and t_last is not None and len(pieces) > 1 and t_last > t_first:
+        timings.tokens_per_s = (len(pieces) - 1) / (t_last - t_first)
+    elif t_first is not None:
+        timings.tokens_per_s = len(pieces) / max(1e-9, (t_first - t_gen))
+
+    shown = [ev.hit for ev in evidence]
+    if is_refusal(raw):
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        return refusal(q, hits, timings, gen.name, emb_name, "model", raw, query)
+
+    result = attribute(raw, shown, q)
+    if not result.any_supported:
+        # nothing the model said is in the passages: refuse rather than pass on an invented answer
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        return refusal(q, hits, timings, gen.name, emb_name, "unsupported", raw, query)
+    sentences = [s for s in result.sentences if s.text]
+    text = " ".join(_with_markers(s) for s in sentences)
+    timings.total_ms = (time.perf_counter() - t0) * 1000
+    return Answer(
+        question=q,
+        text=text,
+        refused=False,
+        sentences=sentences,
+        citations=result.citations,
+        hits=hits,
+        timings=timings,
+        model=gen.name,
+        embedder=emb_name,
+        raw=raw,
+        invalid_markers=result.invalid_markers,
+        search_query=query,
+    )
+
+
+def _with_markers(s: AnswerSentence) -> str:
+    text = s.text
+    marks = "".join(f"[{n}]" for n in s.citations)
+    if marks:
+        # the marker goes before the sentence's final punctuation: "... in Doha [2]."
+        m = re.match(r"^(.*?)([.!?]*)$", text, re.S)
+        assert m is not None
+        text = f"{m.group(1)} {marks}{m.group(2)}"
+    if not s.supported:
+        text += " (unsupported)"
+    return text

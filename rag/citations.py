@@ -1,0 +1,143 @@
+"""Citations that a reader can check.
+
+The model is asked to put [n] after each claim, but small models rarely do,
+so citations are made by construction: every answer sentence is attributed,
+after generation, to the passage(s) whose sentences contain its information,
+with a deterministic, offline check (stemmed content words, numbers, names).
+A marker the model wrote is kept when its passage supports the sentence,
+replaced when another passage does, and removed and reported when it names
+no passage at all. Sentences nothing supports are marked unsupported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.records import AnswerSentence, Citation, Hit
+from rag.text import content_terms, normalise, sentence_spans, split_sentences
+
+#: share of a sentence's new information (content words not already in the
+#: question) that must be found in the cited passage(s) for it to count as supported
+SUPPORT_THRESHOLD = 0.6
+
+_MARKER = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+# a run of markers written after the sentence's full stop belongs to that sentence
+_TRAILING = re.compile(r"([.!?])((?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])+)")
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+@dataclass
+class Attribution:
+    sentences: list[AnswerSentence]
+    citations: list[Citation]
+    invalid_markers: list[int]
+
+    @property
+    def any_supported(self) -> bool:
+        return any(s.supported and s.citations for s in self.sentences)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
+    """Split an answer into sentences with the marker numbers written in or after each."""
+    text = _TRAILING.sub(lambda m: m.group(2) + m.group(1), answer.strip())
+    out: list[tuple[str, list[int]]] = []
+    for a, b in sentence_spans(text):
+        piece = text[a:b]
+        nums: list[int] = []
+        for m in _MARKER.finditer(piece):
+            nums += [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
+        clean = normalise(_MARKER.sub("", piece))
+        clean = re.sub(r"\s+([.,;:!?])", r"\1", clean)
+        out.append((clean, nums))
+    return out
+
+
+class _Passage:
+    def __init__(self, hit: Hit) -> None:
+        self.hit = hit
+        self.sentences = split_sentences(hit.chunk.text) or [hit.chunk.text]
+        self.sentence_terms = [content_terms(s) for s in self.sentences]
+        self.terms: set[str] = set().union(*self.sentence_terms) if self.sentence_terms else set()
+        self.numbers = _numbers(hit.chunk.text)
+
+
+def _claim_terms(sentence: str, question_terms: set[str]) -> set[str]:
+    terms = content_terms(sentence)
+    novel = terms - question_terms
+    return novel or terms
+
+
+def support(sentence: str, passage_terms: set[str], passage_numbers: set[str], question_terms: set[str]) -> float:
+    """Share of the sentence's information found in a passage (0..1); a missing number fails it."""
+    claim = _claim_terms(sentence, question_terms)
+    if not claim:
+        return 0.0
+    numbers = _numbers(sentence) - _numbers(" ".join(question_terms))
+    if numbers and not numbers <= passage_numbers:
+        return 0.0
+    return len(claim & passage_terms) / len(claim)
+
+
+def _best_quote(passage: _Passage, claim: set[str]) -> str:
+    scores = [len(claim & t) for t in passage.sentence_terms]
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return passage.sentences[best]
+
+
+def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SUPPORT_THRESHOLD) -> Attribution:
+    """Attribute each sentence of ``answer`` to the passages (``hits``, numbered from 1) that support it."""
+    passages = [_Passage(h) for h in hits]
+    qterms = content_terms(question)
+    invalid: list[int] = []
+    sentences: list[AnswerSentence] = []
+    quotes: dict[int, list[str]] = {}
+    for text, markers in parse_markers(answer):
+        valid = []
+        for n in markers:
+            if 1 <= n <= len(passages):
+                if n not in valid:
+                    valid.append(n)
+            elif n not in invalid:
+                invalid.append(n)
+        if not text or not any(ch.isalnum() for ch in text):
+            continue  # a bare marker is not a sentence
+        claim = _claim_terms(text, qterms)
+        scores = {i + 1: support(text, p.terms, p.numbers, qterms) for i, p in enumerate(passages)}
+        chosen = [n for n in valid if scores[n] >= threshold]
+        if not chosen and scores:
+            best = max(scores, key=lambda n: (scores[n], -n))
+            if scores[best] >= threshold:
+                chosen = [best]
+            else:  # two passages together (a claim that joins two documents)
+                ranked = sorted(scores, key=lambda n: (-scores[n], n))[:2]
+                if len(ranked) == 2:
+                    joint = set().union(*(passages[n - 1].terms for n in ranked))
+                    nums = set().union(*(passages[n - 1].numbers for n in ranked))
+                    if support(text, joint, nums, qterms) >= threshold:
+                        chosen = ranked
+        supported = bool(chosen)
+        value = max((scores[n] for n in chosen), default=max(scores.values(), default=0.0))
+        if chosen:
+            for n in chosen:
+                quotes.setdefault(n, []).append(_best_quote(passages[n - 1], claim))
+        sentences.append(AnswerSentence(text=text, citations=chosen, supported=supported, support=value))
+
+    # renumber the cited passages 1..m in order of first use, as a reader expects
+    order: list[int] = []
+    for s in sentences:
+        for n in s.citations:
+            if n not in order:
+                order.append(n)
+    renumber = {old: new for new, old in enumerate(order, start=1)}
+    for s in sentences:
+        s.citations = [renumber[n] for n in s.citations]
+    citations = [
+        Citation(n=renumber[old], hit=hits[old - 1], quote=" … ".join(dict.fromkeys(quotes.get(old, []))))
+        for old in order
+    ]
+    return Attribution(sentences, citations, invalid)

@@ -1,0 +1,148 @@
+"""Settings: CLI flag > RAG_* environment variable > default.
+
+All on-disk state lives under one root, ``Settings.home`` (``RAG_HOME``).
+From a source checkout the default root is the checkout itself, so that the
+index lives in ``.rag/`` and model files in ``models/`` beside the code; an
+installed copy defaults to ``~/.local/share/rag``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from rag.errors import UsageError
+
+#: the repository root when running from a checkout (pyproject.toml beside the package)
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
+DEFAULT_MODEL = "qwen2.5-coder-1.5b"
+
+
+def default_home() -> Path:
+    """The state root used when neither ``--home`` nor ``RAG_HOME`` is given."""
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "models").is_dir():
+        return _CHECKOUT
+    return Path(os.path.expanduser("~/.local/share/rag"))
+
+
+def default_corpus() -> Path:
+    """The corpus `rag ingest` uses without arguments: ``seeds/`` of the checkout, else the cwd's."""
+    local = Path.cwd() / "seeds"
+    if local.is_dir():
+        return local
+    return _CHECKOUT / "seeds"
+
+
+def enforce_offline() -> None:
+    """Turn on the offline switches of huggingface_hub and transformers.
+
+    rag never reaches a model hub; these are set (not merely defaulted) before
+    any of those libraries is imported, so that a stray lookup fails fast
+    instead of hanging on the closed network.
+    """
+    for key in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE"):
+        os.environ[key] = "1"
+    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of rag. Build it with :meth:`load` to apply env vars and overrides."""
+
+    home: Path = field(default_factory=default_home)
+    embedder: str = DEFAULT_EMBEDDER
+    model: str = DEFAULT_MODEL
+    k: int = 5
+    threads: int = field(default_factory=_cpu_count)
+    n_ctx: int = 4096
+    max_answer_tokens: int = 256
+    chunk_tokens: int = 128
+    overlap_tokens: int = 24
+    temperature: float = 0.0
+    #: retrieval candidates taken from each of the dense and lexical lists before fusion
+    candidates: int = 30
+
+    # env var name -> field name
+    _ENV = {
+        "RAG_HOME": "home",
+        "RAG_EMBEDDER": "embedder",
+        "RAG_MODEL": "model",
+        "RAG_K": "k",
+        "RAG_THREADS": "threads",
+        "RAG_CTX": "n_ctx",
+        "RAG_MAX_ANSWER_TOKENS": "max_answer_tokens",
+        "RAG_CHUNK_TOKENS": "chunk_tokens",
+        "RAG_OVERLAP_TOKENS": "overlap_tokens",
+        "RAG_TEMPERATURE": "temperature",
+    }
+
+    @classmethod
+    def load(cls, **overrides: Any) -> "Settings":
+        """Defaults, then ``RAG_*`` environment variables, then non-None ``overrides`` (CLI flags)."""
+        values: dict[str, Any] = {}
+        types = {f.name: f.type for f in fields(cls)}
+        for env, name in cls._ENV.items():
+            raw = os.environ.get(env)
+            if raw is not None and raw.strip() != "":
+                values[name] = _coerce(name, types[name], raw.strip(), env)
+        for name, value in overrides.items():
+            if value is not None:
+                values[name] = _coerce(name, types[name], value, f"--{name.replace('_', '-')}")
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def with_(self, **changes: Any) -> "Settings":
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def validate(self) -> None:
+        if self.k < 1 or self.k > 100:
+            raise UsageError(f"k must be between 1 and 100, not {self.k}.")
+        if self.threads < 1:
+            raise UsageError(f"threads must be at least 1, not {self.threads}.")
+        if self.chunk_tokens < 16 or self.chunk_tokens > 254:
+            raise UsageError("chunk_tokens must be between 16 and 254 (the embedder reads 256 word pieces).")
+        if not 0 <= self.overlap_tokens < self.chunk_tokens // 2:
+            raise UsageError("overlap_tokens must be at least 0 and less than half of chunk_tokens.")
+        if self.n_ctx < 512:
+            raise UsageError("n_ctx must be at least 512 tokens.")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / ".rag" / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def eval_results_dir(self) -> Path:
+        return self.home / "eval" / "results"
+
+
+def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:
+    typ = str(typ)
+    try:
+        if "Path" in typ:
+            return Path(os.path.expanduser(str(raw))).resolve()
+        if typ == "int":
+            return int(raw)
+        if typ == "float":
+            return float(raw)
+    except (TypeError, ValueError):
+        raise UsageError(f"{origin}: expected a {typ} for {name}, got {raw!r}.") from None
+    return str(raw)

@@ -1,0 +1,75 @@
+"""Near-duplicate detection: copies of the same passage across files.
+
+Candidate pairs come from the embedding index (nearest neighbours); a pair is
+a near-duplicate when the vectors are almost identical, or similar and the
+smaller passage's content words are mostly contained in the larger one.
+Copies are linked to one canonical chunk, the most complete of the group, so
+that retrieval can collapse them into one piece of evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from rag.records import Chunk
+from rag.text import content_terms
+
+#: cosine at or above which two passages are copies whatever their wording
+SAME_COSINE = 0.95
+#: cosine at or above which a pair is checked for word containment
+CANDIDATE_COSINE = 0.80
+#: share of the smaller passage's content words found in the larger one
+CONTAINMENT = 0.6
+NEIGHBOURS = 8
+
+
+def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk]:
+    """Return the chunks with ``canonical`` set on every copy (None on canonicals and singletons)."""
+    n = len(chunks)
+    if n < 2:
+        return [replace(c, canonical=None) for c in chunks]
+    import faiss
+
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    vecs = np.ascontiguousarray(vectors, dtype=np.float32)
+    index.add(vecs)
+    sims, nbrs = index.search(vecs, min(NEIGHBOURS + 1, n))
+    terms = [content_terms(c.text) for c in chunks]
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        if chunks[i].section == "boilerplate":
+            continue
+        for sim, j in zip(sims[i], nbrs[i]):
+            j = int(j)
+            if j <= i or sim < CANDIDATE_COSINE or chunks[j].section == "boilerplate":
+                continue
+            # overlapping windows of one file share sentences by design: they are not copies
+            if chunks[i].source == chunks[j].source:
+                continue
+            small = min(len(terms[i]), len(terms[j]))
+            contained = len(terms[i] & terms[j]) / small if small else 0.0
+            if sim >= SAME_COSINE or contained >= CONTAINMENT:
+                parent[find(i)] = find(j)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    canonical_of: dict[int, str | None] = {}
+    for members in groups.values():
+        if len(members) == 1:
+            canonical_of[members[0]] = None
+            continue
+        # the most complete copy: most content words, then longest text, then first by file
+        best = max(members, key=lambda m: (len(terms[m]), len(chunks[m].text), -m))
+        for m in members:
+            canonical_of[m] = None if m == best else chunks[best].id
+    return [replace(c, canonical=canonical_of[i]) for i, c in enumerate(chunks)]

@@ -1,0 +1,152 @@
+"""Embedders: text in, L2-normalised float32 vectors out.
+
+:class:`MiniLMEmbedder` counts tokens with the ``tokenizers`` library (no
+torch) and embeds with an ONNX export when one exists under
+``<home>/models/`` (fast start, see ``rag.onnx_export``), else with
+sentence-transformers. Both give the same vectors (cosine >= 0.999, tested).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+import numpy as np
+
+from rag.config import Settings, enforce_offline
+from rag.errors import ModelError
+
+ProgressFn = Callable[[int], None]
+
+
+class Embedder(Protocol):
+    """What ingest and retrieval need from an embedding model."""
+
+    name: str
+    dim: int
+    #: word pieces the model reads, special tokens included
+    max_tokens: int
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces of each text, without special tokens."""
+        ...
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: ProgressFn | None = None) -> np.ndarray:
+        """(len(texts), dim) float32, each row L2-normalised."""
+        ...
+
+
+def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 (or any sentence-transformers BERT-style folder) loaded from disk only."""
+
+    def __init__(self, name: str, folder: Path, dim: int, max_tokens: int, onnx_path: Path | None = None) -> None:
+        self.name = name
+        self.folder = folder
+        self.dim = dim
+        self.max_tokens = max_tokens
+        self.onnx_path = onnx_path if onnx_path is not None and onnx_path.is_file() else None
+        self._st = None
+        self._onnx = None
+
+    @property
+    def backend(self) -> str:
+        return "onnx" if self.onnx_path is not None else "sentence-transformers"
+
+    @cached_property
+    def tokenizer(self):  # type: ignore[no-untyped-def]
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        tok.no_truncation()
+        tok.no_padding()
+        return tok
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: ProgressFn | None = None) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = []
+        for start in range(0, len(texts), batch_size):
+            batch = texts[start : start + batch_size]
+            out.append(self._embed_onnx(batch) if self.onnx_path else self._embed_st(batch))
+            if on_batch:
+                on_batch(len(batch))
+        return _normalise_rows(np.vstack(out))
+
+    def _embed_st(self, batch: list[str]) -> np.ndarray:
+        if self._st is None:
+            enforce_offline()
+            import logging
+
+            logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
+            from sentence_transformers import SentenceTransformer
+
+            self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
+        return self._st.encode(batch, batch_size=len(batch), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+
+    def _embed_onnx(self, batch: list[str]) -> np.ndarray:
+        if self._onnx is None:
+            import onnxruntime as ort
+
+            opts = ort.SessionOptions()
+            opts.log_severity_level = 3
+            self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
+            self._onnx_inputs = {i.name for i in self._onnx.get_inputs()}
+        tok = self.tokenizer
+        encodings = tok.encode_batch(batch, add_special_tokens=True)
+        limit = self.max_tokens
+        length = min(limit, max(len(e.ids) for e in encodings))
+        ids = np.zeros((len(batch), length), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, enc in enumerate(encodings):
+            seq = enc.ids
+            if len(seq) > limit:  # like sentence-transformers: truncate, keep [SEP] last
+                seq = seq[: limit - 1] + seq[-1:]
+            ids[row, : len(seq)] = seq
+            mask[row, : len(seq)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._onnx_inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._onnx.run(None, feeds)[0]
+        # mean pooling over real tokens, as the model's 1_Pooling config says
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+        return _normalise_rows(pooled)
+
+
+def load_embedder(settings: Settings) -> Embedder:
+    """The embedder named by ``settings.embedder``: a catalogue name, or a sentence-transformers folder."""
+    from rag import models
+
+    candidate = Path(settings.embedder).expanduser()
+    if candidate.is_dir():
+        if not (candidate / "tokenizer.json").is_file():
+            raise ModelError(f"{candidate} is not a sentence-transformers model folder (no tokenizer.json).")
+        import json
+
+        cfg = json.loads((candidate / "config.json").read_text()) if (candidate / "config.json").is_file() else {}
+        return MiniLMEmbedder(str(candidate), candidate, int(cfg.get("hidden_size", 384)), 256)
+    spec = models.resolve_name(settings.embedder)
+    if spec.kind != "embedder":
+        raise ModelError(f"{spec.name} is a language model, not an embedder.", hint="See rag models list.")
+    try:
+        folder = spec.target(settings)
+    except ModelError:
+        raise ModelError(f"Embedder {spec.name} is not installed.", hint=f"Run: {spec.install_command}") from None
+    if not (folder / "tokenizer.json").is_file():
+        raise ModelError(f"Embedder {spec.name} is incomplete at {folder}.", hint=f"Run: {spec.install_command}")
+    onnx = settings.models_dir / f"{spec.name}.onnx"
+    return MiniLMEmbedder(spec.name, folder, spec.dim or 384, spec.max_tokens or 256, onnx)

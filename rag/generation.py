@@ -1,0 +1,148 @@
+"""Generation with a local GGUF model through llama-cpp-python.
+
+The model loads lazily and quietly, uses every core (llama.cpp's default is
+half of them), the model's own chat template and temperature 0 by default.
+One :class:`LlamaGenerator` kept alive between questions lets llama.cpp reuse
+the evaluated prefix of the prompt (the fixed system instruction).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator, Protocol
+
+from rag.config import Settings
+from rag.errors import ModelError
+
+Message = dict[str, str]
+
+
+class Generator(Protocol):
+    """What the answer path needs from a language model."""
+
+    name: str
+    n_ctx: int
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's vocabulary."""
+        ...
+
+    def prompt_tokens(self, messages: list[Message]) -> int:
+        """Tokens of the whole chat prompt, template included."""
+        ...
+
+    def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
+        """The answer, piece by piece (one token per piece for llama.cpp)."""
+        ...
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence C-level stderr (llama.cpp prints its load log there even with verbose=False)."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        sys.stderr.flush()
+        os.dup2(devnull, fd)
+        yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)
+
+
+class LlamaGenerator:
+    """A GGUF model run by llama-cpp-python."""
+
+    def __init__(self, name: str, path: Path, n_ctx: int = 4096, threads: int | None = None, seed: int = 0) -> None:
+        self.name = name
+        self.path = path
+        self.n_ctx = n_ctx
+        self.threads = threads or (os.cpu_count() or 1)
+        self.seed = seed
+
+    @cached_property
+    def llm(self) -> Any:
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise ModelError(f"llama-cpp-python is not importable ({exc}).", hint="Reinstall rag (see README).") from None
+        try:
+            with _quiet_stderr():
+                return Llama(
+                    model_path=str(self.path),
+                    n_ctx=self.n_ctx,
+                    n_threads=self.threads,
+                    n_threads_batch=self.threads,
+                    n_batch=512,
+                    seed=self.seed,
+                    verbose=False,
+                )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelError(f"Cannot load model {self.path}: {exc}.", hint="Check the file, or reinstall it with rag models install.") from None
+
+    @cached_property
+    def _formatter(self) -> Any:
+        """The model's own chat template, used to count prompt tokens exactly."""
+        try:
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+            template = self.llm.metadata.get("tokenizer.chat_template")
+            if not template:
+                return None
+            eos = self.llm._model.token_get_text(self.llm.token_eos())
+            bos_id = self.llm.token_bos()
+            bos = self.llm._model.token_get_text(bos_id) if bos_id >= 0 else ""
+            return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
+        except Exception:  # noqa: BLE001 - counting falls back to an estimate
+            return None
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def prompt_tokens(self, messages: list[Message]) -> int:
+        fmt = self._formatter
+        if fmt is not None:
+            try:
+                prompt = fmt(messages=messages).prompt
+                return len(self.llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+            except Exception:  # noqa: BLE001
+                pass
+        return sum(self.count_tokens(m["content"]) + 8 for m in messages) + 4
+
+    def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
+        for part in self.llm.create_chat_completion(
+            messages=messages,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            top_k=1 if temperature == 0 else 40,
+            seed=self.seed,
+            stream=True,
+        ):
+            delta = part["choices"][0].get("delta", {})
+            piece = delta.get("content")
+            if piece:
+                yield piece
+
+
+_LOADED: dict[tuple[str, int, int], LlamaGenerator] = {}
+
+
+def load_generator(settings: Settings, model: str | None = None) -> LlamaGenerator:
+    """The generator for ``model`` (default: settings.model); one per process, reused."""
+    from rag.models import resolve_llm
+
+    name, path = resolve_llm(model or settings.model, settings)
+    key = (str(path), settings.n_ctx, settings.threads)
+    if key not in _LOADED:
+        _LOADED[key] = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
+    return _LOADED[key]

@@ -1,0 +1,222 @@
+"""Ingest: scan folders, chunk, embed and write the index, incrementally.
+
+A second ingest re-embeds only new or changed files and drops deleted ones;
+when nothing changed it writes nothing. A changed embedder or chunker setting
+triggers a full rebuild (with the reason in the report), never a mix of vectors.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from rag.chunking import ChunkerConfig, chunk_document
+from rag.config import Settings, default_corpus
+from rag.documents import Skipped, file_sha256, load, scan
+from rag.embedding import Embedder, load_embedder
+from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError
+from rag.records import Chunk
+from rag.store import IndexStore, Manifest
+
+#: how long a second ingest waits for the first one to finish
+LOCK_TIMEOUT_S = float(os.environ.get("RAG_LOCK_TIMEOUT", "30"))
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    files: int = 0
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rebuild_reason: str | None = None
+    up_to_date: bool = False
+    seconds: float = 0.0
+    index_dir: str = ""
+
+
+class Progress:
+    """Callbacks the CLI uses to draw a progress bar; all optional."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, n: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
+    return ChunkerConfig(settings.chunk_tokens, settings.overlap_tokens, embedder.max_tokens)
+
+
+def ingest(
+    paths: Sequence[str | os.PathLike[str]] | None,
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    log: Callable[[str], None] = lambda _: None,
+) -> IngestReport:
+    """Bring the index in line with the documents under ``paths``.
+
+    ``paths`` None means the folders of the previous ingest, or the default
+    corpus (``seeds/``) when there is none. The index afterwards holds exactly
+    the supported files found under ``paths``.
+    """
+    from filelock import FileLock, Timeout
+
+    t0 = time.perf_counter()
+    store = IndexStore(settings.index_dir)
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(store.lock_path))
+    try:
+        lock.acquire(timeout=LOCK_TIMEOUT_S)
+    except Timeout:
+        raise LockedError(
+            f"Another rag ingest is running on {settings.index_dir} (waited {LOCK_TIMEOUT_S:.0f} s).",
+            hint="Wait for it to finish and try again.",
+        ) from None
+    try:
+        report = _ingest_locked(paths, settings, store, embedder, rebuild, progress, log)
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - t0
+    report.index_dir = str(settings.index_dir)
+    return report
+
+
+def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None]:
+    """(manifest, loaded index, reason it cannot be reused)."""
+    try:
+        loaded = store.load()
+    except NoIndexError:
+        return None, None, None
+    except IndexCorruptError as exc:
+        return None, None, f"the previous index is unusable ({exc.args[0]})"
+    return loaded.manifest, loaded, None
+
+
+def _ingest_locked(
+    paths: Sequence[str | os.PathLike[str]] | None,
+    settings: Settings,
+    store: IndexStore,
+    embedder: Embedder | None,
+    rebuild: bool,
+    progress: Progress | None,
+    log: Callable[[str], None],
+) -> IngestReport:
+    report = IngestReport()
+    store.clean()  # leftovers of an interrupted ingest
+    manifest, loaded, unusable = _previous(store, log)
+    if paths is None or len(paths) == 0:
+        roots = [Path(r) for r in manifest.roots] if manifest and manifest.roots else [default_corpus()]
+    else:
+        roots = [Path(p) for p in paths]
+    files, skipped = scan(roots)
+    report.skipped.extend(skipped)
+
+    embedder = embedder or load_embedder(settings)
+    chunker = chunker_config(settings, embedder)
+    emb_info = {"name": embedder.name, "dim": embedder.dim}
+    if unusable:
+        report.rebuild_reason = unusable
+    elif rebuild and manifest is not None:
+        report.rebuild_reason = "--rebuild was asked for"
+    elif manifest is not None and manifest.embedder != emb_info:
+        report.rebuild_reason = f"the embedder changed ({manifest.embedder.get('name')} -> {embedder.name})"
+    elif manifest is not None and manifest.chunker != chunker.as_dict():
+        report.rebuild_reason = "the chunker settings changed"
+    if report.rebuild_reason:
+        log(f"Rebuilding the whole index: {report.rebuild_reason}.")
+        manifest, loaded = None, None
+
+    old_files = manifest.files if manifest else {}
+    old_chunks: dict[str, list[int]] = {}
+    if loaded is not None:
+        for pos, c in enumerate(loaded.chunks):  # type: ignore[attr-defined]
+            old_chunks.setdefault(c.source, []).append(pos)
+
+    keep_positions: list[int] = []
+    kept_chunks: list[Chunk] = []
+    to_embed: list[Chunk] = []
+    new_files: dict[str, dict[str, object]] = {}
+    for path in files:
+        key = str(path)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            report.skipped.append(Skipped(key, f"vanished during ingest ({exc.strerror})"))
+            continue
+        prev = old_files.get(key)
+        # a file can be reused when the old index holds its chunks (or it had none)
+        if prev and (key in old_chunks or prev["chunks"] == 0):
+            same = prev["size"] == st.st_size and prev["mtime_ns"] == st.st_mtime_ns
+            if not same and prev["size"] == st.st_size:
+                try:
+                    same = file_sha256(path) == prev["sha256"]
+                except OSError:
+                    same = False
+            if same:
+                new_files[key] = {**prev, "mtime_ns": st.st_mtime_ns}
+                positions = old_chunks.get(key, [])
+                keep_positions += positions
+                kept_chunks += [loaded.chunks[p] for p in positions]  # type: ignore[attr-defined]
+                report.unchanged += 1
+                continue
+        doc = load(path)
+        if isinstance(doc, Skipped):
+            report.skipped.append(doc)
+            continue
+        report.warnings.extend(doc.warnings)
+        chunks = chunk_document(doc, embedder.count_tokens, chunker)
+        (report.changed if prev else report.new).append(key)
+        new_files[key] = {"sha256": doc.sha256, "size": doc.size, "mtime_ns": st.st_mtime_ns, "chunks": len(chunks)}
+        to_embed += chunks
+    report.removed = sorted(set(old_files) - set(new_files))
+    report.files = len(new_files)
+
+    if not new_files:
+        raise DocumentError(
+            "No documents to index: no readable .txt, .md or .html files under " + ", ".join(map(str, roots)) + ".",
+            hint="Point rag ingest at a folder of documents.",
+        )
+    roots_str = sorted(str(Path(r).resolve()) for r in roots)
+    if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None:
+        if manifest.roots == roots_str and all(old_files[k] == v for k, v in new_files.items()):
+            report.up_to_date = True
+            report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
+            return report
+
+    if progress:
+        progress.start(len(to_embed))
+    try:
+        fresh = embedder.embed([c.embed_text for c in to_embed], on_batch=progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    report.embedded = len(to_embed)
+    old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)  # type: ignore[attr-defined]
+    vectors = np.vstack([old_vectors, fresh]) if len(fresh) else old_vectors
+    all_chunks = kept_chunks + to_embed
+
+    from rag.dedup import link_near_duplicates
+
+    all_chunks = link_near_duplicates(all_chunks, vectors)
+    report.duplicates = sum(1 for c in all_chunks if c.canonical)
+    report.chunks = len(all_chunks)
+    new_manifest = Manifest(embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str)
+    store.write(new_manifest, all_chunks, vectors)
+    return report

@@ -1,0 +1,193 @@
+"""Small typed records that pass between the stages of rag.
+
+A :class:`Chunk` knows the file and the line span it came from; that location
+travels through a :class:`Hit` to a :class:`Citation` in an :class:`Answer`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A passage of a document.
+
+    ``start_char``/``end_char`` are offsets into the decoded file text, so that
+    ``normalise(text_of_file[start_char:end_char]) == text`` for plain-text and
+    markdown files; ``start_line``/``end_line`` are 1-based and inclusive.
+    """
+
+    id: str
+    source: str  # absolute path of the file
+    start_line: int
+    end_line: int
+    start_char: int
+    end_char: int
+    text: str
+    #: "body", "comment" (a reader comment under a post) or "boilerplate" (paywall, navigation)
+    section: str = "body"
+    #: who wrote it, for comments
+    author: str | None = None
+    #: id of the canonical chunk when this one is a near-duplicate of it, else None
+    canonical: str | None = None
+
+    @property
+    def file_name(self) -> str:
+        return os.path.basename(self.source)
+
+    @property
+    def display_path(self) -> str:
+        """The source relative to the working directory when below it, else absolute."""
+        try:
+            return str(Path(self.source).relative_to(Path.cwd()))
+        except ValueError:
+            return self.source
+
+    @property
+    def location(self) -> str:
+        """``file:start-end`` as shown in search results and citations."""
+        span = str(self.start_line) if self.start_line == self.end_line else f"{self.start_line}-{self.end_line}"
+        return f"{self.display_path}:{span}"
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedder and BM25 read: the text with a short context header for comments."""
+        if self.section == "comment" and self.author:
+            return f"Reader comment by {self.author}: {self.text}"
+        return self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Chunk":
+        return cls(**data)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A retrieved chunk with its scores."""
+
+    chunk: Chunk
+    #: fused reciprocal-rank score (higher is better)
+    score: float
+    #: cosine similarity of question and chunk
+    dense: float
+    #: BM25 score (0 when the lexical search did not return it)
+    lexical: float
+    rank: int = 0
+    #: files holding near-duplicate copies of this passage, collapsed into this hit
+    duplicates: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.chunk
+        return {
+            "rank": self.rank,
+            "id": c.id,
+            "file": c.display_path,
+            "start_line": c.start_line,
+            "end_line": c.end_line,
+            "section": c.section,
+            "author": c.author,
+            "score": round(self.score, 6),
+            "dense": round(self.dense, 6),
+            "lexical": round(self.lexical, 6),
+            "duplicates": list(self.duplicates),
+            "text": c.text,
+        }
+
+
+@dataclass(slots=True)
+class Citation:
+    """A numbered source in an answer: [n] names a passage and its file:line span."""
+
+    n: int
+    hit: Hit
+    #: the passage sentence(s) that support the cited answer sentence(s)
+    quote: str
+    supported: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.hit.chunk
+        return {
+            "n": self.n,
+            "file": c.display_path,
+            "start_line": c.start_line,
+            "end_line": c.end_line,
+            "text": self.quote or c.text,
+            "score": round(self.hit.score, 6),
+            "supported": self.supported,
+        }
+
+
+@dataclass(slots=True)
+class AnswerSentence:
+    """One sentence of an answer, with the citations that support it."""
+
+    text: str
+    citations: list[int] = field(default_factory=list)
+    supported: bool = True
+    support: float = 0.0
+
+
+@dataclass(slots=True)
+class Timings:
+    retrieval_ms: float = 0.0
+    prompt_tokens: int = 0
+    ttft_ms: float = 0.0
+    gen_tokens: int = 0
+    tokens_per_s: float = 0.0
+    total_ms: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in asdict(self).items()}
+
+
+@dataclass(slots=True)
+class Answer:
+    """The result of :func:`rag.answer.ask`."""
+
+    question: str
+    text: str
+    refused: bool
+    sentences: list[AnswerSentence]
+    citations: list[Citation]
+    hits: list[Hit]
+    timings: Timings
+    model: str
+    embedder: str
+    #: the raw model output before citation repair
+    raw: str = ""
+    #: markers the model wrote that named no passage (removed from the text)
+    invalid_markers: list[int] = field(default_factory=list)
+    #: why the answer was refused: "retrieval", "model" or "unsupported"
+    refusal_reason: str | None = None
+    search_query: str = ""
+
+    @property
+    def unsupported_count(self) -> int:
+        return sum(1 for s in self.sentences if not s.supported)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "refusal_reason": self.refusal_reason,
+            "citations": [c.to_dict() for c in self.citations],
+            "sentences": [
+                {"text": s.text, "citations": s.citations, "supported": s.supported, "support": round(s.support, 3)}
+                for s in self.sentences
+            ],
+            "unsupported_sentences": self.unsupported_count,
+            "invalid_markers": self.invalid_markers,
+            "retrieved": [h.to_dict() for h in self.hits],
+            "search_query": self.search_query,
+            "timings": self.timings.to_dict(),
+            "model": self.model,
+            "embedder": self.embedder,
+        }

@@ -1,0 +1,98 @@
+"""Terminal rendering with rich. Every string that came from a document or a
+question is passed through :func:`safe` first, so escape sequences found in
+them are never replayed to the terminal, and rich markup in them is not
+interpreted (Text objects, not markup strings)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Iterable
+
+from rich.console import Console
+from rich.text import Text
+
+from rag.records import Answer, Hit
+from rag.text import strip_control
+
+
+def safe(text: str) -> str:
+    return strip_control(text)
+
+
+def stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def hit_header(hit: Hit) -> Text:
+    t = Text()
+    t.append(f"[{hit.rank}] ", style="bold cyan")
+    t.append(safe(hit.chunk.location), style="bold")
+    if hit.chunk.section == "comment":
+        t.append(f"  (reader comment by {safe(hit.chunk.author or 'unknown')})", style="yellow")
+    if hit.duplicates:
+        t.append(f"  also in {', '.join(safe(d) for d in hit.duplicates)}", style="dim")
+    t.append(f"  score {hit.score:.4f} (cos {hit.dense:.2f}, bm25 {hit.lexical:.1f})", style="dim")
+    return t
+
+
+def render_hits(console: Console, question: str, hits: Iterable[Hit]) -> None:
+    hits = list(hits)
+    if not hits:
+        console.print(Text("No passages found.", style="yellow"))
+        return
+    for hit in hits:
+        console.print(hit_header(hit))
+        console.print(Text(safe(hit.chunk.text)), style="default")
+        console.print()
+
+
+def short_quote(text: str, limit: int = 160) -> str:
+    text = safe(text)
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def render_sources(console: Console, answer: Answer) -> None:
+    if answer.refused or not answer.citations:
+        return
+    console.print(Text("Sources", style="bold"))
+    for c in answer.citations:
+        line = Text()
+        line.append(f"[{c.n}] ", style="bold cyan")
+        line.append(safe(c.hit.chunk.location), style="bold")
+        if c.hit.chunk.section == "comment":
+            line.append(f" (reader comment by {safe(c.hit.chunk.author or 'unknown')})", style="yellow")
+        line.append(f' "{short_quote(c.quote or c.hit.chunk.text)}"', style="dim")
+        console.print(line)
+    if answer.unsupported_count:
+        console.print(
+            Text(f"{answer.unsupported_count} sentence(s) marked (unsupported) were not found in the cited passages.", style="yellow")
+        )
+    if answer.invalid_markers:
+        console.print(Text(f"Removed citation markers that named no passage: {answer.invalid_markers}", style="yellow"))
+
+
+def render_answer_text(answer: Answer) -> Text:
+    """The final answer with its [n] markers and (unsupported) flags."""
+    t = Text()
+    if answer.refused:
+        t.append(safe(answer.text), style="yellow")
+        return t
+    for i, s in enumerate(answer.sentences):
+        if i:
+            t.append(" ")
+        t.append(safe(s.text))
+        for n in s.citations:
+            t.append(f" [{n}]", style="bold cyan")
+        if not s.supported:
+            t.append(" (unsupported)", style="red")
+    return t

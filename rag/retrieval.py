@@ -1,0 +1,126 @@
+"""Hybrid retrieval: dense (FAISS) + lexical (BM25), fused by reciprocal rank, copies collapsed."""
+
+from __future__ import annotations
+
+import time
+
+
+import numpy as np
+
+from rag.config import Settings
+from rag.embedding import Embedder, load_embedder
+from rag.errors import IndexMismatchError, UsageError
+from rag.records import Hit
+from rag.store import IndexStore, LoadedIndex
+from rag.text import normalise
+
+#: the constant of reciprocal rank fusion (Cormack et al. 2009)
+RRF_K = 60
+#: questions are cut to this many characters: the embedder reads 256 word pieces anyway
+MAX_QUERY_CHARS = 2000
+
+
+def clean_query(query: str) -> str:
+    """The question as searched: normalised, without control characters; a UsageError when empty."""
+    if not isinstance(query, str):
+        raise UsageError("The question must be text.")
+    q = normalise(query[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS]
+    if not q or not any(ch.isalnum() for ch in q):
+        raise UsageError("The question is empty.", hint='Ask something, e.g. rag ask "Who negotiated the ceasefire?"')
+    return q
+
+
+class Retriever:
+    """Searches one loaded index with one embedder."""
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder) -> None:
+        info = {"name": embedder.name, "dim": embedder.dim}
+        if index.manifest.embedder != info:
+            raise IndexMismatchError(
+                f"The index was built with {index.manifest.embedder.get('name')}, but the embedder is {embedder.name}.",
+                hint="Run: rag ingest --rebuild (or set RAG_EMBEDDER back).",
+            )
+        self.index = index
+        self.embedder = embedder
+        self._searchable = np.array([c.section != "boilerplate" for c in index.chunks], dtype=bool)
+
+    def search(self, query: str, k: int = 5, candidates: int = 30) -> list[Hit]:
+        """The ``k`` best distinct passages for ``query``, best first."""
+        q = clean_query(query)
+        n = len(self.index.chunks)
+        if n == 0:
+            return []
+        pool = min(n, max(candidates, k * 4))
+        qvec = self.embedder.embed([q])
+        sims, ids = self.index.dense.search(qvec, min(n, pool * 2))
+        dense = [(int(i), float(s)) for i, s in zip(ids[0], sims[0]) if i >= 0 and self._searchable[i]][:pool]
+        lexical = self.index.lexical.search(q, pool, self._searchable)
+
+        fused: dict[int, float] = {}
+        for ranked in (dense, lexical):
+            for rank, (pos, _) in enumerate(ranked):
+                fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
+        dense_score = dict(dense)
+        lex_score = dict(lexical)
+        missing = [p for p in fused if p not in dense_score]
+        if missing:
+            vecs = self.index.vectors(missing)
+            dense_score.update({p: float(v) for p, v in zip(missing, vecs @ qvec[0])})
+
+        hits: list[Hit] = []
+        seen_groups: set[str] = set()
+        for pos in sorted(fused, key=lambda p: (-fused[p], p)):
+            chunk = self.index.chunks[pos]
+            group = chunk.canonical or chunk.id
+            if group in seen_groups:
+                continue
+            seen_groups.add(group)
+            members = self.index.groups.get(group, [pos])
+            # show the most complete copy (the canonical), scored by its best-ranked member
+            shown = self.index.position.get(group, pos)
+            others = sorted({self.index.chunks[m].file_name for m in members} - {self.index.chunks[shown].file_name})
+            hits.append(
+                Hit(
+                    chunk=self.index.chunks[shown],
+                    score=fused[pos],
+                    dense=max(dense_score.get(pos, 0.0), dense_score.get(shown, float("-inf"))),
+                    lexical=max(lex_score.get(pos, 0.0), lex_score.get(shown, 0.0)),
+                    rank=len(hits) + 1,
+                    duplicates=tuple(others),
+                )
+            )
+            if len(hits) == k:
+                break
+        return hits
+
+
+_CACHE: dict[tuple[str, str], tuple[str, Retriever]] = {}
+
+
+def get_retriever(settings: Settings, embedder: Embedder | None = None) -> Retriever:
+    """A retriever for the live index, cached per process until the index changes."""
+    store = IndexStore(settings.index_dir)
+    gen = store.current()
+    key = (str(settings.index_dir), settings.embedder if embedder is None else embedder.name)
+    cached = _CACHE.get(key)
+    if cached and gen is not None and cached[0] == gen.name and (embedder is None or cached[1].embedder is embedder):
+        return cached[1]
+    index = store.load()
+    retriever = Retriever(index, embedder or load_embedder(settings))
+    _CACHE[key] = (index.folder.name, retriever)
+    return retriever
+
+
+def search(query: str, settings: Settings, k: int | None = None, embedder: Embedder | None = None) -> list[Hit]:
+    """Search the index of ``settings`` for ``query``; the library entry point of `rag search`."""
+    return get_retriever(settings, embedder).search(query, k or settings.k, settings.candidates)
+
+
+def timed_search(query: str, settings: Settings, k: int | None = None, embedder: Embedder | None = None) -> tuple[list[Hit], float]:
+    """:func:`search` and the milliseconds it took (retriever load excluded)."""
+    retriever = get_retriever(settings, embedder)
+    t0 = time.perf_counter()
+    hits = retriever.search(query, k or settings.k, settings.candidates)
+    return hits, (time.perf_counter() - t0) * 1000
+
+

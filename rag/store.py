@@ -1,0 +1,262 @@
+"""The index on disk: FAISS vectors, BM25, chunk records and a manifest.
+
+Layout under ``<home>/.rag/index/``::
+
+    CURRENT            name of the live generation (replaced atomically)
+    gen-<id>/          one complete index: manifest.json, chunks.jsonl, dense.faiss, bm25/
+    .lock              held by ingest
+
+A new generation is written in full under a temporary name, renamed, and
+only then named in CURRENT, so an interrupted ingest leaves the previous
+index whole. The manifest records the sha256 of every artifact; loading
+checks them, so a truncated or damaged file is reported, never handed to
+FAISS or numpy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.errors import IndexCorruptError, NoIndexError
+from rag.records import Chunk
+
+FORMAT_VERSION = 1
+CHUNKS_FILE = "chunks.jsonl"
+DENSE_FILE = "dense.faiss"
+BM25_DIR = "bm25"
+MANIFEST_FILE = "manifest.json"
+#: below this many chunks an exact (flat) index is fastest; above it HNSW (see `rag bench`)
+FLAT_MAX = 50_000
+
+
+@dataclass
+class Manifest:
+    embedder: dict[str, Any]
+    chunker: dict[str, Any]
+    files: dict[str, dict[str, Any]]
+    roots: list[str] = field(default_factory=list)
+    artifacts: dict[str, str] = field(default_factory=dict)
+    format_version: int = FORMAT_VERSION
+    created: float = field(default_factory=time.time)
+    index_type: str = "flat"
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, indent=1, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str) -> "Manifest":
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("manifest is not an object")
+        return cls(**data)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _artifact_files(gen: Path) -> list[Path]:
+    return sorted(p for p in gen.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
+
+
+def build_faiss(vectors: np.ndarray) -> Any:
+    """An inner-product FAISS index over normalised ``vectors`` (flat, or HNSW when large)."""
+    import faiss
+
+    n, dim = vectors.shape
+    if n > FLAT_MAX:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 64
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if n:
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+class IndexStore:
+    """Reads and writes index generations under ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def lock_path(self) -> Path:
+        return self.root / ".lock"
+
+    def current(self) -> Path | None:
+        try:
+            name = (self.root / "CURRENT").read_text().strip()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise IndexCorruptError(f"Cannot read the index pointer: {exc.strerror}.", hint="Run: rag ingest --rebuild") from None
+        if not name or "/" in name or not (self.root / name).is_dir():
+            raise IndexCorruptError("The index pointer names no index.", hint="Run: rag ingest --rebuild")
+        return self.root / name
+
+    def exists(self) -> bool:
+        return (self.root / "CURRENT").exists()
+
+    def read_manifest(self) -> Manifest:
+        gen = self.current()
+        if gen is None:
+            raise NoIndexError("There is no index yet.", hint="Run: rag ingest [PATH ...]")
+        try:
+            manifest = Manifest.from_json((gen / MANIFEST_FILE).read_text())
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexCorruptError(f"The index manifest is unreadable ({exc.__class__.__name__}).", hint="Run: rag ingest --rebuild") from None
+        if manifest.format_version != FORMAT_VERSION:
+            raise IndexCorruptError(
+                f"The index has format version {manifest.format_version}; this rag reads version {FORMAT_VERSION}.",
+                hint="Run: rag ingest --rebuild",
+            )
+        return manifest
+
+    def verify(self, gen: Path, manifest: Manifest) -> None:
+        """Check every artifact against the manifest's sha256; raise IndexCorruptError on a mismatch."""
+        for rel, digest in manifest.artifacts.items():
+            path = gen / rel
+            if not path.is_file():
+                raise IndexCorruptError(f"Index file {rel} is missing.", hint="Run: rag ingest --rebuild")
+            if _sha256(path) != digest:
+                raise IndexCorruptError(f"Index file {rel} is damaged (checksum mismatch).", hint="Run: rag ingest --rebuild")
+
+    def load(self, verify: bool = True) -> "LoadedIndex":
+        """The live index. Raises NoIndexError or IndexCorruptError with what to do."""
+        manifest = self.read_manifest()
+        gen = self.current()
+        assert gen is not None
+        if verify:
+            self.verify(gen, manifest)
+        try:
+            chunks = [Chunk.from_dict(json.loads(line)) for line in (gen / CHUNKS_FILE).read_text().splitlines() if line]
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexCorruptError(f"The chunk records are unreadable ({exc.__class__.__name__}).", hint="Run: rag ingest --rebuild") from None
+        return LoadedIndex(gen, manifest, chunks)
+
+    def write(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray) -> Path:
+        """Write a new generation and make it live atomically. Returns its folder."""
+        import faiss
+
+        from rag import lexical
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        name = f"gen-{time.time_ns():x}-{os.getpid()}"
+        tmp = self.root / f"{name}.tmp"
+        tmp.mkdir()
+        try:
+            with open(tmp / CHUNKS_FILE, "w", encoding="utf-8") as fh:
+                for chunk in chunks:
+                    fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            index = build_faiss(vectors)
+            manifest.index_type = "hnsw" if len(chunks) > FLAT_MAX else "flat"
+            faiss.write_index(index, str(tmp / DENSE_FILE))
+            lexical.build(chunks).save(tmp / BM25_DIR)
+            for path in _artifact_files(tmp):
+                with open(path, "rb") as fh:
+                    os.fsync(fh.fileno())
+            manifest.artifacts = {str(p.relative_to(tmp)): _sha256(p) for p in _artifact_files(tmp)}
+            with open(tmp / MANIFEST_FILE, "w", encoding="utf-8") as fh:
+                fh.write(manifest.to_json())
+                fh.flush()
+                os.fsync(fh.fileno())
+            _fsync_dir(tmp)
+            final = self.root / name
+            os.rename(tmp, final)
+            pointer = self.root / "CURRENT.tmp"
+            with open(pointer, "w") as fh:
+                fh.write(name + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(pointer, self.root / "CURRENT")
+            _fsync_dir(self.root)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self.clean(keep=final)
+        return final
+
+    def clean(self, keep: Path | None = None) -> None:
+        """Remove old generations and leftovers of interrupted writes (call with the lock held)."""
+        live = keep or self.current()
+        for entry in self.root.iterdir():
+            if entry.name.startswith("gen-") and (live is None or entry.name != live.name):
+                shutil.rmtree(entry, ignore_errors=True)
+        (self.root / "CURRENT.tmp").unlink(missing_ok=True)
+
+
+class LoadedIndex:
+    """An index generation in memory. FAISS and BM25 load on first use."""
+
+    def __init__(self, folder: Path, manifest: Manifest, chunks: list[Chunk]) -> None:
+        self.folder = folder
+        self.manifest = manifest
+        self.chunks = chunks
+        self.position = {c.id: i for i, c in enumerate(chunks)}
+        self._dense: Any = None
+        self._lexical: Any = None
+        groups: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            groups.setdefault(c.canonical or c.id, []).append(i)
+        #: canonical chunk id -> positions of all its copies (itself included)
+        self.groups = groups
+
+    @property
+    def dense(self) -> Any:
+        if self._dense is None:
+            import faiss
+
+            try:
+                self._dense = faiss.read_index(str(self.folder / DENSE_FILE))
+            except RuntimeError:
+                raise IndexCorruptError("The vector index is unreadable.", hint="Run: rag ingest --rebuild") from None
+            if self._dense.ntotal != len(self.chunks):
+                raise IndexCorruptError("The vector index and the chunk records disagree.", hint="Run: rag ingest --rebuild")
+            if hasattr(self._dense, "hnsw"):
+                self._dense.hnsw.efSearch = 64
+        return self._dense
+
+    @property
+    def lexical(self) -> Any:
+        if self._lexical is None:
+            from rag import lexical
+
+            self._lexical = lexical.LexicalIndex.load(self.folder / BM25_DIR, len(self.chunks))
+        return self._lexical
+
+    def vectors(self, positions: list[int] | None = None) -> np.ndarray:
+        """Stored vectors (all, or at ``positions``)."""
+        index = self.dense
+        if positions is None:
+            if index.ntotal == 0:
+                return np.zeros((0, index.d), dtype=np.float32)
+            return index.reconstruct_n(0, index.ntotal)
+        return np.vstack([index.reconstruct(int(p)) for p in positions]) if positions else np.zeros((0, index.d), dtype=np.float32)

@@ -1,0 +1,75 @@
+"""Shared fixtures. Every test gets its own RAG_HOME, so no test touches the real index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rag.config import Settings
+from rag.testing import FakeEmbedder, FakeGenerator
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def rag_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An isolated state root for each test (RAG_HOME), with no RAG_* settings leaking in."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("RAG_"):
+            monkeypatch.delenv(key)
+    home = tmp_path / "home"
+    (home / "models").mkdir(parents=True)
+    monkeypatch.setenv("RAG_HOME", str(home))
+    monkeypatch.setenv("RAG_LOCK_TIMEOUT", "5")
+    from rag import retrieval
+
+    retrieval._CACHE.clear()
+    return home
+
+
+@pytest.fixture
+def settings(rag_home: Path) -> Settings:
+    return Settings.load()
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def fake_generator() -> FakeGenerator:
+    return FakeGenerator()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A private copy of seeds/ that a test may change."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dest)
+    return dest
+
+
+@pytest.fixture
+def fake_index(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Settings:
+    """The seed corpus indexed with the fake embedder; returns the settings that point at it."""
+    from rag.ingest import ingest
+
+    ingest([corpus], settings, embedder=fake_embedder)
+    return settings
+
+
+def real_models_available() -> bool:
+    try:
+        from rag import models
+
+        settings = Settings.load()
+        spec = models.resolve_name("all-MiniLM-L6-v2")
+        return (spec.target(settings) / "tokenizer.json").is_file()
+    except Exception:  # noqa: BLE001
+        return False
