@@ -11,12 +11,12 @@ import re
 import time
 from typing import Callable
 
-from rag.citations import attribute
+from rag.citations import attribute, with_markers
 from rag.config import Settings
 from rag.embedding import Embedder
 from rag.generation import Generator, load_generator
 from rag.prompt import REFUSAL, build_messages, fit_to_budget
-from rag.records import Answer, AnswerSentence, Hit, Timings
+from rag.records import Answer, Hit, Timings
 from rag.retrieval import clean_query, get_retriever
 from rag.text import content_terms, normalise, split_sentences
 
@@ -141,7 +141,7 @@ def ask(
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "unsupported", raw, query)
     sentences = [s for s in result.sentences if s.text]
-    text = " ".join(_with_markers(s) for s in sentences)
+    text = " ".join(with_markers(s) for s in sentences)
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(
         question=q,
@@ -157,16 +157,3 @@ def ask(
         invalid_markers=result.invalid_markers,
         search_query=query,
     )
-
-
-def _with_markers(s: AnswerSentence) -> str:
-    text = s.text
-    marks = "".join(f"[{n}]" for n in s.citations)
-    if marks:
-        # the marker goes before the sentence's final punctuation: "... in Doha [2]."
-        m = re.match(r"^(.*?)([.!?]*)$", text, re.S)
-        assert m is not None
-        text = f"{m.group(1)} {marks}{m.group(2)}"
-    if not s.supported:
-        text += " (unsupported)"
-    return text

@@ -22,18 +22,35 @@ from rag.text import iter_lines, normalise, sentence_spans
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
 # a comment header as blogs print it: "3. Rob1 says:" / "Jane Doe wrote:"
-_COMMENT_HEADER = re.compile(r"^\s*(?:\d{1,4}[.)]\s+)?(?P<author>[^\n]{1,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$", re.I)
+_COMMENT_HEADER = re.compile(
+    r"^\s*(?P<number>\d{1,4}[.)]\s+)?(?P<author>[^\n]{1,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$", re.I
+)
 _COMMENTS_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|discussion)\s*(?:\(\d+\))?\s*:?\s*$", re.I)
-# short lines that are page furniture, not content
+# lines that are page furniture, not content: phrases no article sentence uses...
 _BOILERPLATE = re.compile(
-    r"(please enable javascript|subscribe|already a subscriber|log ?in\b|sign ?up|sign in"
-    r"|we are having trouble retrieving|thank you for your patience|leave a (?:reply|comment)"
-    r"|your email address will not be published|required fields are marked|content is protected"
-    r"|all rights reserved|accept (?:all )?cookies|cookie policy|advertisement|skip to (?:main )?content"
-    r"|share (?:this|on)|reader mode)",
+    r"\b(?:please enable javascript|already a subscriber|we are having trouble retrieving"
+    r"|thank you for your patience|leave a (?:reply|comment)|your email address will not be published"
+    r"|required fields are marked|content is protected|all rights reserved|accept (?:all )?cookies"
+    r"|cookie policy|skip to (?:main )?content|reader mode)\b",
     re.I,
 )
 _BOILERPLATE_MAX_CHARS = 200
+# ...and words an article may well use, so only on short lines ("Subscribe", "Share on X")
+_BOILERPLATE_SHORT = re.compile(
+    r"\b(?:subscribe|log ?in|sign ?up|sign in|advertisement|share (?:this|on))\b", re.I
+)
+_BOILERPLATE_SHORT_MAX_CHARS = 60
+# the buttons and vote counts a comment thread prints under each comment ("ReplyReply", "3")
+_COMMENT_FURNITURE = re.compile(r"^\s*(?:reply|report|like)+\s*$", re.I)
+_VOTE_COUNT = re.compile(r"^\s*[+-]?\d{1,6}\s*$")
+
+
+def _is_boilerplate(stripped: str) -> bool:
+    if not stripped:
+        return False
+    if len(stripped) <= _BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(stripped):
+        return True
+    return len(stripped) <= _BOILERPLATE_SHORT_MAX_CHARS and _BOILERPLATE_SHORT.search(stripped) is not None
 
 
 @dataclass(frozen=True)
@@ -50,10 +67,14 @@ def segment(text: str) -> list[Segment]:
     kinds: list[tuple[str, str | None]] = []
     in_comments = False
     author: str | None = None
+    after_button = False  # the last non-blank line was a comment's "Reply" button
     for _, _, line in lines:
         stripped = line.strip()
         header = _COMMENT_HEADER.match(line)
-        if header and (in_comments or re.match(r"^\s*\d", line)):
+        button = False
+        # a thread starts at a numbered header ("1. Scott says:"); an article line such as
+        # "3 officials said:" or "Jane Doe wrote:" does not turn the rest of the page into comments
+        if header and (in_comments or header.group("number")):
             in_comments = True
             author = header.group("author").strip()
             kinds.append(("comment", author))
@@ -61,12 +82,17 @@ def segment(text: str) -> list[Segment]:
             in_comments = True
             author = None
             kinds.append(("boilerplate", None))
-        elif stripped and len(stripped) <= _BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(stripped):
+        elif in_comments and (_COMMENT_FURNITURE.match(line) or (after_button and _VOTE_COUNT.match(line))):
+            button = True
+            kinds.append(("boilerplate", None))
+        elif _is_boilerplate(stripped):
             kinds.append(("boilerplate", None))
         elif in_comments and author is not None:
             kinds.append(("comment", author))
         else:
             kinds.append(("body", None))
+        if stripped:
+            after_button = button
     segments: list[Segment] = []
     for (start, end, _), (section, who) in zip(lines, kinds):
         last = segments[-1] if segments else None
@@ -100,17 +126,33 @@ class ChunkerConfig:
         return min(self.chunk_tokens, self.max_model_tokens - 2 - self.header_reserve)
 
 
+def _segment_limit(seg: Segment, count_tokens: TokenCounter, config: ChunkerConfig) -> int:
+    """Word pieces a window of ``seg`` may hold, so that its embed_text (with the context
+    header of a comment) still fits the model."""
+    limit = config.hard_limit
+    if seg.section == "comment" and seg.author:
+        header = Chunk("", "", 0, 0, 0, 0, "", section=seg.section, author=seg.author).embed_text
+        needed = count_tokens([header.strip()])[0]
+        limit = min(limit, config.max_model_tokens - 2 - needed)
+    return max(limit, 4)
+
+
 def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerConfig) -> list[Chunk]:
     """Chunks of ``doc``; together they cover all of its non-blank text."""
     text = doc.text
     units: list[tuple[int, int, Segment]] = []
+    limits: dict[Segment, int] = {}
     for seg in segment(text):
         for a, b in sentence_spans(text, seg.start, seg.end):
-            units.append((a, b, seg))
+            # a "sentence" of invisible characters only (zero-width spaces...) holds no text
+            if normalise(text[a:b]):
+                units.append((a, b, seg))
+        if seg not in limits:
+            limits[seg] = _segment_limit(seg, count_tokens, config)
     if not units:
         return []
     counts = count_tokens([normalise(text[a:b]) for a, b, _ in units])
-    units, counts = _split_long(text, units, counts, count_tokens, config.hard_limit)
+    units, counts, cut = _split_long(text, units, counts, count_tokens, limits)
 
     line_starts = [0] + [i + 1 for i, ch in enumerate(doc.source_text) if ch == "\n"]
     base = hashlib.sha1(f"{doc.path}\0{doc.sha256}".encode()).hexdigest()[:12]
@@ -118,10 +160,16 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     i = 0
     while i < len(units):
         seg = units[i][2]
+        limit = limits[seg]
         j, total = i, counts[i]
-        while j + 1 < len(units) and units[j + 1][2] is seg and total + counts[j + 1] <= config.hard_limit:
+        while j + 1 < len(units) and units[j + 1][2] is seg and total + counts[j + 1] <= limit:
             j += 1
             total += counts[j]
+        if cut and any(k in cut for k in range(i, j + 1)):
+            # pieces of one long word are adjacent: the word pieces of their concatenation
+            # are not the sum of theirs, so count the window itself
+            while j > i and count_tokens([normalise(text[units[i][0] : units[j][1]])])[0] > limit:
+                j -= 1
         chunks.append(_make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts))
         if j + 1 >= len(units):
             break
@@ -142,53 +190,85 @@ def _split_long(
     units: list[tuple[int, int, Segment]],
     counts: list[int],
     count_tokens: TokenCounter,
-    limit: int,
-) -> tuple[list[tuple[int, int, Segment]], list[int]]:
-    """Split sentences longer than ``limit`` word pieces at word boundaries."""
-    if all(c <= limit for c in counts):
-        return units, counts
+    limits: dict[Segment, int],
+) -> tuple[list[tuple[int, int, Segment]], list[int], set[int]]:
+    """Split sentences longer than their segment's limit at word boundaries.
+
+    Also returns the positions of the units that are character pieces of one long word.
+    """
+    if all(c <= limits[u[2]] for u, c in zip(units, counts)):
+        return units, counts, set()
     out_units: list[tuple[int, int, Segment]] = []
     out_counts: list[int] = []
+    cut: set[int] = set()
+
+    def emit(a: int, b: int, seg: Segment, count: int, piece: bool = False) -> None:
+        if normalise(text[a:b]):
+            if piece:
+                cut.add(len(out_units))
+            out_units.append((a, b, seg))
+            out_counts.append(count)
+
     for (a, b, seg), c in zip(units, counts):
+        limit = limits[seg]
         if c <= limit:
             out_units.append((a, b, seg))
             out_counts.append(c)
             continue
         spans = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
         wcounts = count_tokens([normalise(text[s:e]) or "x" for s, e in spans])
-        piece_start, acc = None, 0
+        piece_start, acc, prev_end = None, 0, a
         for (s, e), wc in zip(spans, wcounts):
             wc = max(wc, 1)
             if wc > limit:  # one "word" longer than the limit (a URL, a base64 blob): cut it by characters
                 if piece_start is not None:
-                    out_units.append((piece_start, prev_end, seg))
-                    out_counts.append(acc)
+                    emit(piece_start, prev_end, seg, acc)
                     piece_start, acc = None, 0
-                step = max(1, (e - s) * limit // (wc * 2))
-                for cs in range(s, e, step):
-                    ce = min(e, cs + step)
-                    out_units.append((cs, ce, seg))
-                    out_counts.append(count_tokens([normalise(text[cs:ce]) or "x"])[0])
+                for cs, ce, cc in _cut_word(text, s, e, wc, limit, count_tokens):
+                    emit(cs, ce, seg, cc, piece=True)
                 continue
             if piece_start is not None and acc + wc > limit:
-                out_units.append((piece_start, prev_end, seg))
-                out_counts.append(acc)
+                emit(piece_start, prev_end, seg, acc)
                 piece_start, acc = None, 0
             if piece_start is None:
                 piece_start = s
             acc += wc
             prev_end = e
         if piece_start is not None:
-            out_units.append((piece_start, prev_end, seg))
-            out_counts.append(acc)
-    return out_units, out_counts
+            emit(piece_start, prev_end, seg, acc)
+    return out_units, out_counts, cut
+
+
+def _cut_word(
+    text: str, s: int, e: int, count: int, limit: int, count_tokens: TokenCounter
+) -> list[tuple[int, int, int]]:
+    """Cut ``text[s:e]`` into character pieces of at most ``limit`` word pieces each.
+
+    Pieces are first sized in proportion to the word's count; a piece still over the
+    limit (word pieces are not spread evenly over the characters) is halved until it fits.
+    """
+    step = max(1, (e - s) * limit // (count * 2))
+    todo = [(cs, min(e, cs + step)) for cs in range(s, e, step)]
+    piece_counts = count_tokens([normalise(text[cs:ce]) or "x" for cs, ce in todo])
+    out: list[tuple[int, int, int]] = []
+    stack = list(zip(todo, piece_counts))[::-1]
+    while stack:
+        (cs, ce), cc = stack.pop()
+        if cc <= limit or ce - cs <= 1:
+            out.append((cs, ce, cc))
+            continue
+        mid = (cs + ce) // 2
+        left, right = count_tokens([normalise(text[cs:mid]) or "x", normalise(text[mid:ce]) or "x"])
+        stack.append(((mid, ce), right))
+        stack.append(((cs, mid), left))
+    return out
 
 
 def _make_chunk(
     doc: Document, a: int, b: int, seg: Segment, base: str, ordinal: int, line_starts: list[int]
 ) -> Chunk:
     src_a = doc.source_offset(a)
-    src_b = doc.source_offset(b - 1) + 1 if b > a else src_a
+    src_b = doc.source_end(b - 1) if b > a else src_a
     start_line = bisect.bisect_right(line_starts, src_a)
     end_line = bisect.bisect_right(line_starts, max(src_a, src_b - 1))
     return Chunk(

@@ -66,15 +66,25 @@ class _Passage:
         self.numbers = _numbers(hit.chunk.text)
 
 
-def _claim_terms(sentence: str, question_terms: set[str]) -> set[str]:
+_YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
+
+
+def _claim_terms(sentence: str, question_terms: set[str], yes_no: bool = False) -> set[str]:
+    """The information a sentence adds: its content words that the question does not already hold.
+
+    A sentence that only restates the question adds nothing and so cannot be
+    supported, except as the answer to a yes/no question.
+    """
     terms = content_terms(sentence)
     novel = terms - question_terms
-    return novel or terms
+    return novel or (terms if yes_no else set())
 
 
-def support(sentence: str, passage_terms: set[str], passage_numbers: set[str], question_terms: set[str]) -> float:
+def support(
+    sentence: str, passage_terms: set[str], passage_numbers: set[str], question_terms: set[str], yes_no: bool = False
+) -> float:
     """Share of the sentence's information found in a passage (0..1); a missing number fails it."""
-    claim = _claim_terms(sentence, question_terms)
+    claim = _claim_terms(sentence, question_terms, yes_no)
     if not claim:
         return 0.0
     numbers = _numbers(sentence) - _numbers(" ".join(question_terms))
@@ -93,6 +103,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
     """Attribute each sentence of ``answer`` to the passages (``hits``, numbered from 1) that support it."""
     passages = [_Passage(h) for h in hits]
     qterms = content_terms(question)
+    yes_no = bool(_YES_NO.match(question))
     invalid: list[int] = []
     sentences: list[AnswerSentence] = []
     quotes: dict[int, list[str]] = {}
@@ -106,8 +117,8 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
                 invalid.append(n)
         if not text or not any(ch.isalnum() for ch in text):
             continue  # a bare marker is not a sentence
-        claim = _claim_terms(text, qterms)
-        scores = {i + 1: support(text, p.terms, p.numbers, qterms) for i, p in enumerate(passages)}
+        claim = _claim_terms(text, qterms, yes_no)
+        scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no) for i, p in enumerate(passages)}
         chosen = [n for n in valid if scores[n] >= threshold]
         if not chosen and scores:
             best = max(scores, key=lambda n: (scores[n], -n))
@@ -118,7 +129,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
                 if len(ranked) == 2:
                     joint = set().union(*(passages[n - 1].terms for n in ranked))
                     nums = set().union(*(passages[n - 1].numbers for n in ranked))
-                    if support(text, joint, nums, qterms) >= threshold:
+                    if support(text, joint, nums, qterms, yes_no) >= threshold:
                         chosen = ranked
         supported = bool(chosen)
         value = max((scores[n] for n in chosen), default=max(scores.values(), default=0.0))
@@ -141,3 +152,18 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
         for old in order
     ]
     return Attribution(sentences, citations, invalid)
+
+
+def split_final_punctuation(text: str) -> tuple[str, str]:
+    """("... in Doha", ".") so that a marker can go before the final punctuation."""
+    m = re.match(r"^(.*?)([.!?]*)$", text, re.S)
+    assert m is not None
+    return m.group(1), m.group(2)
+
+
+def with_markers(s: AnswerSentence) -> str:
+    """The sentence as shown: "... in Doha [2]." and "(unsupported)" when nothing supports it."""
+    body, end = split_final_punctuation(s.text)
+    marks = "".join(f"[{n}]" for n in s.citations)
+    text = f"{body} {marks}{end}" if marks else s.text
+    return text + (" (unsupported)" if not s.supported else "")

@@ -153,6 +153,147 @@ def search(
     render_hits(stdout_console(), question, hits)
 
 
+ModelOpt = typer.Option(None, "--model", "-m", help="LLM: catalogue name, alias or path to a .gguf file. Env: RAG_MODEL.")
+StreamOpt = typer.Option(True, "--stream/--no-stream", help="Show the answer as it is written.")
+
+
+@app.command()
+@handle_errors
+def ask(
+    question: str = typer.Argument(..., help="The question."),
+    k: Optional[int] = KOpt,
+    model: Optional[str] = ModelOpt,
+    json_out: bool = JsonOpt,
+    stream: bool = StreamOpt,
+    home: Optional[Path] = HomeOpt,
+) -> None:
+    """Answer one question from the documents, with citations; refuses when they do not hold the answer."""
+    from rag.answer import ask as run_ask
+    from rag.render import print_json, stdout_console
+    from rag.repl import answer_streamed
+
+    settings = Settings.load(home=home, k=k, model=model)
+    if json_out:
+        print_json(run_ask(question, settings).to_dict())
+        return
+    answer_streamed(stdout_console(), stream, lambda on_token: run_ask(question, settings, on_token=on_token))
+
+
+@app.command()
+@handle_errors
+def chat(
+    k: Optional[int] = KOpt,
+    model: Optional[str] = ModelOpt,
+    stream: bool = StreamOpt,
+    home: Optional[Path] = HomeOpt,
+) -> None:
+    """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
+    from rag.chat import ChatSession
+    from rag.generation import load_generator
+    from rag.render import stdout_console
+    from rag.repl import run_repl
+    from rag.retrieval import get_retriever
+
+    settings = Settings.load(home=home, k=k, model=model)
+    get_retriever(settings)  # fail now, not after the first question, when there is no index
+    session = ChatSession(settings, generator=load_generator(settings))
+    run_repl(session, stdout_console(), stream=stream)
+
+
+@app.command("eval")
+@handle_errors
+def eval_cmd(
+    gold: Path = typer.Option(Path("eval/gold.jsonl"), "--gold", help="Gold questions (JSON lines; see eval/README.md)."),
+    retrieval_only: bool = typer.Option(False, "--retrieval-only", help="Score retrieval only (no LLM; quick)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="A previous results .json to compare with."),
+    minimum: Optional[List[str]] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 when the metric is below (repeatable)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only the questions of this split (tune or heldout)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N questions."),
+    calibrate: bool = typer.Option(False, "--calibrate", help="Print the retrieval-relevance distribution and a refusal threshold."),
+    k: Optional[int] = KOpt,
+    model: Optional[str] = ModelOpt,
+    home: Optional[Path] = HomeOpt,
+) -> None:
+    """Score rag against gold questions and answers, offline and deterministically."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from rag import evaluation as ev
+    from rag.errors import EvalError, UsageError
+    from rag.render import print_json, stderr_console, stdout_console
+
+    settings = Settings.load(home=home, k=k, model=model)
+    items = ev.load_gold(gold)
+    if split:
+        if split not in ev.SPLITS:
+            raise UsageError(f"--split must be one of {', '.join(ev.SPLITS)}.")
+        items = [i for i in items if i.split == split]
+    if limit is not None:
+        items = items[: max(0, limit)]
+    if not items:
+        raise UsageError("No gold questions to run.")
+    if calibrate:
+        print_json(ev.calibrate_relevance(items, settings))
+        return
+    mins = ev.parse_min(minimum or [], k=settings.k)
+    base = ev.load_results(baseline)["metrics"] if baseline else None
+
+    err = stderr_console()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("Evaluating", total=len(items))
+        run = ev.run_eval(items, settings, retrieval_only=retrieval_only, on_item=lambda i, n, rec: bar.update(task, completed=i))
+    label = "retrieval" if retrieval_only else (Path(settings.model).stem if settings.model.endswith(".gguf") else settings.model)
+    json_path, md_path = ev.write_results(run, settings.eval_results_dir, label)
+
+    out = stdout_console()
+    table = Table("metric", "all", *run.metrics_by_split.keys(), *(["baseline", "change"] if base else []), title=f"rag eval: {len(items)} questions, {label}")
+    for name, value in run.metrics.items():
+        row = [name, _fmt(value)] + [_fmt(run.metrics_by_split[s].get(name)) for s in run.metrics_by_split]
+        if base is not None:
+            old = base.get(name)
+            row += [_fmt(old), "" if old is None or not isinstance(value, (int, float)) else f"{value - old:+.4g}"]
+        table.add_row(*row)
+    out.print(table)
+    err.print(f"results: {json_path}\nreport:  {md_path}", markup=False)
+    failures = ev.check_gates(run.metrics, mins)
+    if failures:
+        raise EvalError("gate failed: " + "; ".join(failures))
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+@app.command()
+@handle_errors
+def doctor(
+    quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums."),
+    home: Optional[Path] = HomeOpt,
+    model: Optional[str] = ModelOpt,
+) -> None:
+    """Check models, index, offline guarantee and environment; exit 1 when something needs fixing."""
+    from rich.text import Text
+
+    from rag.doctor import run_checks
+    from rag.render import safe, stdout_console
+
+    settings = Settings.load(home=home, model=model)
+    out = stdout_console()
+    checks = run_checks(settings, verify_models=not quick)
+    for c in checks:
+        line = Text("ok   " if c.ok else "FAIL ", style="green" if c.ok else "bold red")
+        line.append(f"{c.name}: {safe(c.detail)}")
+        if not c.ok and c.fix:
+            line.append(f"  -> {c.fix}", style="yellow")
+        out.print(line)
+    if not all(c.ok for c in checks):
+        raise typer.Exit(1)
+
+
 @models_app.command("list")
 @handle_errors
 def models_list(home: Optional[Path] = HomeOpt, json_out: bool = JsonOpt) -> None:

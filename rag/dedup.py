@@ -50,7 +50,8 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
             continue
         for sim, j in zip(sims[i], nbrs[i]):
             j = int(j)
-            if j <= i or sim < CANDIDATE_COSINE or chunks[j].section == "boilerplate":
+            # both directions: j may be among i's neighbours while i is not among j's
+            if j < 0 or j == i or sim < CANDIDATE_COSINE or chunks[j].section == "boilerplate":
                 continue
             # overlapping windows of one file share sentences by design: they are not copies
             if chunks[i].source == chunks[j].source:

@@ -44,6 +44,9 @@ class Document:
     #: for HTML: offset in ``source_text`` of every character of ``text``
     offset_map: list[int] | None = None
     warnings: list[str] = field(default_factory=list)
+    #: for HTML: offset in ``source_text`` just past the markup each character of ``text`` came from
+    #: (past the whole ``&amp;`` for a decoded entity); None means ``offset_map[i] + 1``
+    end_map: list[int] | None = None
 
     def source_offset(self, i: int) -> int:
         """Offset in ``source_text`` of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
@@ -52,8 +55,16 @@ class Document:
         if not self.offset_map:
             return 0
         if i >= len(self.offset_map):
-            return self.offset_map[-1] + 1
+            return self.source_end(len(self.offset_map) - 1)
         return self.offset_map[i]
+
+    def source_end(self, i: int) -> int:
+        """Offset in ``source_text`` just past character ``i`` of ``text`` (for the end of a span)."""
+        if self.offset_map is None:
+            return i + 1
+        if self.end_map is not None and 0 <= i < len(self.end_map):
+            return self.end_map[i]
+        return self.source_offset(i) + 1
 
 
 def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
@@ -125,8 +136,8 @@ def load(path: Path) -> Document | Skipped:
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
-        text, offsets = extract_html(decoded)
-        return Document(path, decoded, text, sha, len(data), offsets, warnings)
+        text, offsets, ends = _extract_html(decoded)
+        return Document(path, decoded, text, sha, len(data), offsets, warnings, ends)
     return Document(path, decoded, decoded, sha, len(data), None, warnings)
 
 
@@ -136,6 +147,10 @@ _BLOCK_TAGS = {
     "aside", "nav", "td", "th",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+#: tags that may appear in <head>; any other content tag ends a <head> left unclosed
+_HEAD_TAGS = {"title", "meta", "link", "base", "style", "script", "noscript", "template"}
 
 
 class _Extractor(HTMLParser):
@@ -148,21 +163,30 @@ class _Extractor(HTMLParser):
                 self.line_starts.append(i + 1)
         self.chars: list[str] = []
         self.offsets: list[int] = []
-        self.skip_depth = 0
-        self.title_seen = False
+        self.ends: list[int] = []
+        #: open elements whose content is not text (script, style, head...), innermost last
+        self.skipping: list[str] = []
 
     def _pos(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
+    def _add(self, ch: str, start: int, end: int) -> None:
+        self.chars.append(ch)
+        self.offsets.append(start)
+        self.ends.append(end)
+
     def _newline(self) -> None:
         if self.chars and self.chars[-1] != "\n":
-            self.chars.append("\n")
-            self.offsets.append(self._pos())
+            pos = self._pos()
+            self._add("\n", pos, pos + 1)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <head> is often left unclosed: <body> (or any body content) ends it, as in a browser
+        if "head" in self.skipping and (tag == "body" or tag not in _HEAD_TAGS):
+            del self.skipping[self.skipping.index("head") :]
         if tag in _SKIP_TAGS:
-            self.skip_depth += 1
+            self.skipping.append(tag)
         elif tag in _BLOCK_TAGS:
             self._newline()
 
@@ -172,41 +196,53 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
-            self.skip_depth = max(0, self.skip_depth - 1)
+            if tag in self.skipping:  # a stray end tag closes nothing
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag) :]
         elif tag in _BLOCK_TAGS:
             self._newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skipping:
             return
         start = self._pos()
         for i, ch in enumerate(data):
-            self.chars.append(ch)
-            self.offsets.append(start + i)
+            self._add(ch, start + i, start + i + 1)
 
-    def _entity(self, text: str) -> None:
-        if self.skip_depth:
+    def _entity(self, prefix: str, name: str) -> None:
+        if self.skipping:
             return
         import html
 
         start = self._pos()
-        for ch in html.unescape(text):
-            self.chars.append(ch)
-            self.offsets.append(start)
+        raw = prefix + name
+        if self.source.startswith(";", start + len(raw)):
+            raw += ";"
+        decoded = html.unescape(raw)
+        if decoded == raw:  # not an entity after all ("AT&T"): the characters as written
+            for i, ch in enumerate(raw):
+                self._add(ch, start + i, start + i + 1)
+            return
+        for ch in decoded:
+            self._add(ch, start, start + len(raw))
 
     def handle_entityref(self, name: str) -> None:
-        self._entity(f"&{name};")
+        self._entity("&", name)
 
     def handle_charref(self, name: str) -> None:
-        self._entity(f"&#{name};")
+        self._entity("&#", name)
 
 
-def extract_html(source: str) -> tuple[str, list[int]]:
-    """Visible text of an HTML document and the source offset of each of its characters."""
+def _extract_html(source: str) -> tuple[str, list[int], list[int]]:
     parser = _Extractor(source)
     try:
         parser.feed(source)
         parser.close()
     except Exception:  # noqa: BLE001 - html.parser is lenient; a failure leaves what was extracted
         pass
-    return "".join(parser.chars), parser.offsets
+    return "".join(parser.chars), parser.offsets, parser.ends
+
+
+def extract_html(source: str) -> tuple[str, list[int]]:
+    """Visible text of an HTML document and the source offset of each of its characters."""
+    text, offsets, _ = _extract_html(source)
+    return text, offsets

@@ -148,5 +148,9 @@ def load_embedder(settings: Settings) -> Embedder:
         raise ModelError(f"Embedder {spec.name} is not installed.", hint=f"Run: {spec.install_command}") from None
     if not (folder / "tokenizer.json").is_file():
         raise ModelError(f"Embedder {spec.name} is incomplete at {folder}.", hint=f"Run: {spec.install_command}")
-    onnx = settings.models_dir / f"{spec.name}.onnx"
+    from rag import onnx_export
+
+    onnx: Path | None = settings.models_dir / f"{spec.name}.onnx"
+    if not onnx_export.is_current(onnx, folder):  # type: ignore[arg-type]
+        onnx = None  # missing or stale export: sentence-transformers gives the same vectors, only slower to start
     return MiniLMEmbedder(spec.name, folder, spec.dim or 384, spec.max_tokens or 256, onnx)

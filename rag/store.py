@@ -114,21 +114,28 @@ class IndexStore:
             name = (self.root / "CURRENT").read_text().strip()
         except FileNotFoundError:
             return None
-        except OSError as exc:
-            raise IndexCorruptError(f"Cannot read the index pointer: {exc.strerror}.", hint="Run: rag ingest --rebuild") from None
-        if not name or "/" in name or not (self.root / name).is_dir():
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc.__class__.__name__
+            raise IndexCorruptError(f"Cannot read the index pointer: {reason}.", hint="Run: rag ingest --rebuild") from None
+        if (
+            not name.startswith("gen-")
+            or name.endswith(".tmp")
+            or "/" in name
+            or os.sep in name
+            or not (self.root / name).is_dir()
+        ):
             raise IndexCorruptError("The index pointer names no index.", hint="Run: rag ingest --rebuild")
         return self.root / name
 
     def exists(self) -> bool:
         return (self.root / "CURRENT").exists()
 
-    def read_manifest(self) -> Manifest:
-        gen = self.current()
+    def read_manifest(self, gen: Path | None = None) -> Manifest:
+        gen = gen or self.current()
         if gen is None:
             raise NoIndexError("There is no index yet.", hint="Run: rag ingest [PATH ...]")
         try:
-            manifest = Manifest.from_json((gen / MANIFEST_FILE).read_text())
+            manifest = Manifest.from_json((gen / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError, TypeError) as exc:
             raise IndexCorruptError(f"The index manifest is unreadable ({exc.__class__.__name__}).", hint="Run: rag ingest --rebuild") from None
         if manifest.format_version != FORMAT_VERSION:
@@ -149,13 +156,26 @@ class IndexStore:
 
     def load(self, verify: bool = True) -> "LoadedIndex":
         """The live index. Raises NoIndexError or IndexCorruptError with what to do."""
-        manifest = self.read_manifest()
-        gen = self.current()
-        assert gen is not None
+        for attempt in range(3):
+            gen = self.current()
+            if gen is None:
+                raise NoIndexError("There is no index yet.", hint="Run: rag ingest [PATH ...]")
+            try:
+                return self._load_generation(gen, verify)
+            except IndexCorruptError:
+                # an ingest may have replaced (and removed) this generation while it was read:
+                # then read the new one; a generation that is damaged in place stays an error
+                if attempt == 2 or self.current() == gen:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _load_generation(self, gen: Path, verify: bool) -> "LoadedIndex":
+        # manifest, checksums and records all from this one folder (CURRENT is read once)
+        manifest = self.read_manifest(gen)
         if verify:
             self.verify(gen, manifest)
         try:
-            chunks = [Chunk.from_dict(json.loads(line)) for line in (gen / CHUNKS_FILE).read_text().splitlines() if line]
+            chunks = [Chunk.from_dict(json.loads(line)) for line in (gen / CHUNKS_FILE).read_text(encoding="utf-8").splitlines() if line]
         except (OSError, ValueError, TypeError) as exc:
             raise IndexCorruptError(f"The chunk records are unreadable ({exc.__class__.__name__}).", hint="Run: rag ingest --rebuild") from None
         return LoadedIndex(gen, manifest, chunks)
@@ -206,7 +226,17 @@ class IndexStore:
 
     def clean(self, keep: Path | None = None) -> None:
         """Remove old generations and leftovers of interrupted writes (call with the lock held)."""
-        live = keep or self.current()
+        if not self.root.is_dir():
+            return
+        try:
+            live = keep or self.current()
+        except IndexCorruptError:
+            # the pointer is damaged: remove only unfinished writes, keep the generations for
+            # the next write (which replaces the pointer) to clean up
+            for entry in self.root.iterdir():
+                if entry.name.startswith("gen-") and entry.name.endswith(".tmp"):
+                    shutil.rmtree(entry, ignore_errors=True)
+            return
         for entry in self.root.iterdir():
             if entry.name.startswith("gen-") and (live is None or entry.name != live.name):
                 shutil.rmtree(entry, ignore_errors=True)

@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Iterator
 
 _WS = re.compile(r"\s+")
-# zero-width characters and other format controls that survive NFKC
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]")
+# zero-width characters, soft hyphens and other format controls that survive NFKC (the line and
+# paragraph separators U+2028/U+2029 are not among them: they are whitespace, so words stay apart)
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # CSI / OSC / other ANSI escape sequences
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
@@ -133,14 +134,17 @@ def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
 
 
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str:
+    """The BM25 term of one lower-cased word ("" for a stopword)."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if not w or w in _STOPWORDS:
+        return ""
+    return w if any(ch.isdigit() for ch in w) else _stem(w)
+
+
 def lexical_terms(text: str) -> list[str]:
     """Tokens for BM25: lower-cased, stopwords removed, stemmed; order and repeats kept."""
-    out: list[str] = []
-    for w in words(text):
-        w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if not w or w in _STOPWORDS:
-            continue
-        out.append(w if any(ch.isdigit() for ch in w) else _stem(w))
-    return out
+    return [t for t in map(_term, words(text)) if t]

@@ -73,3 +73,24 @@ def real_models_available() -> bool:
         return (spec.target(settings) / "tokenizer.json").is_file()
     except Exception:  # noqa: BLE001
         return False
+
+
+class RecordingEmbedder(FakeEmbedder):
+    """A FakeEmbedder that remembers every text it was asked to embed, call by call."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.batches: list[list[str]] = []
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for batch in self.batches for t in batch]
+
+    def embed(self, texts, batch_size=32, on_batch=None):  # type: ignore[no-untyped-def]
+        self.batches.append(list(texts))
+        return super().embed(texts, batch_size=batch_size, on_batch=on_batch)
+
+
+@pytest.fixture
+def recording_embedder() -> RecordingEmbedder:
+    return RecordingEmbedder()

@@ -1,0 +1,82 @@
+"""An interactive chat session over the index: follow-ups, /commands, streaming.
+
+The model stays loaded between questions, so llama.cpp reuses the evaluated
+system prompt. A follow-up ("and who denied it?") is rewritten into a
+standalone search query from the previous turn; the history given to the
+model is bounded (the last turns, trimmed to the context budget).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rag.answer import ask
+from rag.config import Settings
+from rag.embedding import Embedder
+from rag.generation import Generator
+from rag.records import Answer
+from rag.text import content_terms
+
+#: turns of conversation kept for the model
+MAX_TURNS = 3
+_FOLLOW_UP = re.compile(
+    r"^\s*(and|but|so|also|then|what about|how about|what else|who else|why|and why|same)\b"
+    r"|\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|the same)\b",
+    re.I,
+)
+_MARKERS = re.compile(r"\s*\[\d+\]|\s*\(unsupported\)")
+
+HELP = """Commands:
+  /sources   show the passages behind the last answer, in full
+  /reset     forget the conversation
+  /help      this help
+  /exit      leave (or Ctrl-D)
+Ctrl-C stops an answer that is being written."""
+
+
+def is_follow_up(question: str) -> bool:
+    """A question that leans on the conversation (pronouns, "and ...", very few content words)."""
+    return bool(_FOLLOW_UP.search(question)) or len(content_terms(question)) < 2
+
+
+@dataclass
+class ChatSession:
+    """The state of one conversation; usable without a terminal."""
+
+    settings: Settings
+    generator: Generator | None = None
+    embedder: Embedder | None = None
+    history: list[tuple[str, str]] = field(default_factory=list)
+    last: Answer | None = None
+
+    def search_query(self, question: str) -> str:
+        """A standalone search query: a follow-up is joined with the previous question."""
+        if not self.history or not is_follow_up(question):
+            return question
+        previous_question, previous_answer = self.history[-1]
+        return f"{question} {previous_question}"
+
+    def ask(self, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
+        if self.generator is None:
+            from rag.generation import load_generator
+
+            self.generator = load_generator(self.settings)
+        answer = ask(
+            question,
+            self.settings,
+            generator=self.generator,
+            embedder=self.embedder,
+            history=self.history[-MAX_TURNS:],
+            search_query=self.search_query(question),
+            on_token=on_token,
+        )
+        self.last = answer
+        self.history.append((answer.question, _MARKERS.sub("", answer.text)))
+        del self.history[:-MAX_TURNS]
+        return answer
+
+    def reset(self) -> None:
+        self.history.clear()
+        self.last = None

@@ -1,0 +1,98 @@
+"""Terminal rendering of answers (streamed) and the interactive chat loop."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from rich.console import Console
+from rich.text import Text
+
+from rag.chat import HELP, ChatSession
+from rag.errors import RagError
+from rag.records import Answer
+from rag.render import render_answer_text, render_hits, render_sources, safe
+
+
+class Streamer:
+    """Shows the model's output as it is written, then gives way to the checked answer."""
+
+    def __init__(self, console: Console, enabled: bool = True) -> None:
+        self.console = console
+        self.enabled = enabled and console.is_terminal
+        self.buffer = ""
+        self._live: Any = None
+
+    def __enter__(self) -> "Streamer":
+        if self.enabled:
+            from rich.live import Live
+
+            self._live = Live(Text(""), console=self.console, transient=True, refresh_per_second=15)
+            self._live.start()
+        return self
+
+    def on_token(self, piece: str) -> None:
+        self.buffer += piece
+        if self._live is not None:
+            self._live.update(Text(safe(self.buffer), style="dim"))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+
+def print_answer(console: Console, answer: Answer) -> None:
+    console.print(render_answer_text(answer))
+    if answer.citations:
+        console.print()
+        render_sources(console, answer)
+
+
+def answer_streamed(console: Console, stream: bool, run: Callable[[Callable[[str], None]], Answer]) -> Answer:
+    with Streamer(console, stream) as streamer:
+        answer = run(streamer.on_token)
+    print_answer(console, answer)
+    return answer
+
+
+def run_repl(session: ChatSession, console: Console, stream: bool = True, read: Callable[[str], str] | None = None) -> None:
+    """Read questions until /exit or end of input; Ctrl-C stops the current answer only."""
+    read = read or (lambda prompt: console.input(prompt))
+    console.print(Text("rag chat: ask about your documents. /help for commands, Ctrl-D to leave.", style="dim"))
+    while True:
+        try:
+            line = read("\n> ")
+        except EOFError:
+            console.print()
+            return
+        except KeyboardInterrupt:
+            console.print(Text("(Ctrl-D or /exit to leave)", style="dim"))
+            continue
+        question = line.strip()
+        if not question:
+            continue
+        command = question.lower()
+        if command in ("/exit", "/quit", "/q"):
+            return
+        if command == "/help":
+            console.print(Text(HELP))
+            continue
+        if command == "/reset":
+            session.reset()
+            console.print(Text("Conversation cleared.", style="dim"))
+            continue
+        if command == "/sources":
+            if session.last is None:
+                console.print(Text("No answer yet.", style="dim"))
+            else:
+                render_hits(console, session.last.question, session.last.hits)
+            continue
+        if command.startswith("/"):
+            console.print(Text(f"Unknown command {safe(question)}; /help lists them.", style="yellow"))
+            continue
+        try:
+            answer_streamed(console, stream, lambda on_token: session.ask(question, on_token))
+        except KeyboardInterrupt:
+            console.print(Text("(stopped)", style="yellow"))
+        except RagError as exc:
+            console.print(Text(f"error: {safe(str(exc))}", style="red"))
