@@ -23,7 +23,7 @@ from rag.text import content_terms, normalise, split_sentences
 #: cosine of the best passage below which rag refuses without calling the LLM.
 #: Calibrated on the tuning half of eval/gold.jsonl with `rag eval --calibrate`
 #: (the lowest-scoring answerable question there, less a margin); see eval/README.md.
-MIN_RELEVANCE = 0.30
+MIN_RELEVANCE = 0.23
 
 _REFUSAL_PATTERNS = re.compile(
     r"(could not find|couldn't find|cannot find|can't find|unable to find|not (?:be )?found in|"
@@ -106,7 +106,7 @@ def ask(
         return refusal(q, hits, timings, model_name, emb_name, "retrieval", query=query)
 
     gen = generator or load_generator(settings)
-    messages, evidence = build_messages(q, hits, history=history)
+    messages, evidence = build_messages(q, hits, history=history, embedder=retriever.embedder)
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
     timings.prompt_tokens = prompt_tokens

@@ -115,7 +115,9 @@ class ChunkerConfig:
 
     def as_dict(self) -> dict[str, int | str]:
         return {
-            "strategy": "sentence-window-v1",
+            # bump when chunk boundaries, text or sections change, so that ingest rebuilds
+            # instead of mixing old chunks of unchanged files with new ones
+            "strategy": "sentence-window-v2",
             "chunk_tokens": self.chunk_tokens,
             "overlap_tokens": self.overlap_tokens,
             "max_model_tokens": self.max_model_tokens,

@@ -124,14 +124,18 @@ def load(path: Path) -> Document | Skipped:
         data = path.read_bytes()
     except OSError as exc:
         return Skipped(str(path), f"cannot read ({exc.strerror or exc})")
-    if b"\x00" in data[:8192]:
-        return Skipped(str(path), "binary file")
     warnings: list[str] = []
-    try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        decoded = data.decode("utf-8", errors="replace")
-        warnings.append(f"{path.name}: not valid UTF-8; undecodable bytes were replaced")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with a byte-order mark (Windows "Unicode" text): full of NUL bytes, yet text
+        decoded = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data[:8192]:
+        return Skipped(str(path), "binary file")
+    else:
+        try:
+            decoded = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            decoded = data.decode("utf-8", errors="replace")
+            warnings.append(f"{path.name}: not valid UTF-8; undecodable bytes were replaced")
     # one newline convention, so that offsets and line numbers agree with editors
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(data).hexdigest()

@@ -131,14 +131,24 @@ def load_embedder(settings: Settings) -> Embedder:
     """The embedder named by ``settings.embedder``: a catalogue name, or a sentence-transformers folder."""
     from rag import models
 
+    enforce_offline()
     candidate = Path(settings.embedder).expanduser()
     if candidate.is_dir():
+        candidate = candidate.resolve()
         if not (candidate / "tokenizer.json").is_file():
             raise ModelError(f"{candidate} is not a sentence-transformers model folder (no tokenizer.json).")
         import json
 
-        cfg = json.loads((candidate / "config.json").read_text()) if (candidate / "config.json").is_file() else {}
-        return MiniLMEmbedder(str(candidate), candidate, int(cfg.get("hidden_size", 384)), 256)
+        def read(name: str) -> dict:  # type: ignore[type-arg]
+            path = candidate / name
+            try:
+                return json.loads(path.read_text()) if path.is_file() else {}
+            except (OSError, ValueError):
+                raise ModelError(f"{path} is unreadable.") from None
+
+        dim = int(read("config.json").get("hidden_size", 384))
+        max_tokens = int(read("sentence_bert_config.json").get("max_seq_length", 256))
+        return MiniLMEmbedder(str(candidate), candidate, dim, max_tokens)
     spec = models.resolve_name(settings.embedder)
     if spec.kind != "embedder":
         raise ModelError(f"{spec.name} is a language model, not an embedder.", hint="See rag models list.")

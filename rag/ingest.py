@@ -19,12 +19,22 @@ from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, scan
 from rag.embedding import Embedder, load_embedder
-from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError
+from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError, UsageError
 from rag.records import Chunk
 from rag.store import IndexStore, Manifest
 
-#: how long a second ingest waits for the first one to finish
-LOCK_TIMEOUT_S = float(os.environ.get("RAG_LOCK_TIMEOUT", "30"))
+#: how long a second ingest waits for the first one to finish (RAG_LOCK_TIMEOUT overrides it)
+LOCK_TIMEOUT_S = 30.0
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for the index lock: RAG_LOCK_TIMEOUT when set (read per call, not at import)."""
+    raw = os.environ.get("RAG_LOCK_TIMEOUT", "").strip()
+    try:
+        value = float(raw) if raw else LOCK_TIMEOUT_S
+    except ValueError:
+        raise UsageError(f"RAG_LOCK_TIMEOUT: expected a number of seconds, got {raw!r}.") from None
+    return max(0.0, value)
 
 
 @dataclass
@@ -82,11 +92,12 @@ def ingest(
     store = IndexStore(settings.index_dir)
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(store.lock_path))
+    timeout = lock_timeout()
     try:
-        lock.acquire(timeout=LOCK_TIMEOUT_S)
+        lock.acquire(timeout=timeout)
     except Timeout:
         raise LockedError(
-            f"Another rag ingest is running on {settings.index_dir} (waited {LOCK_TIMEOUT_S:.0f} s).",
+            f"Another rag ingest is running on {settings.index_dir} (waited {timeout:g} s).",
             hint="Wait for it to finish and try again.",
         ) from None
     try:
@@ -214,6 +225,12 @@ def _ingest_locked(
     old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)  # type: ignore[attr-defined]
     vectors = np.vstack([old_vectors, fresh]) if len(fresh) else old_vectors
     all_chunks = kept_chunks + to_embed
+    # one order whatever the history (file, then position): an incremental ingest writes the index
+    # a fresh build would, so ties in ranking and the choice of canonical copies do not depend on it
+    order = sorted(range(len(all_chunks)), key=lambda i: (all_chunks[i].source, all_chunks[i].start_char, all_chunks[i].end_char, all_chunks[i].id))
+    if order != list(range(len(all_chunks))):
+        all_chunks = [all_chunks[i] for i in order]
+        vectors = vectors[order]
 
     from rag.dedup import link_near_duplicates
 

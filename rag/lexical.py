@@ -31,12 +31,15 @@ class LexicalIndex:
             return cls(None, 0)
         import bm25s
 
+        from rag.errors import IndexCorruptError
+
         try:
             retriever = bm25s.BM25.load(str(folder), mmap=False)
+            num_docs = int(retriever.scores["num_docs"])
         except Exception:  # noqa: BLE001 - any unreadable file means the same to the user
-            from rag.errors import IndexCorruptError
-
             raise IndexCorruptError("The BM25 index is unreadable.", hint="Run: rag ingest --rebuild") from None
+        if num_docs != size:  # its positions would name the wrong chunks (or none)
+            raise IndexCorruptError("The BM25 index and the chunk records disagree.", hint="Run: rag ingest --rebuild")
         return cls(retriever, size)
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:

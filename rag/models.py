@@ -263,12 +263,34 @@ def install(name: str, settings: Settings, log: Callable[[str], None] = lambda _
     return target
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    except (OverflowError, ValueError, OSError):
+        return False
+    return True
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """Delete the half-written copies that killed installs left behind (each up to the model's size)."""
+    for leftover in target.parent.glob(f".{target.name}.partial-*"):
+        pid_text = leftover.name.rsplit("-", 1)[-1]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+            continue  # that install is still running
+        leftover.unlink(missing_ok=True)
+
+
 def assemble(spec: ModelSpec, parts: list[Path], target: Path) -> None:
     """Concatenate ``parts`` into ``target`` atomically, verifying the sha256 on the way."""
     for part in parts:
         if not part.is_file():
             raise ModelError(f"Missing model part {part} for {spec.name}.", hint=f"Run: {spec.install_command}")
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(target)
     tmp = target.with_name(f".{target.name}.partial-{os.getpid()}")
     h = hashlib.sha256()
     try:

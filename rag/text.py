@@ -147,4 +147,10 @@ def _term(word: str) -> str:
 
 def lexical_terms(text: str) -> list[str]:
     """Tokens for BM25: lower-cased, stopwords removed, stemmed; order and repeats kept."""
-    return [t for t in map(_term, words(text)) if t]
+    return list(_lexical_terms(text))
+
+
+@lru_cache(maxsize=4096)
+def _lexical_terms(text: str) -> tuple[str, ...]:
+    # cached: an ingest reads each chunk's terms for BM25 and again for near-duplicate detection
+    return tuple(t for t in map(_term, words(text)) if t)

@@ -94,3 +94,23 @@ class RecordingEmbedder(FakeEmbedder):
 @pytest.fixture
 def recording_embedder() -> RecordingEmbedder:
     return RecordingEmbedder()
+
+
+@pytest.fixture
+def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip fsync in the index store (durability cannot be observed in a test; it only costs time).
+    Opt in with ``pytestmark = pytest.mark.usefixtures("no_fsync")``."""
+    import os
+    import types
+
+    from rag import store
+
+    class _OsWithoutFsync(types.ModuleType):
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(os, name)
+
+        @staticmethod
+        def fsync(fd: int) -> None:
+            return None
+
+    monkeypatch.setattr(store, "os", _OsWithoutFsync("os"))

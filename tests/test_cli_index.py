@@ -13,6 +13,9 @@ from rag.cli import app
 from rag.testing import FakeEmbedder
 from rag.text import normalise
 
+# durability (fsync) cannot be observed here; skipping it keeps these tests fast
+pytestmark = pytest.mark.usefixtures("no_fsync")
+
 
 @pytest.fixture
 def runner() -> CliRunner:

@@ -19,6 +19,9 @@ from rag.retrieval import search
 from rag.store import IndexStore, LoadedIndex
 from rag.testing import FakeEmbedder
 
+# durability (fsync) cannot be observed here; skipping it keeps these tests fast
+pytestmark = pytest.mark.usefixtures("no_fsync")
+
 
 def loaded(settings: Settings) -> LoadedIndex:
     return IndexStore(settings.index_dir).load()
@@ -219,13 +222,13 @@ def test_a_running_ingest_holds_the_lock(
 ) -> None:
     from filelock import FileLock
 
-    from rag import ingest as ingest_module
-
-    monkeypatch.setattr(ingest_module, "LOCK_TIMEOUT_S", 0.05)
+    monkeypatch.setenv("RAG_LOCK_TIMEOUT", "0.2")  # read when ingest runs, not when rag.ingest was imported
     settings.index_dir.mkdir(parents=True)
     with FileLock(str(IndexStore(settings.index_dir).lock_path)):
-        with pytest.raises(LockedError):
+        t0 = time.perf_counter()
+        with pytest.raises(LockedError, match="Another rag ingest"):
             ingest([corpus], settings, embedder=fake_embedder)
+        assert 0.15 < time.perf_counter() - t0 < 5.0
     assert ingest([corpus], settings, embedder=fake_embedder).files == 5
 
 
@@ -289,3 +292,57 @@ def test_duplicate_groups_survive_incremental_ingest(
     assert report.new == [str(restored.resolve())]
     again = loaded(settings)
     assert {c.canonical for c in again.chunks if c.canonical} == canonicals
+
+
+def test_near_duplicate_found_from_either_side() -> None:
+    """Neighbour lists are not symmetric: B's nearest neighbours may all be passages of its own file,
+    while B is among A's. The pair must still be linked."""
+    from rag.dedup import link_near_duplicates
+
+    dim = 16
+    same = "The Fatemiyoun brigade was moved to Damascus and Latakia."
+    b = Chunk("b", "/corpus/two.txt", 1, 1, 0, 10, same)
+    a = Chunk("a", "/corpus/one.txt", 1, 1, 0, 10, same)
+    others = [Chunk(f"o{k}", "/corpus/two.txt", k + 2, k + 2, 0, 10, f"Unrelated filler {w} words here.") for k, w in enumerate("abcdefgh")]
+    vectors = np.zeros((10, dim), np.float32)
+    vectors[0, 0] = 1.0  # b
+    vectors[1, 0], vectors[1, 1] = 0.9, np.sqrt(1 - 0.81)  # a: cosine 0.9 with b
+    for k in range(8):  # b's own file: cosine 0.99 with b, so they fill b's neighbour list
+        vectors[2 + k, 0], vectors[2 + k, 2 + k] = 0.99, np.sqrt(1 - 0.99**2)
+    linked = link_near_duplicates([b, a, *others], vectors)
+    assert linked[1].canonical == "b" and linked[0].canonical is None
+    assert all(c.canonical is None for c in linked[2:])
+
+
+def test_incremental_index_equals_a_fresh_build(
+    corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex, tmp_path: Path
+) -> None:
+    """However the index got here (changes, removals, additions), it is the index a fresh build makes:
+    same chunks in the same order, same canonical copies, same vectors."""
+    with open(seed_file(corpus, "000"), "a", encoding="utf-8") as fh:
+        fh.write("\nIran deployed commanders and troops to Syria in 2012, the officials said.\n")
+    seed_file(corpus, "004").unlink()
+    shutil.copy(next(SEEDS.glob("004_*.txt")), corpus / "000_copy_of_004.txt")
+    report = ingest([corpus], settings, embedder=recording_embedder)
+    assert report.changed and report.removed and report.new and report.unchanged == 3
+    incremental = loaded(settings)
+
+    fresh_settings = settings.with_(home=tmp_path / "fresh-home")
+    ingest([corpus], fresh_settings, embedder=FakeEmbedder())
+    fresh = loaded(fresh_settings)
+    assert [c.to_dict() for c in incremental.chunks] == [c.to_dict() for c in fresh.chunks]
+    np.testing.assert_allclose(incremental.vectors(), fresh.vectors(), atol=1e-6)
+    assert incremental.groups == fresh.groups
+
+
+def test_index_of_an_older_chunker_is_rebuilt(
+    corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new rag whose chunker cuts differently must not keep chunks the old one made."""
+    from rag.chunking import ChunkerConfig
+
+    real = ChunkerConfig.as_dict
+    monkeypatch.setattr(ChunkerConfig, "as_dict", lambda self: {**real(self), "strategy": "sentence-window-v0"})
+    report = ingest([corpus], settings, embedder=recording_embedder)
+    assert report.rebuild_reason and "chunk" in report.rebuild_reason
+    assert report.embedded == report.chunks

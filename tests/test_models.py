@@ -164,11 +164,15 @@ def test_install_needing_packages_reports_pip_failure(
     assert files_in(settings.models_dir) == []
 
 
-def test_installed_embedder_is_not_reinstalled(settings: Settings, no_pip: list[object]) -> None:
+def test_installed_embedder_is_not_reinstalled(
+    settings: Settings, no_pip: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from conftest import real_models_available
 
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 package is not installed")
+    # the ONNX export that install makes for embedders takes seconds and is tested elsewhere
+    monkeypatch.setattr("rag.onnx_export.export_onnx", lambda folder, target, **kwargs: target)
     folder = models.install("minilm", settings)
     assert (folder / "tokenizer.json").is_file() and no_pip == []
 
@@ -228,3 +232,16 @@ def test_resolve_llm_by_name(settings: Settings) -> None:
         models.resolve_llm("fast", settings)  # RAG_HOME is empty in tests
     with pytest.raises(ModelError, match="embedder"):
         models.resolve_llm("minilm", settings)
+
+
+def test_assemble_removes_partials_of_killed_installs(tmp_path: Path, settings: Settings) -> None:
+    spec = fake_spec()
+    target = spec.target(settings)
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    dead = settings.models_dir / ".tiny-test-llm.gguf.partial-999999999"  # no such process
+    dead.write_bytes(b"half a model")
+    alive = settings.models_dir / f".tiny-test-llm.gguf.partial-{os.getppid()}"  # a running process
+    alive.write_bytes(b"being written")
+    models.assemble(spec, make_parts(tmp_path / "parts", PARTS), target)
+    assert not dead.exists() and alive.exists()
+    assert target.read_bytes() == WHOLE

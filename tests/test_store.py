@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,27 @@ from rag.records import Chunk
 from rag.retrieval import search
 from rag.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore, Manifest
 from rag.testing import FakeEmbedder
+
+# durability (fsync) cannot be observed here; skipping it keeps these tests fast
+pytestmark = pytest.mark.usefixtures("no_fsync")
+
+
+@pytest.fixture(scope="module")
+def template_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds indexed once per module; tests that only read or damage an index get a copy."""
+    from conftest import SEEDS
+
+    home = tmp_path_factory.mktemp("template-home")
+    ingest([SEEDS], Settings.load(home=home), embedder=FakeEmbedder())
+    return home / ".rag"
+
+
+@pytest.fixture
+def index_copy(template_index: Path, settings: Settings) -> Settings:
+    """A private copy of the template index under this test's RAG_HOME (cheaper than an ingest)."""
+    shutil.copytree(template_index, settings.home / ".rag")
+    assert store_of(settings).load().chunks
+    return settings
 
 
 def store_of(settings: Settings) -> IndexStore:
@@ -194,8 +216,8 @@ def first_bm25_file(gen: Path) -> Path:
         ("bm25", lambda gen: flip(first_bm25_file(gen))),
     ],
 )
-def test_damaged_artifact_is_reported(fake_index: Settings, artifact: str, damage) -> None:  # type: ignore[no-untyped-def]
-    store = store_of(fake_index)
+def test_damaged_artifact_is_reported(index_copy: Settings, artifact: str, damage) -> None:  # type: ignore[no-untyped-def]
+    store = store_of(index_copy)
     gen = store.current()
     assert gen is not None
     damage(gen if artifact == "bm25" else gen / artifact)
@@ -203,7 +225,7 @@ def test_damaged_artifact_is_reported(fake_index: Settings, artifact: str, damag
         store.load()
     assert "rag ingest --rebuild" in str(info.value)
     with pytest.raises(IndexCorruptError):
-        search("Who negotiated the ceasefire?", fake_index, embedder=FakeEmbedder())
+        search("Who negotiated the ceasefire?", index_copy, embedder=FakeEmbedder())
 
 
 def test_damaged_index_is_rebuilt_by_ingest(fake_index: Settings, corpus: Path) -> None:
@@ -226,8 +248,8 @@ def test_damaged_index_is_rebuilt_by_ingest(fake_index: Settings, corpus: Path) 
         lambda m: [m],
     ],
 )
-def test_manifest_of_another_format_is_reported(fake_index: Settings, edit) -> None:  # type: ignore[no-untyped-def]
-    store = store_of(fake_index)
+def test_manifest_of_another_format_is_reported(index_copy: Settings, edit) -> None:  # type: ignore[no-untyped-def]
+    store = store_of(index_copy)
     path = store.current() / MANIFEST_FILE
     path.write_text(json.dumps(edit(json.loads(path.read_text()))))
     with pytest.raises(IndexCorruptError):
@@ -235,14 +257,14 @@ def test_manifest_of_another_format_is_reported(fake_index: Settings, edit) -> N
 
 
 @pytest.mark.parametrize("content", ["{not json", "", "\x00\x01\x02"])
-def test_unreadable_manifest_is_reported(fake_index: Settings, content: str) -> None:
-    store = store_of(fake_index)
+def test_unreadable_manifest_is_reported(index_copy: Settings, content: str) -> None:
+    store = store_of(index_copy)
     (store.current() / MANIFEST_FILE).write_text(content)
     with pytest.raises(IndexCorruptError):
         store.load()
 
 
-@pytest.mark.parametrize("pointer", ["gen-does-not-exist\n", "", "..\n", "../../etc\n", "\xff\xfe"])
+@pytest.mark.parametrize("pointer", ["gen-does-not-exist\n", "../../etc\n", "\xff\xfe"])
 def test_bad_pointer_is_reported_and_repaired_by_ingest(fake_index: Settings, corpus: Path, pointer: str) -> None:
     store = store_of(fake_index)
     (store.root / "CURRENT").write_bytes(pointer.encode("latin-1"))
@@ -284,3 +306,48 @@ def test_load_survives_a_concurrent_ingest(fake_index: Settings, corpus: Path, m
     assert raced == [old] and not old.exists()
     assert loaded.folder == store.current() != old
     assert any("Latakia" in c.text for c in loaded.chunks)
+
+
+def test_lexical_index_of_another_size_is_reported(index_copy: Settings) -> None:
+    """Artifacts that each pass their checksum but belong to different indexes never mix."""
+    from rag import lexical
+
+    store = store_of(index_copy)
+    loaded = store.load()
+    with pytest.raises(IndexCorruptError):
+        lexical.LexicalIndex.load(loaded.folder / "bm25", len(loaded.chunks) - 1)
+    assert lexical.LexicalIndex.load(loaded.folder / "bm25", len(loaded.chunks)).size == len(loaded.chunks)
+
+
+def test_lexical_search(tmp_path: Path) -> None:
+    from rag import lexical
+
+    chunks = [
+        Chunk("a", "/x.txt", 1, 1, 0, 1, "Hochstein negotiated the ceasefire in Lebanon."),
+        Chunk("b", "/x.txt", 2, 2, 0, 1, "Already a subscriber? Log in.", section="boilerplate"),
+        Chunk("c", "/x.txt", 3, 3, 0, 1, "The rebels reached Damascus; negotiations stalled."),
+        Chunk("d", "/y.txt", 1, 1, 0, 1, "Great post.", section="comment", author="Hochstein"),
+    ]
+    index = lexical.build(chunks)
+    index.save(tmp_path / "bm25")
+    index = lexical.LexicalIndex.load(tmp_path / "bm25", 4)
+    hits = index.search("Who negotiated the ceasefire?", 4)
+    assert hits[0][0] == 0 and all(score > 0 for _, score in hits)
+    assert {p for p, _ in hits} <= {0, 2}  # stemmed: "negotiated" ~ "negotiations"
+    # the comment's author is searchable through its context header
+    assert [p for p, _ in index.search("Hochstein", 4)] == [0, 3] or [p for p, _ in index.search("Hochstein", 4)] == [3, 0]
+    allowed = np.array([False, True, True, True])
+    assert 0 not in [p for p, _ in index.search("Hochstein ceasefire", 4, allowed)]
+    assert index.search("the of and", 4) == [] and index.search("zzzunknown", 4) == []
+
+
+@pytest.mark.parametrize("pointer", ["", "\n", "..", ".", "CURRENT", "gen-1-2.tmp", "bm25"])
+def test_pointer_must_name_a_generation(index_copy: Settings, pointer: str) -> None:
+    store = store_of(index_copy)
+    live = store.current()
+    (store.root / "gen-1-2.tmp").mkdir()
+    (store.root / "CURRENT").write_text(pointer)
+    with pytest.raises(IndexCorruptError):
+        store.load()
+    store.clean()  # with a damaged pointer: unfinished writes go, generations stay for the next write
+    assert live.is_dir() and not (store.root / "gen-1-2.tmp").exists()

@@ -1,0 +1,491 @@
+"""`rag bench`: rag's performance against its own baselines, all measured in one run.
+
+Every ratio compares two figures taken in the same process on the same machine
+(rag's ingest against bare sentence-transformers, FAISS HNSW against flat,
+rag's generation against bare llama-cpp-python), never a constant, so the
+result stays meaningful on a slow or busy machine. :func:`run_bench` returns a
+JSON-serialisable dict; each section holds its figures, its ``targets`` and a
+boolean per target under ``met``.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+
+from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
+from rag.errors import UsageError
+from rag.metrics import percentile
+
+SECTIONS = ("ingest", "search", "generation", "cold_start", "answers")
+DIM = 384
+#: the HNSW parameters of rag.store.build_faiss
+HNSW_M, EF_CONSTRUCTION, EF_SEARCH = 32, 80, 64
+TARGETS: dict[str, dict[str, float]] = {
+    "ingest": {"ratio_max": 1.15},
+    "search": {"speedup_min": 2.0, "recall_at_10_min": 0.95},
+    "generation": {"tokens_per_s_ratio_min": 0.95},
+    # the budget the project states for the query path (tests/test_import_time.py: "must answer in < 1 s")
+    "cold_start": {"search_first_byte_s_max": 1.0},
+    "answers": {"total_p50_s_max": 6.0, "total_p95_s_max": 10.0, "ttft_p50_s_max": 4.0},
+}
+Log = Callable[[str], None]
+
+
+def _r(x: float | None, nd: int = 4) -> float | None:
+    return None if x is None else round(float(x), nd)
+
+
+def _median(values: Sequence[float]) -> float | None:
+    return percentile(values, 50) if values else None
+
+
+def _stats(values: Sequence[float], scale: float = 1.0, nd: int = 4) -> dict[str, float | None]:
+    """p50 and p95 of ``values`` times ``scale`` (None when there are none)."""
+    return {f"p{q}": _r(percentile(values, q) * scale, nd) if values else None for q in (50, 95)}
+
+
+def machine_info(settings: Settings) -> dict[str, Any]:
+    """CPU, OS, Python and the versions of the libraries that do the work."""
+    from importlib import metadata
+
+    def version(dist: str) -> str | None:
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            return None
+
+    cpu = platform.processor() or None
+    try:
+        with open("/proc/cpuinfo") as fh:
+            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    return {
+        "cpu": cpu, "cpu_count": os.cpu_count(), "threads": settings.threads,
+        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+        "platform": platform.platform(), "python": platform.python_version(),
+        "versions": {d: version(d) for d in ("faiss-cpu", "llama-cpp-python", "onnxruntime", "torch", "sentence-transformers", "numpy")},
+    }
+
+
+def default_questions(limit: int = 10) -> list[str]:
+    """The first ``limit`` answerable questions of the held-out split of eval/gold.jsonl."""
+    from rag.evaluation import load_gold
+
+    path = next((p for p in (_CHECKOUT / "eval" / "gold.jsonl", Path.cwd() / "eval" / "gold.jsonl") if p.is_file()), None)
+    if path is None:
+        raise UsageError("eval/gold.jsonl is missing: give the questions to benchmark.")
+    return [i.question for i in load_gold(path) if i.split == "heldout" and i.answerable][:limit]
+
+
+def run_bench(
+    settings: Settings,
+    *,
+    sections: set[str] | None = None,
+    model: str | None = None,
+    sizes: Iterable[int] = (1_000, 10_000, 100_000),
+    questions: list[str] | None = None,
+    repeats: int = 5,
+    max_tokens: int = 64,
+    log: Log = lambda s: None,
+) -> dict[str, Any]:
+    """Measure the chosen ``sections`` (default: all of :data:`SECTIONS`) and return the figures.
+
+    ``model`` overrides ``settings.model`` (catalogue name, alias or .gguf path);
+    ``sizes`` are the vector counts of the search section; ``questions`` feed
+    generation and cold_start (the first one) and answers (default:
+    :func:`default_questions`); ``repeats`` is the number of runs whose median
+    is reported (generation and `rag ask` use at most 3); ``max_tokens`` caps
+    the generation section's output. Raises NoIndexError before measuring
+    anything when a chosen section needs the index of ``settings`` and there is none.
+    """
+    chosen = set(SECTIONS) if sections is None else set(sections)
+    if chosen - set(SECTIONS):
+        raise UsageError(f"Unknown bench section(s): {', '.join(sorted(chosen - set(SECTIONS)))}.", hint=f"Known: {', '.join(SECTIONS)}.")
+    repeats = max(1, int(repeats))
+    t0 = time.perf_counter()
+    result: dict[str, Any] = {
+        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine_info(settings),
+        "settings": {"home": str(settings.home), "model": model or settings.model, "embedder": settings.embedder,
+                     "threads": settings.threads, "n_ctx": settings.n_ctx, "k": settings.k},
+    }
+    qs: list[str] = []
+    if chosen & {"generation", "cold_start", "answers"}:
+        from rag.store import IndexStore
+
+        IndexStore(settings.index_dir).read_manifest()  # NoIndexError, with its hint
+        qs = list(questions or default_questions())
+        if not qs:
+            raise UsageError("No questions to benchmark.")
+    runs: dict[str, Callable[[], dict[str, Any]]] = {
+        "ingest": lambda: bench_ingest(settings, repeats, log),
+        "search": lambda: bench_search(sizes, log, search_k=2 * max(settings.candidates, settings.k * 4)),
+        "generation": lambda: bench_generation(settings, model, qs[0], max_tokens, min(repeats, 3), log),
+        "cold_start": lambda: bench_cold_start(settings, model, qs[0], repeats, log),
+        "answers": lambda: bench_answers(settings, model, qs, log),
+    }
+    for name in (s for s in SECTIONS if s in chosen):
+        log(f"bench: {name} …")
+        t = time.perf_counter()
+        result[name] = runs[name]()
+        log(f"bench: {name} done in {time.perf_counter() - t:.1f} s")
+    result["duration_s"] = _r(time.perf_counter() - t0, 2)
+    return result
+
+
+def _met(section: str, **checks: bool) -> dict[str, Any]:
+    return {"targets": dict(TARGETS[section]), "met": {k: bool(v) for k, v in checks.items()}}
+
+
+
+class _TimedEmbedder:
+    """Wraps an embedder to add up the seconds spent counting tokens and embedding."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.name, self.dim, self.max_tokens = inner, inner.name, inner.dim, inner.max_tokens
+        self.seconds = {"count_tokens": 0.0, "embed": 0.0}
+
+    def _timed(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return getattr(self.inner, method)(*args, **kwargs)
+        finally:
+            self.seconds[method] += time.perf_counter() - t
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self._timed("count_tokens", texts)
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: Any = None) -> np.ndarray:
+        return self._timed("embed", texts, batch_size=batch_size, on_batch=on_batch)
+
+
+def bench_ingest(settings: Settings, repeats: int, log: Log) -> dict[str, Any]:
+    """Full rebuild ingest of seeds/ into a temporary home vs sentence-transformers encoding the same chunks."""
+    from rag.embedding import load_embedder
+    from rag.ingest import ingest
+    from rag.store import IndexStore
+
+    corpus, times, parts = default_corpus(), [], []
+    with tempfile.TemporaryDirectory(prefix="rag-bench-") as tmp:
+        tmp_settings = settings.with_(home=Path(tmp))
+        tmp_settings.models_dir.mkdir()
+        for f in settings.models_dir.glob("*.onnx*"):  # the ONNX export and its sidecar, nothing else
+            (tmp_settings.models_dir / f.name).symlink_to(f.resolve())
+        for i in range(repeats):
+            emb = _TimedEmbedder(load_embedder(tmp_settings))  # fresh each run: loads the model, as `rag ingest` does
+            t = time.perf_counter()
+            report = ingest([corpus], tmp_settings, embedder=emb, rebuild=True)
+            times.append(time.perf_counter() - t)
+            parts.append(emb.seconds)
+            log(f"  ingest run {i + 1}/{repeats}: {times[-1]:.2f} s, {report.chunks} chunks")
+        texts = [c.embed_text for c in IndexStore(tmp_settings.index_dir).load(verify=False).chunks]
+    folder = getattr(emb.inner, "folder", None)
+    if folder is None:
+        raise UsageError(f"The embedder {settings.embedder} has no sentence-transformers folder to compare with.")
+    enforce_offline()
+    t = time.perf_counter()
+    from sentence_transformers import SentenceTransformer
+
+    import_s, loads, encodes = time.perf_counter() - t, [], []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        st = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        loads.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        st.encode(texts, batch_size=32, show_progress_bar=False)
+        encodes.append(time.perf_counter() - t)
+        del st
+    rag_s, enc_s, load_s = _median(times), _median(encodes), _median(loads)
+    assert rag_s is not None and enc_s is not None and load_s is not None
+    return {
+        "corpus": str(corpus), "chunks": len(texts), "backend": getattr(emb.inner, "backend", type(emb.inner).__name__), "runs": repeats,
+        "rag_ingest_s": _r(rag_s), "rag_ingest_runs_s": [_r(x) for x in times],
+        "rag_count_tokens_s": _r(_median([p["count_tokens"] for p in parts])), "rag_embed_s": _r(_median([p["embed"] for p in parts])),
+        "st_import_s": _r(import_s), "st_load_s": _r(load_s), "st_encode_s": _r(enc_s), "st_total_s": _r(load_s + enc_s),
+        "ratio": _r(rag_s / enc_s), "ratio_including_st_load": _r(rag_s / (load_s + enc_s)),
+        **_met("ingest", ratio=rag_s / enc_s <= TARGETS["ingest"]["ratio_max"]),
+    }
+
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(x / np.linalg.norm(x, axis=1, keepdims=True), dtype=np.float32)
+
+
+def _latencies(index: Any, queries: np.ndarray, k: int) -> tuple[list[float], np.ndarray]:
+    """Seconds per single-query search (one query at a time, as rag searches), and the ids found."""
+    out, ids = [], np.empty((len(queries), k), dtype=np.int64)
+    for i in range(len(queries)):
+        t = time.perf_counter()
+        _, found = index.search(queries[i : i + 1], k)
+        out.append(time.perf_counter() - t)
+        ids[i] = found[0]
+    return out, ids
+
+
+def hnsw_qualifies(row: dict[str, Any], speedup: float = 2.0, min_recall: float = 0.95) -> bool:
+    """HNSW pays at this size: p50 at least ``speedup`` times faster than flat's, recall@10 >= ``min_recall``."""
+    return row["hnsw_p50_ms"] > 0 and row["flat_p50_ms"] / row["hnsw_p50_ms"] >= speedup and row["recall_at_10"] >= min_recall
+
+
+def crossover(rows: Sequence[dict[str, Any]], speedup: float = 2.0, min_recall: float = 0.95) -> int | None:
+    """The smallest ``n`` whose row qualifies (see :func:`hnsw_qualifies`), or None when none does."""
+    return next((int(r["n"]) for r in sorted(rows, key=lambda r: r["n"]) if hnsw_qualifies(r, speedup, min_recall)), None)
+
+
+def flat_max_agrees(rows: Sequence[dict[str, Any]], flat_max: int, speedup: float = 2.0, min_recall: float = 0.95) -> bool:
+    """True when rag's choice (flat up to ``flat_max``, HNSW above) is the qualifying one at every measured size."""
+    return all((row["n"] > flat_max) == hnsw_qualifies(row, speedup, min_recall) for row in rows)
+
+
+def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search_k: int = 60, seed: int = 0) -> dict[str, Any]:
+    """FAISS IndexFlatIP vs IndexHNSWFlat on synthetic unit vectors: build time, single-query latency, recall@10."""
+    import faiss
+
+    from rag.store import FLAT_MAX
+
+    rows, threads = [], faiss.omp_get_max_threads()
+    for n in sorted({int(s) for s in sizes}):
+        rng = np.random.default_rng(seed)
+        data = _unit(rng.standard_normal((n, DIM), dtype=np.float32))
+        queries = _unit(rng.standard_normal((n_queries, DIM), dtype=np.float32))
+        k, top = min(n, search_k), min(n, 10)
+        flat, hnsw = faiss.IndexFlatIP(DIM), faiss.IndexHNSWFlat(DIM, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = EF_CONSTRUCTION
+        builds = []
+        for index in (flat, hnsw):
+            t = time.perf_counter()
+            index.add(data)
+            builds.append(time.perf_counter() - t)
+        hnsw.hnsw.efSearch = EF_SEARCH
+        _, truth = flat.search(queries, top)
+        flat_lat, _ = _latencies(flat, queries, k)
+        faiss.omp_set_num_threads(1)  # one query needs no threads; on a busy machine waking them costs ms
+        flat_1t, _ = _latencies(flat, queries, k)
+        faiss.omp_set_num_threads(threads)
+        hnsw_lat, found = _latencies(hnsw, queries, k)
+        recall = float(np.mean([len(set(found[i, :top]) & set(truth[i])) / top for i in range(n_queries)]))
+        fs, hs = _stats(flat_lat, 1000), _stats(hnsw_lat, 1000)
+        rows.append({
+            "n": n, "flat_build_s": _r(builds[0]), "hnsw_build_s": _r(builds[1]),
+            "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"], "flat_1thread_p50_ms": _stats(flat_1t, 1000)["p50"],
+            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": _r(fs["p50"] / hs["p50"]) if hs["p50"] else None,
+            "recall_at_10": _r(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
+        })
+        log(f"  search n={n}: flat p50 {fs['p50']} ms, hnsw p50 {hs['p50']} ms (build {builds[1]:.1f} s), recall@10 {recall:.3f}")
+        del flat, hnsw, data
+        gc.collect()
+    speedup, min_recall = TARGETS["search"]["speedup_min"], TARGETS["search"]["recall_at_10_min"]
+    return {
+        "dim": DIM, "queries": n_queries, "search_k": search_k, "seed": seed, "faiss_threads": threads,
+        "hnsw": {"M": HNSW_M, "efConstruction": EF_CONSTRUCTION, "efSearch": EF_SEARCH},
+        "sizes": rows, "crossover_n": crossover(rows, speedup, min_recall), "flat_max": FLAT_MAX,
+        **_met("search", flat_max_agrees=flat_max_agrees(rows, FLAT_MAX, speedup, min_recall)),
+    }
+
+
+
+def _timed_stream(pieces: Iterator[str]) -> dict[str, Any]:
+    """Time to first piece, piece count and decoding speed (pieces after the first / time after the first)."""
+    t0 = time.perf_counter()
+    stamps, text = [], []
+    for piece in pieces:
+        stamps.append(time.perf_counter())
+        text.append(piece)
+    n, end = len(stamps), time.perf_counter()
+    decode = (n - 1) / (stamps[-1] - stamps[0]) if n > 1 and stamps[-1] > stamps[0] else None
+    return {"ttft_s": stamps[0] - t0 if n else None, "tokens": n, "decode_tokens_per_s": decode, "total_s": end - t0, "text": "".join(text)}
+
+
+def _measure(llm: Any, stream: Callable[[], Iterator[str]], runs: int) -> dict[str, Any]:
+    """Warm the weights on a tiny prompt, then time ``runs`` cold-prompt generations (KV cache reset each time)."""
+    llm.create_completion("Hello", max_tokens=2, temperature=0)
+    results = []
+    for _ in range(runs):
+        llm.reset()
+        results.append(_timed_stream(stream()))
+    median = {key: _median([r[key] for r in results if r[key] is not None]) for key in ("ttft_s", "decode_tokens_per_s", "total_s")}
+    return {**{k: _r(v) for k, v in median.items()}, "tokens": results[-1]["tokens"], "runs": runs, "text": results[-1]["text"]}
+
+
+def bench_generation(settings: Settings, model: str | None, question: str, max_tokens: int, runs: int, log: Log) -> dict[str, Any]:
+    """rag's LlamaGenerator.stream vs bare llama_cpp on rag's real prompt for ``question``: same model, same messages."""
+    from rag.generation import LlamaGenerator, _quiet_stderr
+    from rag.models import resolve_llm
+    from rag.prompt import build_messages, fit_to_budget
+    from rag.retrieval import get_retriever
+
+    name, path = resolve_llm(model or settings.model, settings)
+    hits = get_retriever(settings).search(question, settings.k, settings.candidates)
+    gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
+    t = time.perf_counter()
+    gen.llm  # noqa: B018 - loads the model
+    rag_load = time.perf_counter() - t
+    _, evidence = build_messages(question, hits)
+    budget = gen.n_ctx - settings.max_answer_tokens - 16
+    messages, _, prompt_tokens = fit_to_budget(question, evidence, [], gen.prompt_tokens, budget)
+    log(f"  generation: {name}, {prompt_tokens} prompt tokens: rag …")
+    rag = {**_measure(gen.llm, lambda: gen.stream(messages, max_tokens, 0.0), runs), "load_s": _r(rag_load)}
+    del gen
+    gc.collect()  # one model in memory at a time
+
+    from llama_cpp import Llama
+
+    t = time.perf_counter()
+    with _quiet_stderr():
+        llm = Llama(model_path=str(path), n_ctx=settings.n_ctx, n_threads=settings.threads, n_threads_batch=settings.threads, verbose=False)
+    bare_load = time.perf_counter() - t
+
+    def bare() -> Iterator[str]:
+        for part in llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True):
+            piece = part["choices"][0].get("delta", {}).get("content")
+            if piece:
+                yield piece
+
+    log("  generation: bare llama_cpp …")
+    plain = {**_measure(llm, bare, runs), "load_s": _r(bare_load)}
+    del llm
+    gc.collect()
+    ratio = rag["decode_tokens_per_s"] / plain["decode_tokens_per_s"] if rag["decode_tokens_per_s"] and plain["decode_tokens_per_s"] else None
+    return {
+        "model": name, "path": str(path), "question": question, "prompt_tokens": prompt_tokens, "max_tokens": max_tokens,
+        "threads": settings.threads, "rag": rag, "bare": plain, "same_text": rag["text"] == plain["text"],
+        "tokens_per_s_ratio": _r(ratio), "ttft_ratio": _r(rag["ttft_s"] / plain["ttft_s"]) if rag["ttft_s"] and plain["ttft_s"] else None,
+        **_met("generation", tokens_per_s_ratio=ratio is not None and ratio >= TARGETS["generation"]["tokens_per_s_ratio_min"]),
+    }
+
+
+
+def _peak_rss(pid: int) -> int:
+    """Peak RSS so far of a live process in bytes (VmHWM on Linux, else current RSS); 0 once it is gone."""
+    if sys.platform.startswith("linux"):
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                return next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:")), 0)
+        except OSError:
+            return 0
+    import psutil
+
+    try:
+        return psutil.Process(pid).memory_info().rss
+    except psutil.Error:
+        return 0
+
+
+def _run_child(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds to the first byte of stdout and to exit, and peak RSS in MB (polled every 20 ms), of one command.
+
+    (getrusage's ru_maxrss is no use: Linux charges a child with the RSS of the
+    process it was forked from, so every child of a big process looks big.)
+    """
+    peak, done = [0], threading.Event()
+
+    def poll(pid: int) -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _peak_rss(pid))
+            done.wait(0.02)
+
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL, env=env)
+        poller = threading.Thread(target=poll, args=(proc.pid,), daemon=True)
+        poller.start()
+        assert proc.stdout is not None
+        first_byte = proc.stdout.read1(1)
+        first = time.perf_counter() - t0
+        proc.stdout.read()
+        proc.wait()
+        total = time.perf_counter() - t0
+        done.set()
+        poller.join()
+        proc.stdout.close()
+        if proc.returncode != 0 or not first_byte:
+            err.seek(0)
+            tail = err.read().decode("utf-8", "replace").strip()[-500:]
+            raise RuntimeError(f"{' '.join(cmd[1:3])} exited with {proc.returncode}: {tail or 'no output'}")
+    return {"first_byte_s": first, "total_s": total, "peak_rss_mb": peak[0] / 2**20}
+
+
+def bench_cold_start(settings: Settings, model: str | None, question: str, repeats: int, log: Log) -> dict[str, Any]:
+    """`rag search` and `rag ask --no-stream` as fresh processes: time to first byte of output and peak RSS."""
+    exe = Path(sys.executable).with_name("rag")
+    if not exe.is_file():
+        raise UsageError(f"The rag script is missing beside {sys.executable}.", hint="Install rag into this environment.")
+    env = {**os.environ, "RAG_HOME": str(settings.home), "RAG_EMBEDDER": settings.embedder, "RAG_MODEL": model or settings.model,
+           "RAG_K": str(settings.k), "RAG_THREADS": str(settings.threads), "RAG_CTX": str(settings.n_ctx),
+           "RAG_MAX_ANSWER_TOKENS": str(settings.max_answer_tokens)}
+    out: dict[str, Any] = {"question": question}
+    for cmd, runs in ((["search"], repeats), (["ask", "--no-stream"], min(3, repeats))):
+        results = []
+        for i in range(runs):
+            results.append(_run_child([str(exe), *cmd, question], env))
+            log(f"  rag {cmd[0]} run {i + 1}/{runs}: first byte {results[-1]['first_byte_s']:.2f} s")
+        out[cmd[0]] = {
+            "runs": runs, "first_byte_s": _r(_median([r["first_byte_s"] for r in results]), 3),
+            "total_s": _r(_median([r["total_s"] for r in results]), 3), "peak_rss_mb": _r(max(r["peak_rss_mb"] for r in results), 1),
+            "first_byte_runs_s": [_r(r["first_byte_s"], 3) for r in results],
+        }
+    return {**out, **_met("cold_start", search_first_byte_s=out["search"]["first_byte_s"] <= TARGETS["cold_start"]["search_first_byte_s_max"])}
+
+
+
+def bench_answers(settings: Settings, model: str | None, questions: list[str], log: Log) -> dict[str, Any]:
+    """Warm answers in one process (index, embedder and model loaded once): `rag chat`'s latency per question.
+
+    Each question is asked on its own (no chat history), so the figures do not
+    depend on the order of the questions beyond llama.cpp's reuse of the system prompt.
+    """
+    from rag.answer import ask
+    from rag.generation import LlamaGenerator
+    from rag.models import resolve_llm
+    from rag.retrieval import get_retriever
+
+    name, path = resolve_llm(model or settings.model, settings)
+    t = time.perf_counter()
+    get_retriever(settings).search(questions[0], settings.k, settings.candidates)  # loads index and embedder
+    retriever_s = time.perf_counter() - t
+    gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
+    t = time.perf_counter()
+    gen.llm  # noqa: B018 - loads the model
+    load_s, items = time.perf_counter() - t, []
+    for i, q in enumerate(questions):
+        t = time.perf_counter()
+        a = ask(q, settings, generator=gen)
+        wall, tm = time.perf_counter() - t, a.timings
+        llm = a.refusal_reason != "retrieval"  # else the model was never asked
+        items.append({"question": q, "total_s": _r(wall, 3), "ttft_s": _r(tm.ttft_ms / 1000, 3) if llm else None,
+                      "prompt_tokens": tm.prompt_tokens if llm else None, "gen_tokens": tm.gen_tokens,
+                      "tokens_per_s": _r(tm.tokens_per_s, 2) if llm else None, "refused": a.refused, "refusal_reason": a.refusal_reason})
+        log(f"  answer {i + 1}/{len(questions)}: {wall:.2f} s, first token {tm.ttft_ms / 1000:.2f} s, {tm.prompt_tokens} prompt tokens")
+    del gen
+    gc.collect()
+
+    def values(key: str) -> list[float]:
+        return [x[key] for x in items if x[key] is not None]
+
+    def mean(key: str) -> float | None:
+        return _r(sum(values(key)) / len(values(key)), 2) if values(key) else None
+
+    total, ttft, tg = _stats(values("total_s"), nd=3), _stats(values("ttft_s"), nd=3), TARGETS["answers"]
+    return {
+        "model": name, "questions": len(items), "model_load_s": _r(load_s), "retriever_load_s": _r(retriever_s),
+        "total_s": total, "ttft_s": ttft, "first_total_s": items[0]["total_s"],
+        "mean_prompt_tokens": mean("prompt_tokens"), "mean_gen_tokens": mean("gen_tokens"), "mean_tokens_per_s": mean("tokens_per_s"),
+        "refused": sum(1 for x in items if x["refused"]), "items": items,
+        **_met("answers", total_p50_s=total["p50"] is not None and total["p50"] <= tg["total_p50_s_max"],
+               total_p95_s=total["p95"] is not None and total["p95"] <= tg["total_p95_s_max"],
+               ttft_p50_s=ttft["p50"] is not None and ttft["p50"] <= tg["ttft_p50_s_max"]),
+    }
