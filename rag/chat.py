@@ -52,11 +52,18 @@ class ChatSession:
     last: Answer | None = None
 
     def search_query(self, question: str) -> str:
-        """A standalone search query: a follow-up is joined with the previous question."""
+        """A standalone search query: a follow-up is joined with the previous question.
+
+        When the previous question was itself a follow-up, its standalone query
+        is used, so that a chain ("what did he warn about?" then "why?") keeps
+        the topic of the question that started it.
+        """
         if not self.history or not is_follow_up(question):
             return question
-        previous_question, previous_answer = self.history[-1]
-        return f"{question} {previous_question}"
+        previous = self.history[-1][0]
+        if self.last is not None and self.last.question == previous and self.last.search_query:
+            previous = self.last.search_query
+        return f"{question} {previous}"
 
     def ask(self, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         if self.generator is None:

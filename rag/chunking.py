@@ -143,21 +143,26 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     """Chunks of ``doc``; together they cover all of its non-blank text."""
     text = doc.text
     units: list[tuple[int, int, Segment]] = []
+    normalised: list[str] = []
     limits: dict[Segment, int] = {}
     for seg in segment(text):
         for a, b in sentence_spans(text, seg.start, seg.end):
             # a "sentence" of invisible characters only (zero-width spaces...) holds no text
-            if normalise(text[a:b]):
+            norm = normalise(text[a:b])
+            if norm:
                 units.append((a, b, seg))
+                normalised.append(norm)
         if seg not in limits:
             limits[seg] = _segment_limit(seg, count_tokens, config)
     if not units:
         return []
-    counts = count_tokens([normalise(text[a:b]) for a, b, _ in units])
+    counts = count_tokens(normalised)
+    del normalised
     units, counts, cut = _split_long(text, units, counts, count_tokens, limits)
 
     line_starts = [0] + [i + 1 for i, ch in enumerate(doc.source_text) if ch == "\n"]
-    base = hashlib.sha1(f"{doc.path}\0{doc.sha256}".encode()).hexdigest()[:12]
+    # surrogateescape: a file name that is not valid UTF-8 holds lone surrogates (PEP 383)
+    base = hashlib.sha1(f"{doc.path}\0{doc.sha256}".encode("utf-8", "surrogateescape")).hexdigest()[:12]
     chunks: list[Chunk] = []
     i = 0
     while i < len(units):

@@ -25,6 +25,8 @@ _MARKER = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 # a run of markers written after the sentence's full stop belongs to that sentence
 _TRAILING = re.compile(r"([.!?])((?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])+)")
 _NUMBER = re.compile(r"\d[\d,.]*")
+# a marker cut off by the end of generation (max_tokens): "... in [3] [6"
+_UNFINISHED = re.compile(r"\s*\[\d{0,3}(?:\s*[,;]\s*\d{0,3})*\s*$")
 
 
 @dataclass
@@ -44,7 +46,7 @@ def _numbers(text: str) -> set[str]:
 
 def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
     """Split an answer into sentences with the marker numbers written in or after each."""
-    text = _TRAILING.sub(lambda m: m.group(2) + m.group(1), answer.strip())
+    text = _TRAILING.sub(lambda m: m.group(2) + m.group(1), _UNFINISHED.sub("", answer.strip()))
     out: list[tuple[str, list[int]]] = []
     for a, b in sentence_spans(text):
         piece = text[a:b]
@@ -61,9 +63,26 @@ class _Passage:
     def __init__(self, hit: Hit) -> None:
         self.hit = hit
         self.sentences = split_sentences(hit.chunk.text) or [hit.chunk.text]
-        self.sentence_terms = [content_terms(s) for s in self.sentences]
+        self.sentence_terms = [terms(s) for s in self.sentences]
         self.terms: set[str] = set().union(*self.sentence_terms) if self.sentence_terms else set()
         self.numbers = _numbers(hit.chunk.text)
+
+
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}
+_MONTH_ABBR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b\.?", re.I)
+# words an answer uses to talk about its sources rather than to state a fact
+_META = content_terms(
+    "passage passages document documents text source sources states stated mentions mentioned according "
+    "provided information context answer question says said reports reported article"
+)
+
+
+def terms(text: str) -> set[str]:
+    """Content terms for support checking: month abbreviations spelled out, talk about sources dropped."""
+    return content_terms(_MONTH_ABBR.sub(lambda m: _MONTHS[m.group(1).lower()], text)) - _META
 
 
 _YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
@@ -75,9 +94,9 @@ def _claim_terms(sentence: str, question_terms: set[str], yes_no: bool = False) 
     A sentence that only restates the question adds nothing and so cannot be
     supported, except as the answer to a yes/no question.
     """
-    terms = content_terms(sentence)
-    novel = terms - question_terms
-    return novel or (terms if yes_no else set())
+    found = terms(sentence)
+    novel = found - question_terms
+    return novel or (found if yes_no else set())
 
 
 def support(
@@ -102,7 +121,7 @@ def _best_quote(passage: _Passage, claim: set[str]) -> str:
 def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SUPPORT_THRESHOLD) -> Attribution:
     """Attribute each sentence of ``answer`` to the passages (``hits``, numbered from 1) that support it."""
     passages = [_Passage(h) for h in hits]
-    qterms = content_terms(question)
+    qterms = terms(question)
     yes_no = bool(_YES_NO.match(question))
     invalid: list[int] = []
     sentences: list[AnswerSentence] = []

@@ -34,7 +34,8 @@ EXIT_INTERNAL = 70
 def _err(message: str) -> None:
     from rag.text import strip_control
 
-    sys.stderr.write(f"rag: {strip_control(message)}\n")
+    # one line, whatever the message holds (a file name with a newline, a multi-line exception)
+    sys.stderr.write(f"rag: {' '.join(strip_control(message).split())}\n")
     sys.stderr.flush()
 
 
@@ -80,29 +81,31 @@ def ingest(
 ) -> None:
     """Index documents (.txt, .md, .html) for search; only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
-    from rag.render import print_json, stderr_console
+    from rag.render import print_json, safe, stderr_console
 
     settings = Settings.load(home=home, embedder=embedder)
     err = stderr_console()
     progress = _RichProgress(err) if not json_out else None
-    report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(m, markup=False))
+    report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
+    # file names and reasons may hold anything (escape sequences, newlines): one clean line each
     for s in report.skipped:
-        err.print(f"skipped {s.path}: {s.reason}", style="yellow", markup=False)
+        err.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
     for w in report.warnings:
-        err.print(f"warning: {w}", style="yellow", markup=False)
+        err.print(" ".join(safe(f"warning: {w}").split()), style="yellow", markup=False, soft_wrap=True)
     if json_out:
         data = dict(report.__dict__)
         data["skipped"] = [s.__dict__ for s in report.skipped]
         print_json(data)
         return
     if report.up_to_date:
-        err.print(f"Index up to date: {report.files} files, {report.chunks} chunks ({report.seconds:.2f} s).", markup=False)
+        err.print(f"Index up to date: {report.files} files, {report.chunks} chunks ({report.seconds:.2f} s).", markup=False, soft_wrap=True)
         return
     err.print(
         f"Indexed {report.files} files, {report.chunks} chunks: {len(report.new)} new, {len(report.changed)} changed, "
         f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.embedded} chunks embedded, "
         f"{report.duplicates} near-duplicate copies linked ({report.seconds:.1f} s).",
         markup=False,
+        soft_wrap=True,
     )
 
 
@@ -196,7 +199,9 @@ def chat(
 
     settings = Settings.load(home=home, k=k, model=model)
     get_retriever(settings)  # fail now, not after the first question, when there is no index
-    session = ChatSession(settings, generator=load_generator(settings))
+    generator = load_generator(settings)
+    generator.llm  # load the model now, not inside the first answer
+    session = ChatSession(settings, generator=generator)
     run_repl(session, stdout_console(), stream=stream)
 
 
@@ -288,10 +293,39 @@ def doctor(
         line = Text("ok   " if c.ok else "FAIL ", style="green" if c.ok else "bold red")
         line.append(f"{c.name}: {safe(c.detail)}")
         if not c.ok and c.fix:
-            line.append(f"  -> {c.fix}", style="yellow")
-        out.print(line)
+            line.append(f"  -> {safe(c.fix)}", style="yellow")
+        out.print(line, soft_wrap=True)  # one line per check, also when piped
     if not all(c.ok for c in checks):
         raise typer.Exit(1)
+
+
+@app.command()
+@handle_errors
+def bench(
+    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, generation, cold_start, answers (repeatable; default all)."),
+    sizes: str = typer.Option("1000,10000,100000", "--sizes", help="Vector counts for the search section."),
+    repeats: int = typer.Option(5, "--repeats", help="Runs per measurement (the median is reported)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),
+    model: Optional[str] = ModelOpt,
+    home: Optional[Path] = HomeOpt,
+) -> None:
+    """Measure speed against the libraries underneath (ratios from one run); prints JSON."""
+    import json
+
+    from rag.bench import run_bench
+    from rag.errors import UsageError
+    from rag.render import print_json, stderr_console
+
+    settings = Settings.load(home=home, model=model)
+    try:
+        size_list = tuple(int(x) for x in sizes.split(",") if x.strip())
+    except ValueError:
+        raise UsageError("--sizes takes numbers separated by commas, e.g. 1000,10000.") from None
+    err = stderr_console()
+    figures = run_bench(settings, sections=set(section) if section else None, model=model, sizes=size_list, repeats=repeats, log=lambda m: err.print(m, markup=False))
+    if output:
+        output.write_text(json.dumps(figures, indent=2) + "\n")
+    print_json(figures)
 
 
 @models_app.command("list")

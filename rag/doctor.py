@@ -7,9 +7,14 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rag.config import Settings, enforce_offline
-from rag.errors import RagError
+from rag.embedding import Embedder, load_embedder
+from rag.errors import NoIndexError, RagError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag import models
 
 
 @dataclass
@@ -36,28 +41,57 @@ def _offline() -> list[Check]:
     return [Check("offline", ok, ", ".join(f"{k}={v}" for k, v in flags.items()), "rag sets these itself; report a bug.")]
 
 
-def _models(settings: Settings, verify: bool) -> list[Check]:
+def _catalogue_spec(name: str) -> "models.ModelSpec | None":
     from rag import models
 
-    out: list[Check] = []
-    for name in (settings.embedder, settings.model):
-        if Path(name).expanduser().exists():
-            out.append(Check(f"model {name}", True, "a path given by the user"))
-            continue
-        try:
-            spec = models.resolve_name(name)
-        except RagError as exc:
-            out.append(Check(f"model {name}", False, str(exc), "See: rag models list"))
-            continue
-        state = models.status(spec, settings)
-        if state == "installed" and verify:
-            state = "installed, checksum ok" if models.verify(spec, settings) else "checksum mismatch"
-        ok = state.startswith("installed")
-        out.append(Check(f"model {spec.name}", ok, state, f"Run: {spec.install_command}"))
-    return out
+    try:
+        return models.resolve_name(name)
+    except RagError:
+        return None
 
 
-def _index(settings: Settings) -> list[Check]:
+def _embedder(settings: Settings, verify: bool) -> tuple[list[Check], Embedder | None]:
+    """Whether the configured embedder loads (without reading its weights) and, with ``verify``,
+    its weights match the catalogue checksum. Returns the embedder, for the index check."""
+    from rag import models
+
+    label = f"embedder {settings.embedder}"
+    try:
+        embedder = load_embedder(settings)
+    except RagError as exc:
+        return [Check(label, False, exc.args[0], exc.hint or "See: rag models list")], None
+    spec = _catalogue_spec(embedder.name)
+    detail = f"{embedder.dim}-d, reads {embedder.max_tokens} word pieces"
+    if spec is None or spec.kind != "embedder":
+        return [Check(f"embedder {embedder.name}", True, detail + " (a folder given by the user)" if os.sep in embedder.name else detail)], embedder
+    state = models.status(spec, settings)
+    if verify and state != "not installed":
+        state = "installed, checksum ok" if models.verify(spec, settings) else "checksum mismatch"
+    ok = state.startswith("installed")
+    return [Check(f"embedder {spec.name}", ok, f"{state}; {detail}", f"Run: {spec.install_command}")], embedder
+
+
+def _llm(settings: Settings, verify: bool) -> list[Check]:
+    """Whether the configured LLM is there, complete (size and mtime as verified) and a GGUF file;
+    with ``verify``, whether a catalogue model still matches its sha256."""
+    from rag import models
+
+    try:
+        name, path = models.resolve_llm(settings.model, settings)
+    except RagError as exc:
+        spec = _catalogue_spec(settings.model)
+        fix = exc.hint or (f"Run: {spec.install_command}" if spec else "See: rag models list")
+        return [Check(f"model {settings.model}", False, exc.args[0], fix)]
+    spec = _catalogue_spec(name)
+    if spec is None or spec.kind != "llm":
+        return [Check(f"model {name}", True, f"{path} (a GGUF file given by the user)")]
+    state = "installed"
+    if verify:
+        state = "installed, checksum ok" if models.verify(spec, settings) else "checksum mismatch"
+    return [Check(f"model {spec.name}", state.startswith("installed"), state, f"Run: {spec.install_command}")]
+
+
+def _index(settings: Settings, embedder: Embedder | None) -> list[Check]:
     from rag.documents import file_sha256
     from rag.store import IndexStore
 
@@ -65,26 +99,48 @@ def _index(settings: Settings) -> list[Check]:
     try:
         loaded = store.load(verify=True)
         _ = loaded.dense.ntotal
+        _ = loaded.lexical
+    except NoIndexError as exc:
+        return [Check("index", False, exc.args[0], "Run: rag ingest [PATH ...]")]
     except RagError as exc:
-        return [Check("index", False, str(exc).split(" Run:")[0], "Run: rag ingest --rebuild" if store.exists() else "Run: rag ingest")]
+        return [Check("index", False, exc.args[0], "Run: rag ingest --rebuild")]
     checks = [Check("index", True, f"{len(loaded.chunks)} chunks from {len(loaded.manifest.files)} files, {loaded.manifest.index_type}")]
-    name = loaded.manifest.embedder.get("name")
-    want = settings.embedder
-    checks.append(Check("index embedder", name == want or Path(want).name == name, f"built with {name}; configured {want}", "Run: rag ingest --rebuild"))
+    built = loaded.manifest.embedder
+    if embedder is not None:
+        want = {"name": embedder.name, "dim": embedder.dim}
+        checks.append(
+            Check(
+                "index embedder",
+                built == want,
+                f"built with {built.get('name')} ({built.get('dim')}-d); configured {embedder.name} ({embedder.dim}-d)",
+                "Run: rag ingest --rebuild (or set RAG_EMBEDDER back)",
+            )
+        )
     stale = []
     for path, info in loaded.manifest.files.items():
         p = Path(path)
         try:
             st = p.stat()
+            changed = st.st_size != info["size"] or (st.st_mtime_ns != info["mtime_ns"] and file_sha256(p) != info["sha256"])
         except OSError:
-            stale.append(f"{p.name} (deleted)")
+            stale.append(f"{p.name} (deleted or unreadable)")
             continue
-        if st.st_size != info["size"] or (st.st_mtime_ns != info["mtime_ns"] and file_sha256(p) != info["sha256"]):
+        if changed:
             stale.append(f"{p.name} (changed)")
-    checks.append(Check("index freshness", not stale, "agrees with the files on disk" if not stale else "stale: " + ", ".join(stale[:5]), "Run: rag ingest"))
+    detail = "agrees with the files on disk" if not stale else "stale: " + ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+    checks.append(Check("index freshness", not stale, detail, "Run: rag ingest"))
     return checks
 
 
 def run_checks(settings: Settings, verify_models: bool = True) -> list[Check]:
-    """All checks, in the order they are shown."""
-    return _python() + _offline() + _models(settings, verify_models) + _index(settings)
+    """All checks, in the order they are shown.
+
+    The embedder comes from :func:`load_embedder` (module attribute, so tests can
+    substitute a fake); it only reads the model's configuration, not its weights.
+    """
+    embedder_checks, embedder = _embedder(settings, verify_models)
+    return _python() + _offline() + embedder_checks + _llm(settings, verify_models) + _index(settings, embedder)
+
+
+def failed(checks: list[Check]) -> list[Check]:
+    return [c for c in checks if not c.ok]

@@ -7,21 +7,43 @@ in the decoded source, so chunks still point at exact lines of the file.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
 import stat
+from array import array
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 
-from rag.errors import DocumentError
+from rag.errors import DocumentError, UsageError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
-#: larger files are skipped with a warning (a 64 MiB text file is ~10M words: not a document)
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: larger files are skipped with a warning (RAG_MAX_FILE_MB overrides it). A 16 MiB text file is
+#: ~2.5M words, ~25,000 chunks: minutes to embed on a CPU. At 50 MB (~76,000 chunks) chunking, BM25
+#: and near-duplicate linking alone took ~110 s with the fake embedder, and the real one needs tens
+#: of minutes: such a file is a dump, not a document, and is better split.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+#: a file still changing after this many reads is skipped (it is being written)
+READ_ATTEMPTS = 3
+
+
+def max_file_bytes() -> int:
+    """The size limit: RAG_MAX_FILE_MB (read per call, not at import) or :data:`MAX_FILE_BYTES`."""
+    raw = os.environ.get("RAG_MAX_FILE_MB", "").strip()
+    if not raw:
+        return MAX_FILE_BYTES
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageError(f"RAG_MAX_FILE_MB: expected a number of megabytes, got {raw!r}.") from None
+    if value <= 0:
+        raise UsageError(f"RAG_MAX_FILE_MB must be positive, not {raw}.")
+    return int(value * 1024 * 1024)
 
 
 @dataclass
@@ -47,6 +69,8 @@ class Document:
     #: for HTML: offset in ``source_text`` just past the markup each character of ``text`` came from
     #: (past the whole ``&amp;`` for a decoded entity); None means ``offset_map[i] + 1``
     end_map: list[int] | None = None
+    #: mtime of the file when it was read (the version ``sha256`` is of)
+    mtime_ns: int | None = None
 
     def source_offset(self, i: int) -> int:
         """Offset in ``source_text`` of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
@@ -71,40 +95,89 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip
     """Expand files and folders into the supported files below them, sorted.
 
     Hidden files and folders are passed over; folder symlinks are not followed
-    (so a symlink loop cannot trap the walk); unsupported files are returned
-    as skipped, with the reason.
+    (so a symlink loop cannot trap the walk) but are reported, as are
+    unsupported, unreadable, looping and oversized files, each with the reason.
     """
     found: dict[str, Path] = {}
     skipped: list[Skipped] = []
+    limit = max_file_bytes()
     for raw in paths:
         p = Path(raw).expanduser()
         if not p.exists():
+            if p.is_symlink():  # a dangling or looping symlink named on the command line
+                skipped.append(Skipped(str(p), _stat_reason(p)))
+                continue
             raise DocumentError(f"No such file or folder: {raw}.", hint="Check the path and try again.")
         if p.is_dir():
-            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+
+            def unreadable(exc: OSError) -> None:
+                skipped.append(Skipped(str(exc.filename or p), f"cannot read folder ({exc.strerror or exc})"))
+
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable):
+                here = Path(dirpath)
+                visible = []
+                for d in sorted(dirnames):
+                    if d.startswith("."):
+                        continue
+                    if (here / d).is_symlink():
+                        skipped.append(Skipped(str(here / d), _folder_link_reason(here, here / d)))
+                        continue
+                    visible.append(d)
+                dirnames[:] = visible
                 for name in sorted(filenames):
                     if name.startswith("."):
                         continue
-                    _consider(Path(dirpath) / name, found, skipped)
+                    _consider(here / name, found, skipped, limit)
         else:
-            _consider(p, found, skipped)
+            _consider(p, found, skipped, limit)
     return [found[k] for k in sorted(found)], skipped
 
 
-def _consider(path: Path, found: dict[str, Path], skipped: list[Skipped]) -> None:
+def _folder_link_reason(parent: Path, link: Path) -> str:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "symlink loop or dangling folder symlink; not followed"
+    here = parent.resolve()
+    if target == here or target in here.parents:
+        return f"symlink loop (points back to {target}); not followed"
+    return f"folder symlink not followed; to index it, run: rag ingest {target}"
+
+
+def _stat_reason(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop; not followed"
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return "dangling symlink (its target does not exist)"
+        return f"cannot read ({exc.strerror or exc})"
+    return "cannot read"
+
+
+def _consider(path: Path, found: dict[str, Path], skipped: list[Skipped], limit: int) -> None:
     try:
         st = path.stat()
-    except OSError as exc:  # dangling or looping symlink, vanished file
-        skipped.append(Skipped(str(path), f"cannot read ({exc.strerror or exc})"))
+    except OSError:  # dangling or looping symlink, vanished file
+        skipped.append(Skipped(str(path), _stat_reason(path)))
         return
-    if not stat.S_ISREG(st.st_mode):
+    if stat.S_ISDIR(st.st_mode):
+        return
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read forever
+        skipped.append(Skipped(str(path), "not a regular file (a pipe, socket or device)"))
         return
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
         return
-    if st.st_size > MAX_FILE_BYTES:
-        skipped.append(Skipped(str(path), f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"))
+    if st.st_size > limit:
+        skipped.append(
+            Skipped(
+                str(path),
+                f"too large ({st.st_size / (1024 * 1024):.0f} MiB; the limit is {limit / (1024 * 1024):g} MiB): "
+                "split it into smaller files, or raise RAG_MAX_FILE_MB",
+            )
+        )
         return
     resolved = path.resolve()
     found.setdefault(str(resolved), resolved)
@@ -118,31 +191,85 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _read_stable(path: Path) -> tuple[bytes, os.stat_result] | Skipped:
+    """The bytes of ``path`` and the stat they go with; Skipped when unreadable or still changing.
+
+    The file's size and mtime are taken before and after the read: when they differ, the file was
+    written to while being read (the bytes may mix two versions) and it is read again.
+    """
+    for _ in range(READ_ATTEMPTS):
+        try:
+            with path.open("rb") as fh:
+                before = os.fstat(fh.fileno())
+                data = fh.read()
+                after = os.fstat(fh.fileno())
+        except FileNotFoundError:
+            return Skipped(str(path), "deleted during ingest")
+        except PermissionError as exc:
+            return Skipped(str(path), f"cannot read ({exc.strerror or 'permission denied'}): check its permissions")
+        except IsADirectoryError:
+            return Skipped(str(path), "is a folder, not a file")
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return Skipped(str(path), "symlink loop; not followed")
+            return Skipped(str(path), f"cannot read ({exc.strerror or exc})")
+        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns) and len(data) == after.st_size:
+            return data, after
+    return Skipped(str(path), "changed while being read (is it still being written?): run rag ingest again later")
+
+
+#: share of control or undecodable characters above which a file is taken for binary
+_BINARY_SHARE = 0.10
+_BINARY_SAMPLE = 65536
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:8192]:
+        return True
+    sample = data[:_BINARY_SAMPLE].decode("utf-8", errors="replace")
+    if not sample:
+        return False
+    return len(_CONTROL_CHARS.findall(sample)) / len(sample) > _BINARY_SHARE
+
+
 def load(path: Path) -> Document | Skipped:
-    """Read and decode one file. Returns :class:`Skipped` for binary or unreadable files."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(str(path), f"cannot read ({exc.strerror or exc})")
+    """Read and decode one file. Returns :class:`Skipped` for binary, unreadable or vanished files."""
+    read = _read_stable(path)
+    if isinstance(read, Skipped):
+        return read
+    data, st = read
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # UTF-16 with a byte-order mark (Windows "Unicode" text): full of NUL bytes, yet text
         decoded = data.decode("utf-16", errors="replace")
-    elif b"\x00" in data[:8192]:
-        return Skipped(str(path), "binary file")
+    elif _looks_binary(data):
+        return Skipped(str(path), "binary file, not text")
     else:
         try:
             decoded = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             decoded = data.decode("utf-8", errors="replace")
-            warnings.append(f"{path.name}: not valid UTF-8; undecodable bytes were replaced")
+            warnings.append(f"{path}: not valid UTF-8; undecodable bytes were replaced")
     # one newline convention, so that offsets and line numbers agree with editors
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
         text, offsets, ends = _extract_html(decoded)
-        return Document(path, decoded, text, sha, len(data), offsets, warnings, ends)
-    return Document(path, decoded, decoded, sha, len(data), None, warnings)
+        return Document(path, decoded, text, sha, len(data), offsets, warnings, ends, st.st_mtime_ns)
+    return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns)
+
+
+class OffsetMap(array):
+    """Source offsets as 8-byte integers: a list of Python ints costs ~36 bytes per character of an
+    HTML page (1.3 GB for a 15 MB page). Indexes like a list and compares equal to one."""
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return array.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 _BLOCK_TAGS = {
@@ -161,13 +288,11 @@ class _Extractor(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        #: the extracted text, in pieces (one per text run or entity)
         self.chars: list[str] = []
-        self.offsets: list[int] = []
-        self.ends: list[int] = []
+        self.offsets = OffsetMap("q")
+        self.ends = OffsetMap("q")
         #: open elements whose content is not text (script, style, head...), innermost last
         self.skipping: list[str] = []
 
@@ -181,7 +306,7 @@ class _Extractor(HTMLParser):
         self.ends.append(end)
 
     def _newline(self) -> None:
-        if self.chars and self.chars[-1] != "\n":
+        if self.chars and not self.chars[-1].endswith("\n"):
             pos = self._pos()
             self._add("\n", pos, pos + 1)
 
@@ -206,11 +331,16 @@ class _Extractor(HTMLParser):
             self._newline()
 
     def handle_data(self, data: str) -> None:
-        if self.skipping:
+        if self.skipping or not data:
             return
+        import numpy as np
+
         start = self._pos()
-        for i, ch in enumerate(data):
-            self._add(ch, start + i, start + i + 1)
+        # a text run maps to consecutive source offsets: added in bulk, not character by character
+        self.chars.append(data)
+        run = np.arange(start, start + len(data) + 1, dtype=np.int64)
+        self.offsets.frombytes(run[:-1].tobytes())
+        self.ends.frombytes(run[1:].tobytes())
 
     def _entity(self, prefix: str, name: str) -> None:
         if self.skipping:

@@ -109,15 +109,25 @@ def ingest(
     return report
 
 
-def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None]:
-    """(manifest, loaded index, reason it cannot be reused)."""
+def _absolute(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):  # a symlink loop named on the command line
+        return os.path.abspath(path)
+
+
+def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
+    """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
     try:
         loaded = store.load()
+        # read the vectors and BM25 now: damage that agrees with its checksum must trigger a rebuild
+        # here, not fail half-way through (or go unnoticed by an ingest with nothing to do)
+        _ = loaded.dense, loaded.lexical
     except NoIndexError:
-        return None, None, None
+        return None, None, None, []
     except IndexCorruptError as exc:
-        return None, None, f"the previous index is unusable ({exc.args[0]})"
-    return loaded.manifest, loaded, None
+        return None, None, f"the previous index is unusable ({exc.args[0]})", store.salvage_roots()
+    return loaded.manifest, loaded, None, list(loaded.manifest.roots)
 
 
 def _ingest_locked(
@@ -131,9 +141,14 @@ def _ingest_locked(
 ) -> IngestReport:
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
-    manifest, loaded, unusable = _previous(store, log)
+    manifest, loaded, unusable, previous_roots = _previous(store, log)
     if paths is None or len(paths) == 0:
-        roots = [Path(r) for r in manifest.roots] if manifest and manifest.roots else [default_corpus()]
+        if previous_roots:
+            roots = [Path(r) for r in previous_roots]
+        else:
+            roots = [default_corpus()]
+            if unusable:
+                log(f"The folders of the damaged index are unknown: indexing {roots[0]} (to index others, run: rag ingest --rebuild PATH ...).")
     else:
         roots = [Path(p) for p in paths]
     files, skipped = scan(roots)
@@ -169,11 +184,11 @@ def _ingest_locked(
         try:
             st = path.stat()
         except OSError as exc:
-            report.skipped.append(Skipped(key, f"vanished during ingest ({exc.strerror})"))
+            report.skipped.append(Skipped(key, f"deleted during ingest ({exc.strerror})"))
             continue
         prev = old_files.get(key)
-        # a file can be reused when the old index holds its chunks (or it had none)
-        if prev and (key in old_chunks or prev["chunks"] == 0):
+        # a file can be reused when the old index holds its chunks (an empty one is read again, and reported)
+        if prev and key in old_chunks:
             same = prev["size"] == st.st_size and prev["mtime_ns"] == st.st_mtime_ns
             if not same and prev["size"] == st.st_size:
                 try:
@@ -191,20 +206,35 @@ def _ingest_locked(
         if isinstance(doc, Skipped):
             report.skipped.append(doc)
             continue
+        try:
+            chunks = chunk_document(doc, embedder.count_tokens, chunker)
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
+            if os.environ.get("RAG_DEBUG"):
+                raise
+            report.skipped.append(Skipped(key, f"could not be split into passages ({exc.__class__.__name__}: {exc}); please report this"))
+            continue
+        if not chunks:
+            report.skipped.append(Skipped(key, "empty: no text to index"))
+            continue
         report.warnings.extend(doc.warnings)
-        chunks = chunk_document(doc, embedder.count_tokens, chunker)
         (report.changed if prev else report.new).append(key)
-        new_files[key] = {"sha256": doc.sha256, "size": doc.size, "mtime_ns": st.st_mtime_ns, "chunks": len(chunks)}
+        # the mtime of the version that was read (the file may have changed since it was listed)
+        mtime_ns = doc.mtime_ns if doc.mtime_ns is not None else st.st_mtime_ns
+        new_files[key] = {"sha256": doc.sha256, "size": doc.size, "mtime_ns": mtime_ns, "chunks": len(chunks)}
         to_embed += chunks
     report.removed = sorted(set(old_files) - set(new_files))
     report.files = len(new_files)
 
     if not new_files:
+        detail = ""
+        if report.skipped:  # the error is one line: name the first few files and why
+            named = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in report.skipped[:3])
+            detail = f" ({len(report.skipped)} skipped: {named}{'; …' if len(report.skipped) > 3 else ''})"
         raise DocumentError(
-            "No documents to index: no readable .txt, .md or .html files under " + ", ".join(map(str, roots)) + ".",
+            "No documents to index: no usable .txt, .md or .html files under " + ", ".join(map(str, roots)) + detail + ".",
             hint="Point rag ingest at a folder of documents.",
         )
-    roots_str = sorted(str(Path(r).resolve()) for r in roots)
+    roots_str = sorted(_absolute(r) for r in roots)
     if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None:
         if manifest.roots == roots_str and all(old_files[k] == v for k, v in new_files.items()):
             report.up_to_date = True

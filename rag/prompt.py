@@ -10,6 +10,7 @@ instruction or the question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ SYSTEM = (
 )
 
 #: sentences quoted to the model in all (before neighbours are added)
-MAX_SENTENCES = 6
+MAX_SENTENCES = 5
 #: weight of question-word overlap against embedding similarity when ranking sentences
 LEXICAL_WEIGHT = 0.5
 
@@ -46,13 +47,34 @@ class Evidence:
     text: str
 
 
+# sentences that address the reader as a model: never evidence for a factual answer
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,50}\b(instructions?|prompts?|directions)\b"
+    r"|\byou are now (a|an)\b|\bsystem prompt\b|\bnew instructions?\s*:"
+    r"|\b(reply|respond|answer) (only|always) with\b",
+    re.I,
+)
+
+
+# a sentence that leans on the one before it (a pronoun or connective first)
+_LEANS_BACK = re.compile(
+    r"^\W*(he|she|it|they|this|that|these|those|his|her|its|their|there|but|and|however|also|yet|still|such|the move)\b", re.I
+)
+
+
+def drop_instructions(text: str) -> str:
+    """``text`` without the sentences that try to instruct the model (prompt injection in a document)."""
+    kept = [s for s in split_sentences(text) if not _INSTRUCTION.search(s)]
+    return " ".join(kept)
+
+
 def _rank_sentences(
     question: str, hits: list[Hit], embedder: "Embedder | None"
 ) -> tuple[list[list[str]], list[tuple[float, int, int]]]:
     """Sentences of every passage and (score, passage, sentence) for each, best first."""
     qterms = content_terms(question)
-    per_hit = [split_sentences(h.chunk.text) or [h.chunk.text] for h in hits]
-    flat = [(i, j, sent) for i, sents in enumerate(per_hit) for j, sent in enumerate(sents)]
+    per_hit = [[x for x in split_sentences(h.chunk.text) if not _INSTRUCTION.search(x)] or [""] for h in hits]
+    flat = [(i, j, sent) for i, sents in enumerate(per_hit) for j, sent in enumerate(sents) if sent]
     dense = [0.0] * len(flat)
     if embedder is not None and flat:
         vectors = embedder.embed([question] + [sent for _, _, sent in flat])
@@ -70,15 +92,17 @@ def select_evidence(
 ) -> list[Evidence]:
     """The passages cut down to the sentences that bear on the question, most relevant passage first.
 
-    The best sentences over all passages are kept, each with the sentence
-    before it (which often names who is speaking or what "it" is); passages
-    with none of them are left out of the prompt.
+    The best sentences over all passages are kept, with the sentence before
+    one that leans on it (a pronoun first: who "he" is); passages with none
+    of them are left out of the prompt.
     """
     per_hit, scored = _rank_sentences(question, hits, embedder)
     keep: dict[int, set[int]] = {}
     best_of: dict[int, float] = {}
     for score, i, j in scored[:max_sentences]:
-        keep.setdefault(i, set()).update({j, max(0, j - 1)})
+        keep.setdefault(i, set()).add(j)
+        if j > 0 and _LEANS_BACK.match(per_hit[i][j]):
+            keep[i].add(j - 1)  # "He said ..." needs the sentence that says who he is
         best_of[i] = max(best_of.get(i, float("-inf")), score)
     order = sorted(keep, key=lambda i: (-best_of[i], i))
     evidence = []
@@ -99,11 +123,12 @@ def select_evidence(
 
 
 def passage_label(ev: Evidence) -> str:
+    """The passage's heading in the prompt. File names are left out: they cost tokens and the
+    model cites by number; citations are resolved to files and lines after generation."""
     c = ev.hit.chunk
-    where = f"{c.file_name}, lines {c.start_line}-{c.end_line}"
     if c.section == "comment":
-        return f"[{ev.n}] (reader comment by {c.author or 'unknown'}; {where})"
-    return f"[{ev.n}] ({where})"
+        return f"[{ev.n}] (a reader comment by {c.author or 'unknown'})"
+    return f"[{ev.n}]"
 
 
 def build_messages(
@@ -118,7 +143,7 @@ def build_messages(
     if focus:
         evidence = select_evidence(question, hits, embedder)
     else:
-        evidence = [Evidence(i + 1, h, h.chunk.text) for i, h in enumerate(hits)]
+        evidence = [Evidence(i + 1, h, drop_instructions(h.chunk.text)) for i, h in enumerate(hits)]
     return _messages(question, evidence, history or []), evidence
 
 

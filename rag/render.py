@@ -6,6 +6,7 @@ interpreted (Text objects, not markup strings)."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any, Iterable
 
@@ -28,8 +29,20 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+# json.dumps escapes C0 controls (ESC included) but leaves these raw with ensure_ascii=False: C1 controls
+# (U+009B is a one-character CSI to some terminals), lone surrogates (unencodable: a crash on write)
+# and the line/paragraph separators (line breaks to JavaScript)
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def to_json(data: Any) -> str:
+    """``data`` as indented JSON that is safe to write to a terminal: no raw control characters."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(to_json(data) + "\n")
     sys.stdout.flush()
 
 

@@ -10,7 +10,7 @@ from rich.text import Text
 from rag.chat import HELP, ChatSession
 from rag.errors import RagError
 from rag.records import Answer
-from rag.render import render_answer_text, render_hits, render_sources, safe
+from rag.render import hit_header, render_answer_text, render_hits, render_sources, safe
 
 
 class Streamer:
@@ -46,6 +46,21 @@ def print_answer(console: Console, answer: Answer) -> None:
     if answer.citations:
         console.print()
         render_sources(console, answer)
+
+
+def show_sources(console: Console, answer: Answer) -> None:
+    """The passages behind ``answer`` in full, numbered as its [n] markers; the retrieved ones for a refusal."""
+    if not answer.citations:
+        render_hits(console, answer.question, answer.hits)
+        return
+    for c in answer.citations:
+        # [n] of the answer, not the retrieval rank that hit_header starts with
+        header = Text()
+        header.append(f"[{c.n}] ", style="bold cyan")
+        header.append_text(hit_header(c.hit)[len(f"[{c.hit.rank}] ") :])
+        console.print(header)
+        console.print(Text(safe(c.hit.chunk.text)), style="default")
+        console.print()
 
 
 def answer_streamed(console: Console, stream: bool, run: Callable[[Callable[[str], None]], Answer]) -> Answer:
@@ -85,7 +100,7 @@ def run_repl(session: ChatSession, console: Console, stream: bool = True, read: 
             if session.last is None:
                 console.print(Text("No answer yet.", style="dim"))
             else:
-                render_hits(console, session.last.question, session.last.hits)
+                show_sources(console, session.last)
             continue
         if command.startswith("/"):
             console.print(Text(f"Unknown command {safe(question)}; /help lists them.", style="yellow"))

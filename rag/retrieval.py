@@ -42,6 +42,11 @@ class Retriever:
             )
         self.index = index
         self.embedder = embedder
+        import faiss
+
+        # one query at a time: OpenMP threads cost more to wake than they save (50-80x slower
+        # at 10k+ vectors with 2 threads on a busy 2-core machine, see `rag bench`)
+        faiss.omp_set_num_threads(1)
         self._searchable = np.array([c.section != "boilerplate" for c in index.chunks], dtype=bool)
 
     def search(self, query: str, k: int = 5, candidates: int = 30) -> list[Hit]:

@@ -16,12 +16,15 @@ _WS = re.compile(r"\s+")
 # paragraph separators U+2028/U+2029 are not among them: they are whitespace, so words stay apart)
 _INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# lone surrogates (from undecodable command-line bytes): they cannot be encoded, printed or embedded
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # CSI / OSC / other ANSI escape sequences
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 
 
 def normalise(text: str) -> str:
     """Unicode NFKC, invisible and control characters removed, whitespace collapsed."""
+    text = _SURROGATE.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     text = _ANSI.sub(" ", text)
     text = _INVISIBLE.sub("", text)
@@ -31,8 +34,13 @@ def normalise(text: str) -> str:
 
 def strip_control(text: str) -> str:
     """Remove escape sequences and control characters, keeping newlines (safe for a terminal)."""
-    text = _ANSI.sub("", text)
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
+    text = _ANSI.sub("", text).replace("\t", " ")
+    text = _SURROGATE.sub("\ufffd", text)  # an undecodable byte of a file name: shown as �
+    return _UNPRINTABLE.sub("", text)
+
+
+# control characters but the newline, lone surrogates, and the bidi overrides that reorder a line
+_UNPRINTABLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 _ABBREVIATIONS = {
@@ -66,10 +74,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[lo:dot])
+    # only the last few characters: a long run of abbreviations ("U.S. U.S. ...") must not make
+    # every check re-read the line from its start
+    word = _LAST_WORD.search(text, max(lo, dot - 32), dot)
     if not word:
         return False
     token = word.group(1).lower().strip(".")
@@ -150,7 +163,8 @@ def lexical_terms(text: str) -> list[str]:
     return list(_lexical_terms(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def _lexical_terms(text: str) -> tuple[str, ...]:
     # cached: an ingest reads each chunk's terms for BM25 and again for near-duplicate detection
+    # (large enough for the ~23,000 chunks of a file at the RAG_MAX_FILE_MB limit)
     return tuple(t for t in map(_term, words(text)) if t)

@@ -150,12 +150,13 @@ def test_ingest_section_against_sentence_transformers(settings: Settings) -> Non
 @pytest.mark.integration
 @needs_llm
 def test_generation_section_with_the_small_model(real_index: Settings) -> None:
-    result = bench.run_bench(real_index, sections={"generation"}, model=str(SMALL_LLM), questions=[QUESTION], repeats=1, max_tokens=16)
+    result = bench.run_bench(real_index, sections={"generation"}, model=str(SMALL_LLM), repeats=1, max_tokens=16)
     json.dumps(result, allow_nan=False)
     g = result["generation"]
     assert g["model"] == SMALL_LLM.name and g["max_tokens"] == 16 and g["prompt_tokens"] > 100
+    assert g["question"] == bench.GENERATION_QUESTION  # a summary: long enough an answer to time decoding
     for side in ("rag", "bare"):
-        assert 1 < g[side]["tokens"] <= 16 and g[side]["ttft_s"] > 0 and g[side]["decode_tokens_per_s"] > 0
+        assert 8 <= g[side]["tokens"] <= 16 and g[side]["ttft_s"] > 0 and g[side]["decode_tokens_per_s"] > 0
     assert abs(g["rag"]["tokens"] - g["bare"]["tokens"]) <= 2  # comparable work on both sides
     assert g["tokens_per_s_ratio"] > 0 and isinstance(g["met"]["tokens_per_s_ratio"], bool)
 

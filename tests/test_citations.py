@@ -1,0 +1,211 @@
+"""Citation markers and the deterministic check of every answer sentence against its passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.citations import attribute, parse_markers, with_markers
+from rag.records import Chunk, Hit
+
+HOCHSTEIN = (
+    "Amos Hochstein, the US envoy, negotiated the ceasefire between Israel and Hezbollah. "
+    "The ceasefire went into effect on Nov. 27."
+)
+NADERI = "Ahmad Naderi, an Iranian Parliament member, said Syria is at the verge of collapse."
+WEATHER = "The weather in Doha was sunny and warm on Friday."
+DENIAL = "Iran has denied a report by the New York Times that it was pulling out military personnel."
+
+
+def make_hit(i: int, text: str, name: str | None = None) -> Hit:
+    name = name or f"doc{i}.txt"
+    return Hit(
+        chunk=Chunk(
+            id=f"c{i}",
+            source=f"/corpus/{name}",
+            start_line=10 * i + 1,
+            end_line=10 * i + 3,
+            start_char=0,
+            end_char=len(text),
+            text=text,
+        ),
+        score=1.0 / (i + 1),
+        dense=0.5,
+        lexical=1.0,
+        rank=i + 1,
+    )
+
+
+@pytest.fixture
+def hits() -> list[Hit]:
+    return [make_hit(0, HOCHSTEIN), make_hit(1, NADERI), make_hit(2, WEATHER)]
+
+
+Q_ENVOY = "Who negotiated the Israel-Hezbollah ceasefire?"
+Q_NADERI = "Which Iranian member of parliament said Syria was at the verge of collapse?"
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Hochstein negotiated it [1].", [("Hochstein negotiated it.", [1])]),
+        ("Hochstein negotiated it [1, 2].", [("Hochstein negotiated it.", [1, 2])]),
+        ("Hochstein negotiated it [1,2].", [("Hochstein negotiated it.", [1, 2])]),
+        ("Hochstein negotiated it [1; 3].", [("Hochstein negotiated it.", [1, 3])]),
+        ("Hochstein negotiated it [1][2].", [("Hochstein negotiated it.", [1, 2])]),
+        # the marker written after the full stop belongs to the sentence before it
+        ("Hochstein negotiated it. [2]", [("Hochstein negotiated it.", [2])]),
+        ("Hochstein negotiated it.[2]", [("Hochstein negotiated it.", [2])]),
+        (
+            "Hochstein negotiated it.[1][2] Naderi warned of collapse. [3]",
+            [("Hochstein negotiated it.", [1, 2]), ("Naderi warned of collapse.", [3])],
+        ),
+        ("Hochstein [1] negotiated it.", [("Hochstein negotiated it.", [1])]),
+        ("Hochstein negotiated it.", [("Hochstein negotiated it.", [])]),
+        # an abbreviation is not a sentence end
+        ("Mr. Naderi said so [2].", [("Mr. Naderi said so.", [2])]),
+        ("A year in brackets [2024] is not a marker.", [("A year in brackets [2024] is not a marker.", [])]),
+        # a marker cut off where generation stopped (max_tokens) is dropped, not read as text
+        ("Iran denied it [2] [3] [6", [("Iran denied it", [2, 3])]),
+        ("Iran denied it. [1, ", [("Iran denied it.", [])]),
+    ],
+)
+def test_parse_markers(answer: str, expected: list[tuple[str, list[int]]]) -> None:
+    assert parse_markers(answer) == expected
+
+
+def test_parse_bare_marker_is_no_sentence() -> None:
+    assert parse_markers("[3]") == [("", [3])]
+    assert parse_markers("  [1, 2]  ") == [("", [1, 2])]
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def test_supported_sentence_keeps_its_valid_marker(hits: list[Hit]) -> None:
+    result = attribute("Amos Hochstein negotiated the ceasefire [1].", hits, Q_ENVOY)
+    assert result.any_supported and result.invalid_markers == []
+    [s] = result.sentences
+    assert s.text == "Amos Hochstein negotiated the ceasefire."
+    assert s.supported and s.citations == [1] and s.support >= 0.6
+    [c] = result.citations
+    assert c.n == 1 and c.hit is hits[0]
+    # the quote is the passage sentence that carries the claim, not the whole passage
+    assert c.quote == "Amos Hochstein, the US envoy, negotiated the ceasefire between Israel and Hezbollah."
+    assert with_markers(s) == "Amos Hochstein negotiated the ceasefire [1]."
+
+
+def test_supported_sentence_without_marker_receives_one(hits: list[Hit]) -> None:
+    result = attribute("Ahmad Naderi said it.", hits, Q_NADERI)
+    [s] = result.sentences
+    assert s.supported and s.citations == [1]
+    assert result.citations[0].hit is hits[1]
+    assert with_markers(s) == "Ahmad Naderi said it [1]."
+
+
+def test_wrong_marker_is_repaired_to_the_supporting_passage(hits: list[Hit]) -> None:
+    # the model cites [3] (the weather in Doha) for a claim that only passage 2 holds
+    result = attribute("Ahmad Naderi said that Syria is at the verge of collapse [3].", hits, Q_NADERI)
+    [s] = result.sentences
+    assert s.supported
+    assert [c.hit for c in result.citations] == [hits[1]]
+    assert all(c.hit is not hits[2] for c in result.citations)
+    assert result.invalid_markers == []  # [3] named a passage: repaired, not reported
+
+
+def test_marker_naming_no_passage_is_removed_and_reported(hits: list[Hit]) -> None:
+    result = attribute("Amos Hochstein negotiated the ceasefire [7]. Naderi is a parliament member [2][9].", hits, Q_ENVOY)
+    assert result.invalid_markers == [7, 9]
+    shown = " ".join(with_markers(s) for s in result.sentences)
+    assert "[7]" not in shown and "[9]" not in shown
+    assert [s.supported for s in result.sentences] == [True, True]
+    assert [c.hit for c in result.citations] == [hits[0], hits[1]]
+
+
+def test_invented_sentence_is_marked_unsupported(hits: list[Hit]) -> None:
+    result = attribute(
+        "Amos Hochstein negotiated the ceasefire [1]. The talks were held on the Moon with Elon Musk [1].",
+        hits,
+        Q_ENVOY,
+    )
+    first, second = result.sentences
+    assert first.supported and first.citations == [1]
+    assert not second.supported and second.citations == []  # its [1] is dropped, not kept as a false citation
+    assert with_markers(second) == "The talks were held on the Moon with Elon Musk. (unsupported)"
+    assert result.any_supported
+    assert sum(not s.supported for s in result.sentences) == 1
+
+
+def test_nothing_supported(hits: list[Hit]) -> None:
+    result = attribute("The moon is made of green cheese [1]. Penguins live in Paris [2].", hits, Q_ENVOY)
+    assert not result.any_supported
+    assert result.citations == []
+    assert [s.supported for s in result.sentences] == [False, False]
+
+
+@pytest.mark.parametrize("answer", ["[3]", "[1]", " [2] ", "[1][2]", "[9]"])
+def test_bare_marker_is_not_an_answer(hits: list[Hit], answer: str) -> None:
+    result = attribute(answer, hits, Q_ENVOY)
+    assert result.sentences == [] and result.citations == []
+    assert not result.any_supported
+
+
+def test_output_cut_off_inside_a_marker_is_still_attributed() -> None:
+    # what the 0.5B model wrote for "And who denied it?" before running into max_tokens
+    raw = "Iran denied it by the New York Times in [3] [4] [5] [6] [7] [8] [9] [10] [11] [12] [6"
+    hits = [make_hit(0, WEATHER), make_hit(1, DENIAL)]
+    result = attribute(raw, hits, "And who denied it?")
+    [s] = result.sentences
+    assert "[" not in s.text
+    assert s.supported and [c.hit for c in result.citations] == [hits[1]]
+    assert result.invalid_markers == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+
+
+def test_a_wrong_number_fails_support(hits: list[Hit]) -> None:
+    right = attribute("The ceasefire went into effect on November 27 [1].", hits, Q_ENVOY)
+    wrong = attribute("The ceasefire went into effect on November 28 [1].", hits, Q_ENVOY)
+    assert right.sentences[0].supported  # "Nov." is read as November
+    assert not wrong.sentences[0].supported
+
+
+def test_restating_the_question_is_not_support(hits: list[Hit]) -> None:
+    result = attribute("Someone negotiated the Israel-Hezbollah ceasefire [1].", hits, Q_ENVOY)
+    assert not result.any_supported
+
+
+def test_claim_joining_two_passages_cites_both() -> None:
+    hits = [make_hit(0, "Hochstein negotiated the ceasefire in November."), make_hit(1, "Naderi warned about Damascus.")]
+    # half of the claim is in each passage: neither alone reaches the threshold, together they do
+    result = attribute("Hochstein negotiated the ceasefire and Naderi warned about Damascus.", hits, "What happened?")
+    [s] = result.sentences
+    assert s.supported and sorted(s.citations) == [1, 2]
+
+
+def test_citations_renumbered_in_order_of_first_use(hits: list[Hit]) -> None:
+    result = attribute(
+        "Ahmad Naderi warned that Syria was at the verge of collapse [2]. Amos Hochstein negotiated the ceasefire [1].",
+        hits,
+        "What did Naderi and Hochstein do?",
+    )
+    assert [s.citations for s in result.sentences] == [[1], [2]]
+    assert [(c.n, c.hit) for c in result.citations] == [(1, hits[1]), (2, hits[0])]
+    for c in result.citations:
+        assert c.quote and c.quote in c.hit.chunk.text
+
+
+def test_attribution_is_deterministic(hits: list[Hit]) -> None:
+    answer = "Amos Hochstein negotiated the ceasefire [3]. It happened on the Moon [9]. Naderi spoke [2]."
+    runs = [attribute(answer, hits, Q_ENVOY) for _ in range(3)]
+    shapes = [
+        ([(s.text, s.citations, s.supported, s.support) for s in r.sentences], [(c.n, c.hit.chunk.id, c.quote) for c in r.citations], r.invalid_markers)
+        for r in runs
+    ]
+    assert shapes[0] == shapes[1] == shapes[2]
+
+
+def test_escape_sequences_in_model_output_do_not_reach_sentences(hits: list[Hit]) -> None:
+    result = attribute("\x1b[31mAmos Hochstein negotiated the ceasefire [1].\x1b[0m", hits, Q_ENVOY)
+    [s] = result.sentences
+    assert s.supported and "\x1b" not in s.text and "[31m" not in s.text
