@@ -7,6 +7,7 @@ or no sentence of the model's answer is supported by the passages.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from typing import Callable
@@ -14,8 +15,9 @@ from typing import Callable
 from rag.citations import attribute, with_markers
 from rag.config import Settings
 from rag.embedding import Embedder
+from rag.errors import UsageError
 from rag.generation import Generator, load_generator
-from rag.prompt import REFUSAL, build_messages, fit_to_budget
+from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.records import Answer, Hit, Timings
 from rag.retrieval import clean_query, get_retriever
 from rag.text import content_terms, normalise, split_sentences
@@ -55,6 +57,39 @@ def relevant_enough(hits: list[Hit], question: str, threshold: float = MIN_RELEV
     # a weak dense match still counts when a passage shares most of the question's words
     q = content_terms(question)
     return bool(q) and max(len(q & content_terms(h.chunk.text)) for h in hits) / len(q) >= 0.75
+
+
+_ONLY_MARKERS = re.compile(r"^\s*(?:\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\]\s*)+[.!?]?\s*$")
+
+
+def _quote_for_bare_marker(raw: str, evidence: list[Evidence], question: str) -> str:
+    """For a reply made of markers only: the sentence of the first passage it names (a valid one) that
+    shares most words with the question, with that marker; "" for any other reply."""
+    if not _ONLY_MARKERS.match(raw):
+        return ""
+    qterms = content_terms(question)
+    for n in (int(x) for x in re.findall(r"\d+", raw)):
+        if 1 <= n <= len(evidence):
+            sentences = [x.strip(" …") for x in split_sentences(evidence[n - 1].text.replace("[...]", " "))]
+            best = max((x for x in sentences if x), key=lambda x: len(content_terms(x) & qterms), default="")
+            if best:
+                return f"{best} [{n}]"
+    return ""
+
+
+def _interleave(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
+    """The two result lists taken in turn, without repeats, best first, renumbered."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for pair in itertools.zip_longest(first, second):
+        for h in pair:
+            if h is not None and h.chunk.id not in seen:
+                seen.add(h.chunk.id)
+                out.append(h)
+    out = out[:k]
+    for rank, h in enumerate(out, start=1):
+        h.rank = rank
+    return out
 
 
 def refusal(question: str, hits: list[Hit], timings: Timings, model: str, embedder: str, reason: str, raw: str = "", query: str = "") -> Answer:
@@ -97,6 +132,9 @@ def ask(
     retriever = get_retriever(settings, embedder)
     t_r = time.perf_counter()
     hits = retriever.search(query, k or settings.k, settings.candidates)
+    if query != q:
+        # a rewritten follow-up: its own words can find what the joined query misses ("and who denied it?")
+        hits = _interleave(hits, retriever.search(q, k or settings.k, settings.candidates), k or settings.k)
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
     emb_name = retriever.embedder.name
 
@@ -110,6 +148,16 @@ def ask(
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
     timings.prompt_tokens = prompt_tokens
+    if not evidence:
+        # not even a cut passage fits beside the instruction and the question: nothing to answer from
+        if prompt_tokens > budget:
+            raise UsageError(
+                f"The model context ({gen.n_ctx} tokens) is too small for the instruction and this question "
+                f"({prompt_tokens} prompt tokens, {budget} available).",
+                hint="Raise RAG_CTX (default 4096) or ask a shorter question.",
+            )
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
     pieces: list[str] = []
     t_gen = time.perf_counter()
@@ -135,7 +183,8 @@ def ask(
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "model", raw, query)
 
-    result = attribute(raw, shown, q)
+    # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
+    result = attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
     if not result.any_supported:
         # nothing the model said is in the passages: refuse rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.prompt import drop_instructions
 from rag.records import AnswerSentence, Citation, Hit
 from rag.text import content_terms, normalise, sentence_spans, split_sentences
 
@@ -62,10 +63,11 @@ def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
 class _Passage:
     def __init__(self, hit: Hit) -> None:
         self.hit = hit
-        self.sentences = split_sentences(hit.chunk.text) or [hit.chunk.text]
+        text = drop_instructions(hit.chunk.text)  # only what the model was shown is evidence
+        self.sentences = split_sentences(text) or [text]
         self.sentence_terms = [terms(s) for s in self.sentences]
         self.terms: set[str] = set().union(*self.sentence_terms) if self.sentence_terms else set()
-        self.numbers = _numbers(hit.chunk.text)
+        self.numbers = _numbers(text)
 
 
 _MONTHS = {

@@ -200,7 +200,7 @@ def chat(
     settings = Settings.load(home=home, k=k, model=model)
     get_retriever(settings)  # fail now, not after the first question, when there is no index
     generator = load_generator(settings)
-    generator.llm  # load the model now, not inside the first answer
+    getattr(generator, "llm", None)  # load the model now, not inside the first answer
     session = ChatSession(settings, generator=generator)
     run_repl(session, stdout_console(), stream=stream)
 

@@ -50,7 +50,8 @@ class Evidence:
 # sentences that address the reader as a model: never evidence for a factual answer
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,50}\b(instructions?|prompts?|directions)\b"
-    r"|\byou are now (a|an)\b|\bsystem prompt\b|\bnew instructions?\s*:"
+    r"|\b(ignore|disregard|forget)\s+(all\s+|everything\s+)?(of\s+)?(the\s+)?(above|previous|prior|preceding|earlier)\b"
+    r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\s*:"
     r"|\b(reply|respond|answer) (only|always) with\b",
     re.I,
 )
@@ -123,12 +124,13 @@ def select_evidence(
 
 
 def passage_label(ev: Evidence) -> str:
-    """The passage's heading in the prompt. File names are left out: they cost tokens and the
-    model cites by number; citations are resolved to files and lines after generation."""
+    """The passage's heading in the prompt: its number and its source."""
     c = ev.hit.chunk
+    name = c.file_name.encode("utf-8", "replace").decode("utf-8")  # llama.cpp's tokenizer needs valid UTF-8
+    where = f"{name}, lines {c.start_line}-{c.end_line}"
     if c.section == "comment":
-        return f"[{ev.n}] (a reader comment by {c.author or 'unknown'})"
-    return f"[{ev.n}]"
+        return f"[{ev.n}] (a reader comment by {c.author or 'unknown'}; {where})"
+    return f"[{ev.n}] ({where})"
 
 
 def build_messages(

@@ -113,21 +113,11 @@ def test_chat_follow_up_leans_on_the_previous_turn(conversation: tuple[Answer, A
     assert second.text.strip("[]0123456789, ") != ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rewritten query 'follow-up + previous question' is dominated by the previous question: "
-    "the denial (002, line 45) is not among its 5 passages, while the bare follow-up ranks it first",
-)
 def test_chat_follow_up_retrieves_the_denial(conversation: tuple[Answer, Answer]) -> None:
     _, second = conversation
     assert any("denied a report by the New York Times" in h.chunk.text for h in second.hits)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 0.5B model answers 'The Ne York Times denied it to Iran [1]' from 000:32-33, a passage that only "
-    "names the paper: 'denied' is a question word, so the support check does not look for it in the passage",
-)
 def test_chat_follow_up_answer_is_grounded_in_the_denial(conversation: tuple[Answer, Answer]) -> None:
     _, second = conversation
     assert second.refused or any("denied" in c.hit.chunk.text for c in second.citations), second.text

@@ -48,10 +48,22 @@ class RecordingSession(ChatSession):
         return answer
 
 
+class LoadableGenerator(FakeGenerator):
+    """A FakeGenerator with the ``llm`` attribute that `rag chat` touches to load the model up front."""
+
+    loaded_before_first_question: bool | None = None
+
+    @property
+    def llm(self) -> "LoadableGenerator":
+        if self.loaded_before_first_question is None:
+            self.loaded_before_first_question = not self.calls
+        return self
+
+
 @pytest.fixture
-def chat_cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder) -> FakeGenerator:
+def chat_cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder) -> LoadableGenerator:
     """`rag chat` over the fake seed index, with a FakeGenerator and the real REPL."""
-    generator = FakeGenerator()
+    generator = LoadableGenerator()
     monkeypatch.setattr(importlib.import_module("rag.ingest"), "load_embedder", lambda settings: fake_embedder)
     monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: fake_embedder)
     # rag.cli.chat imports load_generator from rag.generation when it runs
@@ -67,7 +79,7 @@ def segments(stdout: str) -> list[str]:
     return stdout.split(PROMPT)
 
 
-def test_chat_session_through_the_cli(chat_cli: FakeGenerator) -> None:
+def test_chat_session_through_the_cli(chat_cli: LoadableGenerator) -> None:
     script = [NADERI_Q, "What did he warn about?", "/sources", "/help", "/reset", ENVOY_Q, "/exit", "Never asked?"]
     result = CliRunner().invoke(app, ["chat"], input="\n".join(script) + "\n")
     assert result.exit_code == 0, (result.stdout, result.stderr)
@@ -106,9 +118,10 @@ def test_chat_session_through_the_cli(chat_cli: FakeGenerator) -> None:
     assert calls[2][0]["content"] == SYSTEM
     assert session.history == [(a3.question, a3.text.replace(" [1]", ""))]
     assert exit_ == "" and all("Never asked" not in m["content"] for c in calls for m in c)
+    assert chat_cli.loaded_before_first_question  # the model was loaded before the first question
 
 
-def test_sources_are_numbered_as_the_answer_markers(chat_cli: FakeGenerator) -> None:
+def test_sources_are_numbered_as_the_answer_markers(chat_cli: LoadableGenerator) -> None:
     # the passage this answer cites was ranked 3rd by retrieval, and is [1] in the answer
     result = CliRunner().invoke(app, ["chat"], input="What is the name of Iran's foreign minister?\n/sources\n")
     assert result.exit_code == 0
@@ -121,7 +134,7 @@ def test_sources_are_numbered_as_the_answer_markers(chat_cli: FakeGenerator) -> 
         assert f"[{c.n}] {c.hit.chunk.location}" in sources
 
 
-def test_chat_leaves_cleanly_at_end_of_input(chat_cli: FakeGenerator) -> None:
+def test_chat_leaves_cleanly_at_end_of_input(chat_cli: LoadableGenerator) -> None:
     result = CliRunner().invoke(app, ["chat"], input=f"{ENVOY_Q}\n")  # no /exit: EOF (Ctrl-D) ends the session
     assert result.exit_code == 0, result.stderr
     assert "envoy" in result.stdout and "Sources" in result.stdout
@@ -132,7 +145,7 @@ def test_chat_leaves_cleanly_at_end_of_input(chat_cli: FakeGenerator) -> None:
     assert empty.exit_code == 0 and empty.stderr == ""
 
 
-def test_chat_unknown_command_and_sources_before_any_answer(chat_cli: FakeGenerator) -> None:
+def test_chat_unknown_command_and_sources_before_any_answer(chat_cli: LoadableGenerator) -> None:
     result = CliRunner().invoke(app, ["chat"], input="/sources\n/frobnicate\n\n/exit\n")
     assert result.exit_code == 0
     _, sources, unknown, *_ = segments(result.stdout)
