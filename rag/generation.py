@@ -8,8 +8,10 @@ the evaluated prefix of the prompt (the fixed system instruction).
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
+import weakref
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -78,7 +80,7 @@ class LlamaGenerator:
             raise ModelError(f"llama-cpp-python is not importable ({exc}).", hint="Reinstall rag (see README).") from None
         try:
             with _quiet_stderr():
-                return Llama(
+                llm = Llama(
                     model_path=str(self.path),
                     n_ctx=self.n_ctx,
                     n_threads=self.threads,
@@ -87,6 +89,11 @@ class LlamaGenerator:
                     seed=self.seed,
                     verbose=False,
                 )
+            # free it before the interpreter tears down the modules its destructor needs; a weak
+            # reference, so that a generator dropped earlier is still freed at once
+            ref = weakref.ref(llm)
+            atexit.register(lambda: (m := ref()) is not None and m.close())
+            return llm
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelError(f"Cannot load model {self.path}: {exc}.", hint="Check the file, or reinstall it with rag models install.") from None
 
