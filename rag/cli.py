@@ -200,7 +200,7 @@ def eval_cmd(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
         task = bar.add_task("Evaluating", total=len(items))
         run = ev.run_eval(items, settings, retrieval_only=retrieval_only, on_item=lambda i, n, rec: bar.update(task, completed=i))
-    label = "retrieval" if retrieval_only else (Path(settings.model).stem if settings.model.endswith(".gguf") else settings.model)
+    label = "retrieval" if retrieval_only else _model_label(settings)
     json_path, md_path = ev.write_results(run, settings.eval_results_dir, label)
 
     out = stdout_console()
@@ -216,6 +216,14 @@ def eval_cmd(
     failures = ev.check_gates(run.metrics, mins)
     if failures:
         raise EvalError("gate failed: " + "; ".join(failures))
+
+
+def _model_label(settings: Settings) -> str:
+    from rag.models import resolve_name
+
+    if settings.model.endswith(".gguf") or "/" in settings.model:
+        return Path(settings.model).stem
+    return resolve_name(settings.model).name
 
 
 def _fmt(value: Any) -> str:

@@ -3,7 +3,7 @@
 Each measurement is a fresh interpreter timing its own import (interpreter
 start-up not included), best of several runs to keep scheduler noise out.
 Measured on the development machine (Python 3.11): ``import rag`` ~9-10 ms,
-``import rag.cli`` ~45-55 ms (typer); the budgets leave about 2.5x headroom.
+``import rag.cli`` ~45-55 ms (typer); the budgets leave generous headroom (a loaded CI machine must not turn them red) while still catching a heavy import (torch alone takes seconds).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import pytest
 
 RUNS = 5
-BUDGETS = {"rag": 0.025, "rag.cli": 0.12}
+BUDGETS = {"rag": 0.1, "rag.cli": 0.3}
 #: never imported by `import rag`
 HEAVY_FOR_RAG = ("torch", "faiss", "sentence_transformers", "transformers", "llama_cpp", "numpy", "onnxruntime")
 #: never imported by `import rag.cli` (it may load numpy or the like, but not a model runtime)
