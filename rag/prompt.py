@@ -33,7 +33,7 @@ SYSTEM = (
 )
 
 #: sentences quoted to the model in all (before neighbours are added)
-MAX_SENTENCES = 5
+MAX_SENTENCES = 6
 #: weight of question-word overlap against embedding similarity when ranking sentences
 LEXICAL_WEIGHT = 0.5
 
@@ -54,12 +54,6 @@ _INSTRUCTION = re.compile(
     r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\s*:"
     r"|\b(reply|respond|answer) (only|always) with\b",
     re.I,
-)
-
-
-# a sentence that leans on the one before it (a pronoun or connective first)
-_LEANS_BACK = re.compile(
-    r"^\W*(he|she|it|they|this|that|these|those|his|her|its|their|there|but|and|however|also|yet|still|such|the move)\b", re.I
 )
 
 
@@ -93,17 +87,19 @@ def select_evidence(
 ) -> list[Evidence]:
     """The passages cut down to the sentences that bear on the question, most relevant passage first.
 
-    The best sentences over all passages are kept, with the sentence before
-    one that leans on it (a pronoun first: who "he" is); passages with none
-    of them are left out of the prompt.
+    The best sentences over all passages are kept, each with the sentence
+    before it (which often says who "he" is or what "it" was); passages with
+    none of them are left out of the prompt.
     """
     per_hit, scored = _rank_sentences(question, hits, embedder)
     keep: dict[int, set[int]] = {}
     best_of: dict[int, float] = {}
     for score, i, j in scored[:max_sentences]:
         keep.setdefault(i, set()).add(j)
-        if j > 0 and _LEANS_BACK.match(per_hit[i][j]):
-            keep[i].add(j - 1)  # "He said ..." needs the sentence that says who he is
+        if j > 0:
+            # the sentence before: measured on the tune half, keeping it only after a pronoun
+            # lost 1 answer and 4 refusals (eval/README.md, runs B-D)
+            keep[i].add(j - 1)
         best_of[i] = max(best_of.get(i, float("-inf")), score)
     order = sorted(keep, key=lambda i: (-best_of[i], i))
     evidence = []
