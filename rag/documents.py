@@ -184,9 +184,10 @@ def _consider(path: Path, found: dict[str, Path], skipped: list[Skipped], limit:
 
 
 def file_sha256(path: Path) -> str:
+    """sha256 of a file, read in blocks (the one checksum helper of rag)."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
+        for block in iter(lambda: fh.read(1 << 22), b""):
             h.update(block)
     return h.hexdigest()
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from rag.config import Settings
+from rag.documents import file_sha256 as sha256_of
 from rag.errors import ModelError
 
 _HERE = Path(__file__).resolve().parent
@@ -181,14 +182,6 @@ def _write_stamp(path: Path, sha256: str) -> None:
     tmp = _stamp_path(path).with_suffix(".tmp")
     tmp.write_text(json.dumps({"sha256": sha256, "size": st.st_size, "mtime_ns": st.st_mtime_ns}))
     os.replace(tmp, _stamp_path(path))
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 22), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def packages_installed(spec: ModelSpec) -> bool:

@@ -20,7 +20,6 @@ exporter of torch 2.13 serialises through it). All of them are imported inside
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.config import enforce_offline
+from rag.documents import file_sha256 as _sha256
 from rag.errors import ModelError
 
 #: bump when the layout of the exported graph changes, so that older exports count as stale
@@ -53,14 +53,6 @@ def weights_file(model_folder: Path) -> Path:
         if path.is_file():
             return path
     raise ModelError(f"No model weights ({' or '.join(WEIGHT_FILES)}) in {model_folder}.")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 22), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _read_sidecar(target: Path) -> dict[str, Any] | None:

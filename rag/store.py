@@ -15,7 +15,6 @@ FAISS or numpy.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.documents import file_sha256 as _sha256
 from rag.errors import IndexCorruptError, NoIndexError
 from rag.records import Chunk
 
@@ -97,14 +97,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
