@@ -114,3 +114,32 @@ def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
             return None
 
     monkeypatch.setattr(store, "os", _OsWithoutFsync("os"))
+
+
+@pytest.fixture
+def runner():  # type: ignore[no-untyped-def]
+    """A typer CliRunner for `rag.cli.app`."""
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def fake_models(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
+    """Make every command that loads the embedder get one FakeEmbedder instead."""
+    import importlib
+
+    # the modules, not the functions `rag.ingest` / `rag.search` that the package re-exports
+    embedder = FakeEmbedder()
+    for module in ("rag.ingest", "rag.retrieval"):
+        monkeypatch.setattr(importlib.import_module(module), "load_embedder", lambda settings: embedder)
+    return embedder
+
+
+def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
+    """The CLI's error output, checked to be one `rag: ...` line with no traceback."""
+    err = result.stderr.strip()
+    assert err.count("\n") == 0, err
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    assert err.startswith("rag: ")
+    return err

@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import one_line_error
 from rag.cli import app
 from rag.testing import FakeEmbedder
 from rag.text import normalise
 
 # durability (fsync) cannot be observed here; skipping it keeps these tests fast
 pytestmark = pytest.mark.usefixtures("no_fsync")
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def fake_models(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
-    """Make every command that loads the embedder get one FakeEmbedder instead."""
-    # the modules, not the functions `rag.ingest` / `rag.search` that the package re-exports
-    ingest_module = importlib.import_module("rag.ingest")
-    retrieval_module = importlib.import_module("rag.retrieval")
-    embedder = FakeEmbedder()
-    monkeypatch.setattr(ingest_module, "load_embedder", lambda settings: embedder)
-    monkeypatch.setattr(retrieval_module, "load_embedder", lambda settings: embedder)
-    return embedder
-
-
-def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
-    err = result.stderr.strip()
-    assert err.count("\n") == 0, err
-    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
-    assert err.startswith("rag: ")
-    return err
 
 
 def test_ingest_then_search_json(runner: CliRunner, corpus: Path, fake_models: FakeEmbedder) -> None:

@@ -19,11 +19,6 @@ pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
 def fake_embedder_everywhere(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
     """The configured embedder is a FakeEmbedder for ingest, search and doctor alike."""
     embedder = FakeEmbedder()

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, one_line_error
 from typer.testing import CliRunner
 
 from rag.cli import app
@@ -31,28 +31,6 @@ from rag.testing import FakeEmbedder
 # control characters a terminal acts on: everything below space but the newline, DEL and C1
 UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 SEED_QUESTION = "Who is the US envoy who negotiated the Israel-Hezbollah ceasefire?"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def fake_models(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
-    """Make every command that loads the embedder get one FakeEmbedder instead."""
-    embedder = FakeEmbedder()
-    monkeypatch.setattr(importlib.import_module("rag.ingest"), "load_embedder", lambda settings: embedder)
-    monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: embedder)
-    return embedder
-
-
-def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
-    err = result.stderr.strip()
-    assert err.count("\n") == 0, err
-    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
-    assert err.startswith("rag: ")
-    return err
 
 
 def store_of(settings: Settings) -> IndexStore:
