@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from rag.records import Hit
 from rag.text import content_terms, split_sentences
@@ -159,7 +159,7 @@ def fit_to_budget(
     question: str,
     evidence: list[Evidence],
     history: list[tuple[str, str]],
-    count: "callable[[list[dict[str, str]]], int]",  # type: ignore[valid-type]
+    count: Callable[[list[dict[str, str]]], int],
     budget: int,
 ) -> tuple[list[dict[str, str]], list[Evidence], int]:
     """Drop history, then trim the lowest-ranked passages, until the prompt fits ``budget`` tokens."""
