@@ -42,7 +42,7 @@ class Attribution:
 
 
 def _numbers(text: str) -> set[str]:
-    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(canonical(text))}
 
 
 def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
@@ -82,9 +82,40 @@ _META = content_terms(
 )
 
 
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+    if n >= 2  # "one" is as often a pronoun ("the one who") as a number
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+# "13-year", "24-hour": the number and the word are two facts to check
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])|(?<=[^\W\d_])-(?=\d)")
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{_MONTH_NAMES[month - 1]} {day} {year}"
+
+
+def canonical(text: str) -> str:
+    """Text with facts written one way, so that wording does not hide support: month abbreviations
+    spelled out, ISO dates as words ("2024-12-07" -> "december 7 2024"), number words as digits
+    ("two dozen" -> "2 dozen") and numbers split from the words they are hyphened to ("13-year")."""
+    text = _ISO_DATE.sub(_iso_date, text)
+    text = _MONTH_ABBR.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+    return _DIGIT_HYPHEN.sub(" ", text)
+
+
 def terms(text: str) -> set[str]:
-    """Content terms for support checking: month abbreviations spelled out, talk about sources dropped."""
-    return content_terms(_MONTH_ABBR.sub(lambda m: _MONTHS[m.group(1).lower()], text)) - _META
+    """Content terms for support checking (of the :func:`canonical` text), talk about sources dropped."""
+    return content_terms(canonical(text)) - _META
 
 
 _YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)

@@ -236,6 +236,7 @@ def _score_hits(rec: QuestionRecord, item: GoldItem, hits: Sequence["Hit"]) -> N
 
 def _score_answer(rec: QuestionRecord, item: GoldItem, answer: "Answer") -> None:
     rec.refused, rec.refusal_reason, rec.answer = answer.refused, answer.refusal_reason, answer.text
+    rec.raw = answer.raw or None
     rec.timings = answer.timings.to_dict()
     if not item.answerable:
         rec.correct = answer.refused
@@ -359,6 +360,8 @@ def render_markdown(run: EvalRun, model_name: str) -> str:
                 out.append(f"  - retrieved: {_one_line(', '.join(d['file'] for d in r.retrieved))}")
             else:
                 out.append(f"  - answer: {_one_line(r.answer)}")
+                if r.refused and r.raw and r.refusal_reason != "model":
+                    out.append(f"  - the model wrote ({r.refusal_reason}): {_one_line(r.raw)}")
             if r.gold:
                 out.append(f"  - expected: {_one_line(' / '.join(r.gold))}")
     return "\n".join(out) + "\n"

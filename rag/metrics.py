@@ -50,17 +50,28 @@ def squad_normalise(text: str) -> str:
     return " ".join(_ARTICLES.sub(" ", text).split())
 
 
+# punctuation inside a run of letters ("al-Assad", "syria.liveuamap.com"): a word boundary too
+_INNER_PUNCT = re.compile(r"(?<=[^\W\d_])[^\w\s]+(?=[^\W\d_])")
+
+
 def contains_answer(text: str, answers: Iterable[str]) -> bool:
-    """Whether any gold answer, normalised, occurs as a run of whole tokens in normalised ``text``."""
-    tokens = squad_normalise(text).split()
-    for answer in answers:
-        want = squad_normalise(answer).split()
-        if not want:
-            continue
-        n, last = len(want), want[-1]
-        for i in range(len(tokens) - n + 1):
-            if tokens[i : i + n - 1] == want[:-1] and tokens[i + n - 1] in (last, last + "s"):
-                return True
+    """Whether any gold answer, normalised, occurs as a run of whole tokens in normalised ``text``.
+
+    Text and answers are compared twice: with punctuation dropped (SQuAD) and
+    with punctuation between letters read as a space, so that "Assad clan"
+    is found in "the al-Assad clan" and "liveuamap" in "https://syria.liveuamap.com/".
+    """
+    for split in (False, True):
+        norm = (lambda t: squad_normalise(_INNER_PUNCT.sub(" ", t))) if split else squad_normalise
+        tokens = norm(text).split()
+        for answer in answers:
+            want = norm(answer).split()
+            if not want:
+                continue
+            n, last = len(want), want[-1]
+            for i in range(len(tokens) - n + 1):
+                if tokens[i : i + n - 1] == want[:-1] and tokens[i + n - 1] in (last, last + "s"):
+                    return True
     return False
 
 
@@ -154,6 +165,8 @@ class QuestionRecord:
     refused: bool | None = None
     refusal_reason: str | None = None
     answer: str | None = None
+    #: what the model wrote, before the citation check (None when the LLM was not called)
+    raw: str | None = None
     #: answerable: a gold answer is in the answer; unanswerable: it was refused
     correct: bool | None = None
     f1: float | None = None

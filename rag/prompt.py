@@ -34,6 +34,8 @@ SYSTEM = (
 
 #: sentences quoted to the model in all (before neighbours are added)
 MAX_SENTENCES = 6
+#: how many of the best sentences also bring the sentence after them
+FOLLOW_TOP = 0
 #: weight of question-word overlap against embedding similarity when ranking sentences
 LEXICAL_WEIGHT = 0.5
 
@@ -66,10 +68,25 @@ def drop_instructions(text: str) -> str:
 def _rank_sentences(
     question: str, hits: list[Hit], embedder: "Embedder | None"
 ) -> tuple[list[list[str]], list[tuple[float, int, int]]]:
-    """Sentences of every passage and (score, passage, sentence) for each, best first."""
+    """Sentences of every passage and (score, passage, sentence) for each, best first.
+
+    A sentence of a reader comment is scored as "<author> says: <sentence>",
+    so that "what did MarkedMan say…" finds MarkedMan's sentences. A sentence
+    repeated word for word in another passage (versions of one story) is
+    scored once, where it first appears.
+    """
     qterms = content_terms(question)
     per_hit = [[x for x in split_sentences(h.chunk.text) if not _INSTRUCTION.search(x)] or [""] for h in hits]
-    flat = [(i, j, sent) for i, sents in enumerate(per_hit) for j, sent in enumerate(sents) if sent]
+    flat: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for i, sents in enumerate(per_hit):
+        chunk = hits[i].chunk
+        who = f"{chunk.author} says: " if chunk.section == "comment" and chunk.author else ""
+        for j, sent in enumerate(sents):
+            key = " ".join(sent.lower().split())
+            if sent and key not in seen:
+                seen.add(key)
+                flat.append((i, j, who + sent))
     dense = [0.0] * len(flat)
     if embedder is not None and flat:
         vectors = embedder.embed([question] + [sent for _, _, sent in flat])
@@ -83,23 +100,32 @@ def _rank_sentences(
 
 
 def select_evidence(
-    question: str, hits: list[Hit], embedder: "Embedder | None" = None, max_sentences: int = MAX_SENTENCES
+    question: str,
+    hits: list[Hit],
+    embedder: "Embedder | None" = None,
+    max_sentences: int = MAX_SENTENCES,
+    follow_top: int = FOLLOW_TOP,
 ) -> list[Evidence]:
     """The passages cut down to the sentences that bear on the question, most relevant passage first.
 
     The best sentences over all passages are kept, each with the sentence
-    before it (which often says who "he" is or what "it" was); passages with
-    none of them are left out of the prompt.
+    before it (which often says who "he" is or what "it" was), and the
+    ``follow_top`` best also with the sentence after (a sentence that matches
+    the question's words is often the setting, and the answer comes next:
+    "Iran sells weapons to Russia. That info goes back to September.").
+    Passages with none of them are left out of the prompt.
     """
     per_hit, scored = _rank_sentences(question, hits, embedder)
     keep: dict[int, set[int]] = {}
     best_of: dict[int, float] = {}
-    for score, i, j in scored[:max_sentences]:
+    for rank, (score, i, j) in enumerate(scored[:max_sentences]):
         keep.setdefault(i, set()).add(j)
         if j > 0:
             # the sentence before: measured on the tune half, keeping it only after a pronoun
             # lost 1 answer and 4 refusals (eval/README.md, runs B-D)
             keep[i].add(j - 1)
+        if rank < follow_top and j + 1 < len(per_hit[i]):
+            keep[i].add(j + 1)
         best_of[i] = max(best_of.get(i, float("-inf")), score)
     order = sorted(keep, key=lambda i: (-best_of[i], i))
     evidence = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.citations import attribute, parse_markers, with_markers
+from rag.citations import attribute, canonical, parse_markers, with_markers
 from rag.records import Chunk, Hit
 
 HOCHSTEIN = (
@@ -168,6 +168,35 @@ def test_a_wrong_number_fails_support(hits: list[Hit]) -> None:
     wrong = attribute("The ceasefire went into effect on November 28 [1].", hits, Q_ENVOY)
     assert right.sentences[0].supported  # "Nov." is read as November
     assert not wrong.sentences[0].supported
+
+
+def test_canonical_writes_numbers_and_dates_one_way() -> None:
+    assert canonical("a 13-year war") == "a 13 year war"
+    assert canonical("two dozen fighters") == "2 dozen fighters"
+    assert canonical("Published 2024-12-07") == "Published december 7 2024"
+    assert canonical("on Dec. 7") == "on december 7"
+    assert canonical("the one who left") == "the one who left"  # "one" is no number here
+    assert canonical("2024-13-40") == "2024-13-40"  # not a date
+
+
+@pytest.mark.parametrize(
+    ("passage", "question", "answer"),
+    [
+        ("Iran backed Assad throughout Syria's 13-year civil war.", "How long did Syria's civil war last?",
+         "The civil war lasted 13 years."),
+        ("Israel killed at least two dozen Iranian forces.", "How many Iranian forces did Israel kill?",
+         "Israel killed at least 2 dozen Iranian forces."),
+        ("Iran's Withdrawal from Syria 2024-12-07 Author: Wai", "When was Wai's article published?",
+         "It was published on December 7, 2024."),
+    ],
+)
+def test_the_same_fact_written_differently_is_supported(passage: str, question: str, answer: str) -> None:
+    assert attribute(answer + " [1]", [make_hit(0, passage)], question).any_supported
+
+
+def test_a_different_date_is_not_supported() -> None:
+    hits = [make_hit(0, "Iran's Withdrawal from Syria 2024-12-07 Author: Wai")]
+    assert not attribute("It was published on December 8, 2024 [1].", hits, "When was it published?").any_supported
 
 
 def test_restating_the_question_is_not_support(hits: list[Hit]) -> None:

@@ -124,6 +124,10 @@ def test_contains_answer_matches_whole_tokens() -> None:
     assert contains_answer("Envoy AMOS HOCHSTEIN said", ["the Amos Hochstein"])
     assert not contains_answer("It began in 2013.", ["13"])
     assert not contains_answer("Amos said", ["Amos Hochstein"])
+    assert contains_answer("With the al-Assad clan in first place.", ["Assad clan"])  # a prefix joined by a hyphen
+    assert contains_answer("See https://syria.liveuamap.com/ [1]", ["liveuamap"])
+    assert contains_answer("See https://syria.liveuamap.com/", ["syria.liveuamap.com"])
+    assert not contains_answer("Published 2024-12-07.", ["12"])  # digits keep their punctuation
     assert not contains_answer("anything", [])
 
 

@@ -1,0 +1,44 @@
+"""Which sentences of the retrieved passages the model is shown."""
+
+from __future__ import annotations
+
+from rag.prompt import select_evidence
+from rag.records import Chunk, Hit
+from rag.testing import FakeEmbedder
+
+
+def hit(i: int, text: str, *, section: str = "body", author: str | None = None) -> Hit:
+    chunk = Chunk(id=f"c{i}", source=f"/corpus/doc{i}.txt", start_line=1, end_line=3, start_char=0,
+                  end_char=len(text), text=text, section=section, author=author)
+    return Hit(chunk=chunk, score=1.0 / (i + 1), dense=0.5, lexical=1.0, rank=i + 1)
+
+
+FILLER = [f"Filler sentence number {n} talks about the weather in Lisbon." for n in range(8)]
+
+
+def shown(evidence: list) -> str:  # type: ignore[type-arg]
+    return "\n".join(ev.text for ev in evidence)
+
+
+def test_a_sentence_repeated_in_two_versions_is_shown_once() -> None:
+    repeated = "Iran began to evacuate its commanders from Syria on Friday."
+    hits = [hit(0, repeated + " " + FILLER[0]), hit(1, FILLER[1] + " " + repeated)]
+    evidence = select_evidence("When did Iran evacuate its commanders from Syria?", hits, FakeEmbedder(), max_sentences=2)
+    assert shown(evidence).count(repeated) == 1
+
+
+def test_a_comment_is_found_by_its_author_name() -> None:
+    # the sentence itself never names its author: the comment's header does
+    comment = hit(1, "I would leave it to JohnSF. He knows more than me.", section="comment", author="MarkedMan")
+    hits = [hit(0, " ".join(FILLER[:4])), comment]
+    evidence = select_evidence("Who did MarkedMan defer to?", hits, FakeEmbedder(), max_sentences=1)
+    assert "JohnSF" in shown(evidence)
+
+
+def test_follow_top_adds_the_sentence_after_the_best_one() -> None:
+    text = "Iran is selling weapons to Russia. That information goes back to September. " + " ".join(FILLER[:3])
+    question = "How far back does the information that Iran is selling weapons to Russia go?"
+    without = select_evidence(question, [hit(0, text)], FakeEmbedder(), max_sentences=1, follow_top=0)
+    with_next = select_evidence(question, [hit(0, text)], FakeEmbedder(), max_sentences=1, follow_top=1)
+    assert "September" not in shown(without)
+    assert "September" in shown(with_next)
