@@ -24,39 +24,15 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from rag.bench_search import bench_search
+from rag.bench_util import TARGETS, Log, _median, _met, _r, _stats
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
 from rag.errors import UsageError
-from rag.metrics import percentile
 
 SECTIONS = ("ingest", "search", "generation", "cold_start", "answers")
-DIM = 384
-#: the HNSW parameters of rag.store.build_faiss
-HNSW_M, EF_CONSTRUCTION, EF_SEARCH = 32, 80, 64
-TARGETS: dict[str, dict[str, float]] = {
-    "ingest": {"ratio_max": 1.15},
-    "search": {"speedup_min": 2.0, "recall_at_10_min": 0.95},
-    "generation": {"tokens_per_s_ratio_min": 0.95},
-    # the budget the project states for the query path (tests/test_import_time.py: "must answer in < 1 s")
-    "cold_start": {"search_first_byte_s_max": 1.0},
-    "answers": {"total_p50_s_max": 6.0, "total_p95_s_max": 10.0, "ttft_p50_s_max": 4.0},
-}
 #: the generation section's default question: over seeds/ it draws a 30-64 token answer (a gold question's
 #: answer is a name, 3-7 tokens, too few to time decoding); the prompt is built the way rag builds any
 GENERATION_QUESTION = "Summarise what the documents say about Iran's presence in Syria."
-Log = Callable[[str], None]
-
-
-def _r(x: float | None, nd: int = 4) -> float | None:
-    return None if x is None else round(float(x), nd)
-
-
-def _median(values: Sequence[float]) -> float | None:
-    return percentile(values, 50) if values else None
-
-
-def _stats(values: Sequence[float], scale: float = 1.0, nd: int = 4) -> dict[str, float | None]:
-    """p50 and p95 of ``values`` times ``scale`` (None when there are none)."""
-    return {f"p{q}": _r(percentile(values, q) * scale, nd) if values else None for q in (50, 95)}
 
 
 def machine_info(settings: Settings) -> dict[str, Any]:
@@ -151,10 +127,6 @@ def run_bench(
     return result
 
 
-def _met(section: str, **checks: bool) -> dict[str, Any]:
-    return {"targets": dict(TARGETS[section]), "met": {k: bool(v) for k, v in checks.items()}}
-
-
 class _TimedEmbedder:
     """Wraps an embedder to add up the seconds spent counting tokens and embedding."""
 
@@ -221,82 +193,6 @@ def bench_ingest(settings: Settings, repeats: int, log: Log) -> dict[str, Any]:
         "st_import_s": _r(import_s), "st_load_s": _r(load_s), "st_encode_s": _r(enc_s), "st_total_s": _r(load_s + enc_s),
         "ratio": _r(rag_s / enc_s), "ratio_including_st_load": _r(rag_s / (load_s + enc_s)),
         **_met("ingest", ratio=rag_s / enc_s <= TARGETS["ingest"]["ratio_max"]),
-    }
-
-
-def _unit(x: np.ndarray) -> np.ndarray:
-    return np.ascontiguousarray(x / np.linalg.norm(x, axis=1, keepdims=True), dtype=np.float32)
-
-
-def _latencies(index: Any, queries: np.ndarray, k: int) -> tuple[list[float], np.ndarray]:
-    """Seconds per single-query search (one query at a time, as rag searches), and the ids found."""
-    out, ids = [], np.empty((len(queries), k), dtype=np.int64)
-    for i in range(len(queries)):
-        t = time.perf_counter()
-        _, found = index.search(queries[i : i + 1], k)
-        out.append(time.perf_counter() - t)
-        ids[i] = found[0]
-    return out, ids
-
-
-def hnsw_qualifies(row: dict[str, Any], speedup: float = 2.0, min_recall: float = 0.95) -> bool:
-    """HNSW pays at this size: p50 at least ``speedup`` times faster than flat's, recall@10 >= ``min_recall``."""
-    return row["hnsw_p50_ms"] > 0 and row["flat_p50_ms"] / row["hnsw_p50_ms"] >= speedup and row["recall_at_10"] >= min_recall
-
-
-def crossover(rows: Sequence[dict[str, Any]], speedup: float = 2.0, min_recall: float = 0.95) -> int | None:
-    """The smallest ``n`` whose row qualifies (see :func:`hnsw_qualifies`), or None when none does."""
-    return next((int(r["n"]) for r in sorted(rows, key=lambda r: r["n"]) if hnsw_qualifies(r, speedup, min_recall)), None)
-
-
-def flat_max_agrees(rows: Sequence[dict[str, Any]], flat_max: int, speedup: float = 2.0, min_recall: float = 0.95) -> bool:
-    """True when rag's choice (flat up to ``flat_max``, HNSW above) is the qualifying one at every measured size."""
-    return all((row["n"] > flat_max) == hnsw_qualifies(row, speedup, min_recall) for row in rows)
-
-
-def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search_k: int = 60, seed: int = 0) -> dict[str, Any]:
-    """FAISS IndexFlatIP vs IndexHNSWFlat on synthetic unit vectors: build time, single-query latency, recall@10."""
-    import faiss
-
-    from rag.store import FLAT_MAX
-
-    rows, threads = [], faiss.omp_get_max_threads()
-    for n in sorted({int(s) for s in sizes}):
-        rng = np.random.default_rng(seed)
-        data = _unit(rng.standard_normal((n, DIM), dtype=np.float32))
-        queries = _unit(rng.standard_normal((n_queries, DIM), dtype=np.float32))
-        k, top = min(n, search_k), min(n, 10)
-        flat, hnsw = faiss.IndexFlatIP(DIM), faiss.IndexHNSWFlat(DIM, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        hnsw.hnsw.efConstruction = EF_CONSTRUCTION
-        builds = []
-        for index in (flat, hnsw):
-            t = time.perf_counter()
-            index.add(data)
-            builds.append(time.perf_counter() - t)
-        hnsw.hnsw.efSearch = EF_SEARCH
-        _, truth = flat.search(queries, top)
-        flat_lat, _ = _latencies(flat, queries, k)
-        faiss.omp_set_num_threads(1)  # one query needs no threads; on a busy machine waking them costs ms
-        flat_1t, _ = _latencies(flat, queries, k)
-        faiss.omp_set_num_threads(threads)
-        hnsw_lat, found = _latencies(hnsw, queries, k)
-        recall = float(np.mean([len(set(found[i, :top]) & set(truth[i])) / top for i in range(n_queries)]))
-        fs, hs = _stats(flat_lat, 1000), _stats(hnsw_lat, 1000)
-        rows.append({
-            "n": n, "flat_build_s": _r(builds[0]), "hnsw_build_s": _r(builds[1]),
-            "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"], "flat_1thread_p50_ms": _stats(flat_1t, 1000)["p50"],
-            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": _r(fs["p50"] / hs["p50"]) if hs["p50"] else None,
-            "recall_at_10": _r(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
-        })
-        log(f"  search n={n}: flat p50 {fs['p50']} ms, hnsw p50 {hs['p50']} ms (build {builds[1]:.1f} s), recall@10 {recall:.3f}")
-        del flat, hnsw, data
-        gc.collect()
-    speedup, min_recall = TARGETS["search"]["speedup_min"], TARGETS["search"]["recall_at_10_min"]
-    return {
-        "dim": DIM, "queries": n_queries, "search_k": search_k, "seed": seed, "faiss_threads": threads,
-        "hnsw": {"M": HNSW_M, "efConstruction": EF_CONSTRUCTION, "efSearch": EF_SEARCH},
-        "sizes": rows, "crossover_n": crossover(rows, speedup, min_recall), "flat_max": FLAT_MAX,
-        **_met("search", flat_max_agrees=flat_max_agrees(rows, FLAT_MAX, speedup, min_recall)),
     }
 
 

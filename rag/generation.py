@@ -86,6 +86,8 @@ class LlamaGenerator:
                     n_threads=self.threads,
                     n_threads_batch=self.threads,
                     n_batch=512,
+                    # ~8 % faster prompt reading on this CPU, same decoding speed (rag bench)
+                    flash_attn=True,
                     seed=self.seed,
                     verbose=False,
                 )

@@ -32,9 +32,8 @@ NADERI_Q = "Which Iranian member of parliament said Syria was at the verge of co
 OFF_TOPIC_Q = "When did the Apollo 11 mission land on the Moon?"
 HOCHSTEIN_SENTENCE = "Amos Hochstein is the U.S. envoy who negotiated the ceasefire"
 
-# "[2]", "[2] (a reader comment by Rob1)", "[2] (002_x.txt, lines 41-45)": the heading of a passage in the prompt
+# "[2]" or "[2] (comment by Rob1)": the heading of a passage in the prompt
 _LABEL = re.compile(r"^\[(\d+)\](?: \((.*)\))?$")
-_SOURCE = re.compile(r"(?:^|; )([^;,()]+\.\w+), lines (\d+)-(\d+)$")
 
 
 def shown_passages(messages: list[dict[str, str]]) -> list[tuple[int, str, str]]:
@@ -100,15 +99,21 @@ def test_prompt_layout(fake_index: Settings, fake_embedder: FakeEmbedder) -> Non
     assert not any(w in SYSTEM for w in ("Hochstein", "Naderi", "envoy", "parliament"))
 
 
-def test_passages_name_their_source(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
-    generator = FakeGenerator()
+def test_a_marker_resolves_to_the_file_and_lines_of_the_passage_shown(
+    fake_index: Settings, fake_embedder: FakeEmbedder
+) -> None:
+    # the prompt numbers the passages without file names; the number alone must lead back to the source
+    def script(passages: list[tuple[int, str, str]]) -> str:
+        return f"{HOCHSTEIN_SENTENCE} [{passage_with(passages, 'Hochstein')}]."
+
+    generator = ScriptedGenerator(script)
     answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
-    retrieved = {(h.chunk.file_name, h.chunk.start_line, h.chunk.end_line): h for h in answer.hits}
-    for _, label, text in shown_passages(generator.calls[0]):
-        m = _SOURCE.search(_LABEL.match(label).group(2) or "")  # type: ignore[union-attr]
-        assert m, label
-        hit = retrieved[(m.group(1), int(m.group(2)), int(m.group(3)))]  # the file and lines it came from
-        assert normalise(text.replace("…", " ").split("  ")[0].strip()[:40]) in normalise(hit.chunk.text)
+    passages = shown_passages(generator.calls[0])
+    shown = passages[passage_with(passages, "Hochstein") - 1][2]
+    [citation] = answer.citations
+    chunk = citation.hit.chunk
+    assert normalise(shown.replace("…", " ").strip()[:40]) in normalise(chunk.text)
+    assert normalise(chunk.text)[:40] in lines_of(chunk.source, chunk.start_line, chunk.end_line)
 
 
 # --- the context budget ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, real_models_available
 
-from rag import bench
+from rag import bench, bench_search
 from rag.config import Settings
 from rag.errors import NoIndexError, UsageError
 from rag.store import FLAT_MAX
@@ -45,29 +45,29 @@ def test_search_section_with_tiny_sizes(settings: Settings) -> None:
         assert row["flat_build_s"] >= 0 and row["hnsw_build_s"] > 0
         assert row["rag_uses"] == "flat"
     assert s["sizes"][0]["recall_at_10"] > 0.5  # HNSW on 500 points is close to exact
-    assert s["crossover_n"] == bench.crossover(s["sizes"])
+    assert s["crossover_n"] == bench_search.crossover(s["sizes"])
 
 
 def test_crossover_is_the_smallest_size_fast_enough_and_accurate_enough() -> None:
     rows = [_row(100_000, 10.0, 0.5, 0.97), _row(1_000, 0.1, 0.08, 0.99), _row(10_000, 1.0, 0.4, 0.97)]
-    assert bench.crossover(rows) == 10_000  # unsorted input: 10k is 2.5x faster with recall 0.97
+    assert bench_search.crossover(rows) == 10_000  # unsorted input: 10k is 2.5x faster with recall 0.97
     # fast enough at 10k but not accurate enough: the next size
-    assert bench.crossover([_row(1_000, 0.1, 0.08, 0.99), _row(10_000, 1.0, 0.4, 0.94), _row(100_000, 10.0, 0.5, 0.96)]) == 100_000
+    assert bench_search.crossover([_row(1_000, 0.1, 0.08, 0.99), _row(10_000, 1.0, 0.4, 0.94), _row(100_000, 10.0, 0.5, 0.96)]) == 100_000
     # exactly 2x and exactly 0.95 qualify
-    assert bench.crossover([_row(5_000, 1.0, 0.5, 0.95)]) == 5_000
-    assert bench.crossover([_row(5_000, 1.0, 0.51, 0.99), _row(9_000, 9.0, 0.1, 0.949)]) is None
-    assert bench.crossover([]) is None
-    assert bench.crossover([_row(5_000, 1.0, 0.4, 0.9)], speedup=2.0, min_recall=0.9) == 5_000
-    assert bench.crossover([_row(5_000, 1.0, 0.4, 0.99)], speedup=3.0) is None
+    assert bench_search.crossover([_row(5_000, 1.0, 0.5, 0.95)]) == 5_000
+    assert bench_search.crossover([_row(5_000, 1.0, 0.51, 0.99), _row(9_000, 9.0, 0.1, 0.949)]) is None
+    assert bench_search.crossover([]) is None
+    assert bench_search.crossover([_row(5_000, 1.0, 0.4, 0.9)], speedup=2.0, min_recall=0.9) == 5_000
+    assert bench_search.crossover([_row(5_000, 1.0, 0.4, 0.99)], speedup=3.0) is None
 
 
 def test_flat_max_agreement() -> None:
     rows = [_row(1_000, 0.1, 0.08, 0.99), _row(10_000, 1.0, 0.4, 0.97), _row(100_000, 10.0, 0.5, 0.97)]
-    assert bench.flat_max_agrees(rows, 5_000)  # flat where HNSW does not pay, HNSW where it does
-    assert not bench.flat_max_agrees(rows, 50_000)  # flat at 10k although HNSW qualifies there
-    assert not bench.flat_max_agrees(rows, 500)  # HNSW at 1k although it does not pay
+    assert bench_search.flat_max_agrees(rows, 5_000)  # flat where HNSW does not pay, HNSW where it does
+    assert not bench_search.flat_max_agrees(rows, 50_000)  # flat at 10k although HNSW qualifies there
+    assert not bench_search.flat_max_agrees(rows, 500)  # HNSW at 1k although it does not pay
     low_recall = [_row(100_000, 10.0, 0.5, 0.6)]
-    assert bench.flat_max_agrees(low_recall, 200_000) and not bench.flat_max_agrees(low_recall, 50_000)
+    assert bench_search.flat_max_agrees(low_recall, 200_000) and not bench_search.flat_max_agrees(low_recall, 50_000)
 
 
 def test_unknown_section_is_a_usage_error(settings: Settings) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.prompt import select_evidence
+from rag.prompt import Evidence, passage_label, select_evidence
 from rag.records import Chunk, Hit
 from rag.testing import FakeEmbedder
 
@@ -42,3 +42,9 @@ def test_follow_top_adds_the_sentence_after_the_best_one() -> None:
     with_next = select_evidence(question, [hit(0, text)], FakeEmbedder(), max_sentences=1, follow_top=1)
     assert "September" not in shown(without)
     assert "September" in shown(with_next)
+
+
+def test_a_label_is_the_number_and_for_a_comment_its_author() -> None:
+    assert passage_label(Evidence(2, hit(0, "Text."), "Text.")) == "[2]"
+    comment = hit(1, "Text.", section="comment", author="JohnSF")
+    assert passage_label(Evidence(3, comment, "Text.")) == "[3] (comment by JohnSF)"

@@ -1,0 +1,91 @@
+"""`rag bench`'s search section: FAISS flat against HNSW on synthetic vectors, to check rag's FLAT_MAX."""
+
+from __future__ import annotations
+
+import gc
+import time
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from rag.bench_util import TARGETS, Log, _met, _r, _stats
+
+DIM = 384
+#: the HNSW parameters of rag.store.build_faiss
+HNSW_M, EF_CONSTRUCTION, EF_SEARCH = 32, 80, 64
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(x / np.linalg.norm(x, axis=1, keepdims=True), dtype=np.float32)
+
+
+def _latencies(index: Any, queries: np.ndarray, k: int) -> tuple[list[float], np.ndarray]:
+    """Seconds per single-query search (one query at a time, as rag searches), and the ids found."""
+    out, ids = [], np.empty((len(queries), k), dtype=np.int64)
+    for i in range(len(queries)):
+        t = time.perf_counter()
+        _, found = index.search(queries[i : i + 1], k)
+        out.append(time.perf_counter() - t)
+        ids[i] = found[0]
+    return out, ids
+
+
+def hnsw_qualifies(row: dict[str, Any], speedup: float = 2.0, min_recall: float = 0.95) -> bool:
+    """HNSW pays at this size: p50 at least ``speedup`` times faster than flat's, recall@10 >= ``min_recall``."""
+    return row["hnsw_p50_ms"] > 0 and row["flat_p50_ms"] / row["hnsw_p50_ms"] >= speedup and row["recall_at_10"] >= min_recall
+
+
+def crossover(rows: Sequence[dict[str, Any]], speedup: float = 2.0, min_recall: float = 0.95) -> int | None:
+    """The smallest ``n`` whose row qualifies (see :func:`hnsw_qualifies`), or None when none does."""
+    return next((int(r["n"]) for r in sorted(rows, key=lambda r: r["n"]) if hnsw_qualifies(r, speedup, min_recall)), None)
+
+
+def flat_max_agrees(rows: Sequence[dict[str, Any]], flat_max: int, speedup: float = 2.0, min_recall: float = 0.95) -> bool:
+    """True when rag's choice (flat up to ``flat_max``, HNSW above) is the qualifying one at every measured size."""
+    return all((row["n"] > flat_max) == hnsw_qualifies(row, speedup, min_recall) for row in rows)
+
+
+def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search_k: int = 60, seed: int = 0) -> dict[str, Any]:
+    """FAISS IndexFlatIP vs IndexHNSWFlat on synthetic unit vectors: build time, single-query latency, recall@10."""
+    import faiss
+
+    from rag.store import FLAT_MAX
+
+    rows, threads = [], faiss.omp_get_max_threads()
+    for n in sorted({int(s) for s in sizes}):
+        rng = np.random.default_rng(seed)
+        data = _unit(rng.standard_normal((n, DIM), dtype=np.float32))
+        queries = _unit(rng.standard_normal((n_queries, DIM), dtype=np.float32))
+        k, top = min(n, search_k), min(n, 10)
+        flat, hnsw = faiss.IndexFlatIP(DIM), faiss.IndexHNSWFlat(DIM, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = EF_CONSTRUCTION
+        builds = []
+        for index in (flat, hnsw):
+            t = time.perf_counter()
+            index.add(data)
+            builds.append(time.perf_counter() - t)
+        hnsw.hnsw.efSearch = EF_SEARCH
+        _, truth = flat.search(queries, top)
+        flat_lat, _ = _latencies(flat, queries, k)
+        faiss.omp_set_num_threads(1)  # one query needs no threads; on a busy machine waking them costs ms
+        flat_1t, _ = _latencies(flat, queries, k)
+        faiss.omp_set_num_threads(threads)
+        hnsw_lat, found = _latencies(hnsw, queries, k)
+        recall = float(np.mean([len(set(found[i, :top]) & set(truth[i])) / top for i in range(n_queries)]))
+        fs, hs = _stats(flat_lat, 1000), _stats(hnsw_lat, 1000)
+        rows.append({
+            "n": n, "flat_build_s": _r(builds[0]), "hnsw_build_s": _r(builds[1]),
+            "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"], "flat_1thread_p50_ms": _stats(flat_1t, 1000)["p50"],
+            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": _r(fs["p50"] / hs["p50"]) if hs["p50"] else None,
+            "recall_at_10": _r(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
+        })
+        log(f"  search n={n}: flat p50 {fs['p50']} ms, hnsw p50 {hs['p50']} ms (build {builds[1]:.1f} s), recall@10 {recall:.3f}")
+        del flat, hnsw, data
+        gc.collect()
+    speedup, min_recall = TARGETS["search"]["speedup_min"], TARGETS["search"]["recall_at_10_min"]
+    return {
+        "dim": DIM, "queries": n_queries, "search_k": search_k, "seed": seed, "faiss_threads": threads,
+        "hnsw": {"M": HNSW_M, "efConstruction": EF_CONSTRUCTION, "efSearch": EF_SEARCH},
+        "sizes": rows, "crossover_n": crossover(rows, speedup, min_recall), "flat_max": FLAT_MAX,
+        **_met("search", flat_max_agrees=flat_max_agrees(rows, FLAT_MAX, speedup, min_recall)),
+    }

@@ -1,0 +1,34 @@
+"""Figures and targets shared by the sections of `rag bench`."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from rag.metrics import percentile
+
+TARGETS: dict[str, dict[str, float]] = {
+    "ingest": {"ratio_max": 1.15},
+    "search": {"speedup_min": 2.0, "recall_at_10_min": 0.95},
+    "generation": {"tokens_per_s_ratio_min": 0.95},
+    # the budget the project states for the query path (tests/test_import_time.py: "must answer in < 1 s")
+    "cold_start": {"search_first_byte_s_max": 1.0},
+    "answers": {"total_p50_s_max": 6.0, "total_p95_s_max": 10.0, "ttft_p50_s_max": 4.0},
+}
+Log = Callable[[str], None]
+
+
+def _r(x: float | None, nd: int = 4) -> float | None:
+    return None if x is None else round(float(x), nd)
+
+
+def _median(values: Sequence[float]) -> float | None:
+    return percentile(values, 50) if values else None
+
+
+def _stats(values: Sequence[float], scale: float = 1.0, nd: int = 4) -> dict[str, float | None]:
+    """p50 and p95 of ``values`` times ``scale`` (None when there are none)."""
+    return {f"p{q}": _r(percentile(values, q) * scale, nd) if values else None for q in (50, 95)}
+
+
+def _met(section: str, **checks: bool) -> dict[str, Any]:
+    return {"targets": dict(TARGETS[section]), "met": {k: bool(v) for k, v in checks.items()}}
