@@ -78,19 +78,26 @@ class LlamaGenerator:
             from llama_cpp import Llama
         except ImportError as exc:  # pragma: no cover - a broken install
             raise ModelError(f"llama-cpp-python is not importable ({exc}).", hint="Reinstall rag (see README).") from None
-        try:
+
+        def open_model(flash_attn: bool) -> Any:
             with _quiet_stderr():
-                llm = Llama(
+                return Llama(
                     model_path=str(self.path),
                     n_ctx=self.n_ctx,
                     n_threads=self.threads,
                     n_threads_batch=self.threads,
                     n_batch=512,
-                    # ~8 % faster prompt reading on this CPU, same decoding speed (rag bench)
-                    flash_attn=True,
+                    flash_attn=flash_attn,
                     seed=self.seed,
                     verbose=False,
                 )
+
+        try:
+            try:
+                # flash attention reads prompts ~5 % faster here, same decoding speed (eval/README.md)
+                llm = open_model(flash_attn=True)
+            except (ValueError, RuntimeError):
+                llm = open_model(flash_attn=False)  # an architecture llama.cpp cannot run it with
             # free it before the interpreter tears down the modules its destructor needs; a weak
             # reference, so that a generator dropped earlier is still freed at once
             ref = weakref.ref(llm)
