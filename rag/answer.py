@@ -36,6 +36,15 @@ _REFUSAL_PATTERNS = re.compile(
 )
 
 
+#: asked once when the model's answer only restates the question ("Syria [2]" for "from which city in
+#: Syria…"): small models do that when they do know the answer, and the follow-up reuses the whole
+#: evaluated prompt, so it costs only its own tokens
+RESTATED = (
+    "That only repeats the question. Reply with the specific name, number or place that the passages give "
+    f"as the answer, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
 def is_refusal(text: str) -> bool:
     """True when the model's output says the passages do not hold the answer."""
     t = normalise(text)
@@ -159,32 +168,43 @@ def ask(
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
-    pieces: list[str] = []
+    def generate(msgs: list[dict[str, str]]) -> tuple[str, int, float | None, float | None]:
+        """The model's reply, its pieces, and the times of its first and last piece."""
+        pieces: list[str] = []
+        first = last = None
+        for piece in gen.stream(msgs, settings.max_answer_tokens, settings.temperature):
+            last = time.perf_counter()
+            first = first or last
+            pieces.append(piece)
+            if on_token:
+                on_token(piece)
+        return "".join(pieces), len(pieces), first, last
+
     t_gen = time.perf_counter()
-    t_first = t_last = None
-    for piece in gen.stream(messages, settings.max_answer_tokens, settings.temperature):
-        now = time.perf_counter()
-        if t_first is None:
-            t_first = now
-        t_last = now
-        pieces.append(piece)
-        if on_token:
-            on_token(piece)
-    raw = "".join(pieces)
-    timings.gen_tokens = len(pieces)
+    raw, n, t_first, t_last = generate(messages)
+    timings.gen_tokens = n
     timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
-    if t_first is not None and t_last is not None and len(pieces) > 1 and t_last > t_first:
-        timings.tokens_per_s = (len(pieces) - 1) / (t_last - t_first)
+    if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
+        timings.tokens_per_s = (n - 1) / (t_last - t_first)
     elif t_first is not None:
-        timings.tokens_per_s = len(pieces) / max(1e-9, (t_first - t_gen))
+        timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
 
     shown = [ev.hit for ev in evidence]
-    if is_refusal(raw):
+    result = None
+    if not is_refusal(raw):
+        # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
+        result = attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
+        if not result.any_supported and result.restates_question:
+            if on_token:
+                on_token("\n")
+            retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
+            raw, n, _, _ = generate(retry)
+            timings.gen_tokens += n
+            result = None if is_refusal(raw) else attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
+
+    if result is None:
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "model", raw, query)
-
-    # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
-    result = attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
     if not result.any_supported:
         # nothing the model said is in the passages: refuse rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000

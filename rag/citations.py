@@ -35,6 +35,8 @@ class Attribution:
     sentences: list[AnswerSentence]
     citations: list[Citation]
     invalid_markers: list[int]
+    #: every sentence only restated the question (it named nothing the question did not)
+    restates_question: bool = False
 
     @property
     def any_supported(self) -> bool:
@@ -159,6 +161,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
     invalid: list[int] = []
     sentences: list[AnswerSentence] = []
     quotes: dict[int, list[str]] = {}
+    claims: list[set[str]] = []
     for text, markers in parse_markers(answer):
         valid = []
         for n in markers:
@@ -170,6 +173,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
         if not text or not any(ch.isalnum() for ch in text):
             continue  # a bare marker is not a sentence
         claim = _claim_terms(text, qterms, yes_no)
+        claims.append(claim)
         scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no) for i, p in enumerate(passages)}
         chosen = [n for n in valid if scores[n] >= threshold]
         if not chosen and scores:
@@ -203,7 +207,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
         Citation(n=renumber[old], hit=hits[old - 1], quote=" … ".join(dict.fromkeys(quotes.get(old, []))))
         for old in order
     ]
-    return Attribution(sentences, citations, invalid)
+    return Attribution(sentences, citations, invalid, restates_question=bool(claims) and not any(claims))
 
 
 def split_final_punctuation(text: str) -> tuple[str, str]:

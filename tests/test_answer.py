@@ -14,7 +14,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import answer as answer_module
-from rag.answer import MIN_RELEVANCE, ask, relevant_enough
+from rag.answer import MIN_RELEVANCE, RESTATED, ask, relevant_enough
 from rag.cli import app
 from rag.config import Settings
 from rag.errors import RagError
@@ -288,6 +288,39 @@ def test_bare_marker_becomes_a_quote_of_the_named_passage(fake_index: Settings, 
 def test_model_refusal(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     answer = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=[REFUSAL]), embedder=fake_embedder)
     assert answer.refused and answer.refusal_reason == "model" and answer.citations == []
+
+
+RESTATEMENT = "The US envoy negotiated the Israel-Hezbollah ceasefire [1]."  # names nothing the question does not
+
+
+def test_an_answer_that_restates_the_question_is_asked_for_once_more(
+    fake_index: Settings, fake_embedder: FakeEmbedder
+) -> None:
+    generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    assert len(generator.calls) == 2
+    first, second = generator.calls
+    # the second request continues the same conversation, so llama.cpp reuses the whole evaluated prompt
+    assert second[: len(first)] == first
+    assert second[len(first)] == {"role": "assistant", "content": RESTATEMENT}
+    assert second[-1] == {"role": "user", "content": RESTATED}
+    assert not answer.refused and "Hochstein" in answer.text and answer.citations
+
+
+@pytest.mark.parametrize(("second", "reason"), [(REFUSAL, "model"), (RESTATEMENT, "unsupported")])
+def test_the_second_try_is_checked_like_the_first_and_is_the_last(
+    fake_index: Settings, fake_embedder: FakeEmbedder, second: str, reason: str
+) -> None:
+    generator = FakeGenerator(responses=[RESTATEMENT, second, f"{HOCHSTEIN_SENTENCE} [1]."])
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    assert len(generator.calls) == 2
+    assert answer.refused and answer.refusal_reason == reason
+
+
+def test_an_invented_answer_is_not_asked_for_again(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
+    generator = FakeGenerator(responses=["The ceasefire was negotiated by Napoleon Bonaparte in 1805 [1].", HOCHSTEIN_SENTENCE])
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    assert len(generator.calls) == 1 and answer.refused
 
 
 # --- abstention ---------------------------------------------------------------------------------

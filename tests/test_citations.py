@@ -202,6 +202,9 @@ def test_a_different_date_is_not_supported() -> None:
 def test_restating_the_question_is_not_support(hits: list[Hit]) -> None:
     result = attribute("Someone negotiated the Israel-Hezbollah ceasefire [1].", hits, Q_ENVOY)
     assert not result.any_supported
+    assert attribute("The Israel-Hezbollah ceasefire was negotiated [1].", hits, Q_ENVOY).restates_question
+    assert not attribute("Napoleon negotiated the ceasefire in 1805 [1].", hits, Q_ENVOY).restates_question
+    assert not attribute("[1]", hits, Q_ENVOY).restates_question  # no sentence at all
 
 
 def test_claim_joining_two_passages_cites_both() -> None:
