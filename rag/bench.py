@@ -13,10 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import platform
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from rag.bench_process import bench_cold_start
 from rag.bench_search import bench_search
 from rag.bench_util import TARGETS, Log, _median, _met, _r, _stats
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
@@ -113,7 +111,7 @@ def run_bench(
         "ingest": lambda: bench_ingest(settings, repeats, log),
         "search": lambda: bench_search(sizes, log, search_k=2 * max(settings.candidates, settings.k * 4)),
         "generation": lambda: bench_generation(
-            settings, model, questions[0] if questions else GENERATION_QUESTION, max_tokens, min(repeats, 3), log
+            settings, model, questions[0] if questions else GENERATION_QUESTION, max_tokens, min(repeats, 4), log
         ),
         "cold_start": lambda: bench_cold_start(settings, model, qs[0], repeats, log),
         "answers": lambda: bench_answers(settings, model, qs, log),
@@ -208,19 +206,19 @@ def _timed_stream(pieces: Iterator[str]) -> dict[str, Any]:
     return {"ttft_s": stamps[0] - t0 if n else None, "tokens": n, "decode_tokens_per_s": decode, "total_s": end - t0, "text": "".join(text)}
 
 
-def _measure(llm: Any, stream: Callable[[], Iterator[str]], runs: int) -> dict[str, Any]:
-    """Warm the weights on a tiny prompt, then time ``runs`` cold-prompt generations (KV cache reset each time)."""
-    llm.create_completion("Hello", max_tokens=2, temperature=0)
-    results = []
-    for _ in range(runs):
-        llm.reset()
-        results.append(_timed_stream(stream()))
+def _summary(results: list[dict[str, Any]]) -> dict[str, Any]:
     median = {key: _median([r[key] for r in results if r[key] is not None]) for key in ("ttft_s", "decode_tokens_per_s", "total_s")}
-    return {**{k: _r(v) for k, v in median.items()}, "tokens": results[-1]["tokens"], "runs": runs, "text": results[-1]["text"]}
+    return {**{k: _r(v) for k, v in median.items()}, "tokens": results[-1]["tokens"], "runs": len(results), "text": results[-1]["text"]}
 
 
 def bench_generation(settings: Settings, model: str | None, question: str, max_tokens: int, runs: int, log: Log) -> dict[str, Any]:
-    """rag's LlamaGenerator.stream vs bare llama_cpp on rag's real prompt for ``question``: same model, same messages."""
+    """rag's LlamaGenerator.stream vs bare llama_cpp on rag's real prompt for ``question``: same model, same messages.
+
+    Both models stay loaded and their runs alternate (rag, bare, bare, rag, …), so that a machine
+    that speeds up or slows down during the bench (other load, CPU clocks) weighs on both alike.
+    The bare call gets the context settings rag uses (threads, batch, flash attention): the ratio
+    is rag's own overhead.
+    """
     from rag.generation import LlamaGenerator, _quiet_stderr
     from rag.models import resolve_llm
     from rag.prompt import build_messages, fit_to_budget
@@ -236,28 +234,39 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
     _, evidence = build_messages(question, hits, embedder=retriever.embedder)  # as rag.answer.ask does
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, _, prompt_tokens = fit_to_budget(question, evidence, [], gen.prompt_tokens, budget)
-    log(f"  generation: {name}, {prompt_tokens} prompt tokens: rag …")
-    rag = {**_measure(gen.llm, lambda: gen.stream(messages, max_tokens, 0.0), runs), "load_s": _r(rag_load)}
-    del gen
-    gc.collect()  # one model in memory at a time
 
-    from llama_cpp import Llama
+    import llama_cpp
 
     t = time.perf_counter()
     with _quiet_stderr():
-        llm = Llama(model_path=str(path), n_ctx=settings.n_ctx, n_threads=settings.threads, n_threads_batch=settings.threads, verbose=False)
+        bare_llm = llama_cpp.Llama(
+            model_path=str(path), n_ctx=settings.n_ctx, n_threads=settings.threads, n_threads_batch=settings.threads,
+            n_batch=512, flash_attn=gen.llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
+            verbose=False,
+        )
     bare_load = time.perf_counter() - t
 
     def bare() -> Iterator[str]:
-        for part in llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True):
+        for part in bare_llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True):
             piece = part["choices"][0].get("delta", {}).get("content")
             if piece:
                 yield piece
 
-    log("  generation: bare llama_cpp …")
-    plain = {**_measure(llm, bare, runs), "load_s": _r(bare_load)}
-    del llm
-    gc.collect()
+    contenders: dict[str, tuple[Any, Callable[[], Iterator[str]]]] = {
+        "rag": (gen.llm, lambda: gen.stream(messages, max_tokens, 0.0)),
+        "bare": (bare_llm, bare),
+    }
+    for llm, _ in contenders.values():
+        llm.create_completion("Hello", max_tokens=2, temperature=0)  # page the weights in
+    results: dict[str, list[dict[str, Any]]] = {"rag": [], "bare": []}
+    log(f"  generation: {name}, {prompt_tokens} prompt tokens, rag and bare llama_cpp in turn …")
+    for i in range(runs):
+        for key in ("rag", "bare") if i % 2 == 0 else ("bare", "rag"):
+            llm, stream = contenders[key]
+            llm.reset()  # a cold prompt each time: the KV cache is cleared
+            results[key].append(_timed_stream(stream()))
+    rag, plain = _summary(results["rag"]), _summary(results["bare"])
+    rag["load_s"], plain["load_s"] = _r(rag_load), _r(bare_load)
     ratio = rag["decode_tokens_per_s"] / plain["decode_tokens_per_s"] if rag["decode_tokens_per_s"] and plain["decode_tokens_per_s"] else None
     return {
         "model": name, "path": str(path), "question": question, "prompt_tokens": prompt_tokens, "max_tokens": max_tokens,
@@ -265,78 +274,6 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
         "tokens_per_s_ratio": _r(ratio), "ttft_ratio": _r(rag["ttft_s"] / plain["ttft_s"]) if rag["ttft_s"] and plain["ttft_s"] else None,
         **_met("generation", tokens_per_s_ratio=ratio is not None and ratio >= TARGETS["generation"]["tokens_per_s_ratio_min"]),
     }
-
-
-def _peak_rss(pid: int) -> int:
-    """Peak RSS so far of a live process in bytes (VmHWM on Linux, else current RSS); 0 once it is gone."""
-    if sys.platform.startswith("linux"):
-        try:
-            with open(f"/proc/{pid}/status") as fh:
-                return next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmHWM:")), 0)
-        except OSError:
-            return 0
-    import psutil
-
-    try:
-        return psutil.Process(pid).memory_info().rss
-    except psutil.Error:
-        return 0
-
-
-def _run_child(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds to the first byte of stdout and to exit, and peak RSS in MB (polled every 20 ms), of one command.
-
-    (getrusage's ru_maxrss is no use: Linux charges a child with the RSS of the
-    process it was forked from, so every child of a big process looks big.)
-    """
-    peak, done = [0], threading.Event()
-
-    def poll(pid: int) -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _peak_rss(pid))
-            done.wait(0.02)
-
-    with tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        poller = threading.Thread(target=poll, args=(proc.pid,), daemon=True)
-        poller.start()
-        assert proc.stdout is not None
-        first_byte = proc.stdout.read1(1)
-        first = time.perf_counter() - t0
-        proc.stdout.read()
-        proc.wait()
-        total = time.perf_counter() - t0
-        done.set()
-        poller.join()
-        proc.stdout.close()
-        if proc.returncode != 0 or not first_byte:
-            err.seek(0)
-            tail = err.read().decode("utf-8", "replace").strip()[-500:]
-            raise RuntimeError(f"{' '.join(cmd[1:3])} exited with {proc.returncode}: {tail or 'no output'}")
-    return {"first_byte_s": first, "total_s": total, "peak_rss_mb": peak[0] / 2**20}
-
-
-def bench_cold_start(settings: Settings, model: str | None, question: str, repeats: int, log: Log) -> dict[str, Any]:
-    """`rag search` and `rag ask --no-stream` as fresh processes: time to first byte of output and peak RSS."""
-    exe = Path(sys.executable).with_name("rag")
-    if not exe.is_file():
-        raise UsageError(f"The rag script is missing beside {sys.executable}.", hint="Install rag into this environment.")
-    env = {**os.environ, "RAG_HOME": str(settings.home), "RAG_EMBEDDER": settings.embedder, "RAG_MODEL": model or settings.model,
-           "RAG_K": str(settings.k), "RAG_THREADS": str(settings.threads), "RAG_CTX": str(settings.n_ctx),
-           "RAG_MAX_ANSWER_TOKENS": str(settings.max_answer_tokens)}
-    out: dict[str, Any] = {"question": question}
-    for cmd, runs in ((["search"], repeats), (["ask", "--no-stream"], min(3, repeats))):
-        results = []
-        for i in range(runs):
-            results.append(_run_child([str(exe), *cmd, question], env))
-            log(f"  rag {cmd[0]} run {i + 1}/{runs}: first byte {results[-1]['first_byte_s']:.2f} s")
-        out[cmd[0]] = {
-            "runs": runs, "first_byte_s": _r(_median([r["first_byte_s"] for r in results]), 3),
-            "total_s": _r(_median([r["total_s"] for r in results]), 3), "peak_rss_mb": _r(max(r["peak_rss_mb"] for r in results), 1),
-            "first_byte_runs_s": [_r(r["first_byte_s"], 3) for r in results],
-        }
-    return {**out, **_met("cold_start", search_first_byte_s=out["search"]["first_byte_s"] <= TARGETS["cold_start"]["search_first_byte_s_max"])}
 
 
 def bench_answers(settings: Settings, model: str | None, questions: list[str], log: Log) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, real_models_available
 
-from rag import bench, bench_search
+from rag import bench, bench_process, bench_search
 from rag.config import Settings
 from rag.errors import NoIndexError, UsageError
 from rag.store import FLAT_MAX
@@ -92,11 +92,11 @@ def test_timed_stream_counts_pieces_and_decoding_speed() -> None:
 
 def test_run_child_times_the_first_byte_and_reports_peak_rss() -> None:
     code = "import time, sys; sys.stdout.write('x'); sys.stdout.flush(); time.sleep(0.3); print('done')"
-    r = bench._run_child([sys.executable, "-c", code], dict(os.environ))
+    r = bench_process._run_child([sys.executable, "-c", code], dict(os.environ))
     assert 0 < r["first_byte_s"] < r["total_s"] and r["total_s"] - r["first_byte_s"] >= 0.25
     assert 1 < r["peak_rss_mb"] < 1000
     with pytest.raises(RuntimeError, match="exited with 3"):
-        bench._run_child([sys.executable, "-c", "import sys; sys.stderr.write('boom'); sys.exit(3)"], dict(os.environ))
+        bench_process._run_child([sys.executable, "-c", "import sys; sys.stderr.write('boom'); sys.exit(3)"], dict(os.environ))
 
 
 def test_default_questions_are_answerable_heldout_gold_questions() -> None:
