@@ -191,24 +191,30 @@ def ask(
 
     shown = [ev.hit for ev in evidence]
     result = None
+    first_raw = ""
     if not is_refusal(raw):
         # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
         result = attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
-        if not result.any_supported and result.restates_question:
+        retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
+        if (
+            not result.any_supported
+            and result.restates_question
+            and gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx
+        ):
             if on_token:
                 on_token("\n")
-            retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
+            first_raw = raw
             raw, n, _, _ = generate(retry)
             timings.gen_tokens += n
             result = None if is_refusal(raw) else attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
 
-    if result is None:
+    if result is None or not result.any_supported:
+        # the model says the passages do not hold the answer, or nothing it said is in them: refuse
+        # rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, gen.name, emb_name, "model", raw, query)
-    if not result.any_supported:
-        # nothing the model said is in the passages: refuse rather than pass on an invented answer
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, gen.name, emb_name, "unsupported", raw, query)
+        refused = refusal(q, hits, timings, gen.name, emb_name, "model" if result is None else "unsupported", raw, query)
+        refused.first_raw = first_raw
+        return refused
     sentences = [s for s in result.sentences if s.text]
     text = " ".join(with_markers(s) for s in sentences)
     timings.total_ms = (time.perf_counter() - t0) * 1000
@@ -223,6 +229,7 @@ def ask(
         model=gen.name,
         embedder=emb_name,
         raw=raw,
+        first_raw=first_raw,
         invalid_markers=result.invalid_markers,
         search_query=query,
     )

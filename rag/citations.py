@@ -43,8 +43,16 @@ class Attribution:
         return any(s.supported and s.citations for s in self.sentences)
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(canonical(text))}
+def _numbers(text: str, number_words: bool = True) -> set[str]:
+    """The facts of ``text`` that must be matched exactly: its numbers, and the months of its dates.
+
+    With ``number_words`` false only numbers written in digits count: an
+    answer's "the two sides" states no number, but a passage's "two dozen" does
+    support an answer's "2 dozen".
+    """
+    text = canonical(text, number_words)
+    found = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+    return found | {(m.group(1) or m.group(2)).lower() for m in _MONTH_FACT.finditer(text)}
 
 
 def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
@@ -94,6 +102,12 @@ _NUMBER_WORDS = {
     if n >= 2  # "one" is as often a pronoun ("the one who") as a number
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine".split()) if n}
+_COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS) + r")\b", re.I)
+# a month next to a number is part of a date: "December 7", "7 December", "December 2024"
+_MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_FACT = re.compile(rf"\b{_MONTH_RE}\b(?=\s+\d)|(?<=\d\s){_MONTH_RE}\b", re.I)
 # "13-year", "24-hour": the number and the word are two facts to check
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])|(?<=[^\W\d_])-(?=\d)")
 
@@ -105,13 +119,16 @@ def _iso_date(m: re.Match[str]) -> str:
     return f"{_MONTH_NAMES[month - 1]} {day} {year}"
 
 
-def canonical(text: str) -> str:
+def canonical(text: str, number_words: bool = True) -> str:
     """Text with facts written one way, so that wording does not hide support: month abbreviations
     spelled out, ISO dates as words ("2024-12-07" -> "december 7 2024"), number words as digits
-    ("two dozen" -> "2 dozen") and numbers split from the words they are hyphened to ("13-year")."""
+    ("two dozen" -> "2 dozen", "twenty-two" -> "22"; not with ``number_words`` false) and numbers
+    split from the words they are hyphened to ("13-year")."""
     text = _ISO_DATE.sub(_iso_date, text)
     text = _MONTH_ABBR.sub(lambda m: _MONTHS[m.group(1).lower()], text)
-    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+    if number_words:
+        text = _COMPOUND.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+        text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     return _DIGIT_HYPHEN.sub(" ", text)
 
 
@@ -121,6 +138,7 @@ def terms(text: str) -> set[str]:
 
 
 _YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
+_EITHER_OR = re.compile(r"\w\s+or\s+\w", re.I)
 
 
 def _claim_terms(sentence: str, question_terms: set[str], yes_no: bool = False) -> set[str]:
@@ -135,13 +153,18 @@ def _claim_terms(sentence: str, question_terms: set[str], yes_no: bool = False) 
 
 
 def support(
-    sentence: str, passage_terms: set[str], passage_numbers: set[str], question_terms: set[str], yes_no: bool = False
+    sentence: str,
+    passage_terms: set[str],
+    passage_numbers: set[str],
+    question_terms: set[str],
+    yes_no: bool = False,
+    question_numbers: set[str] | None = None,
 ) -> float:
     """Share of the sentence's information found in a passage (0..1); a missing number fails it."""
     claim = _claim_terms(sentence, question_terms, yes_no)
     if not claim:
         return 0.0
-    numbers = _numbers(sentence) - _numbers(" ".join(question_terms))
+    numbers = _numbers(sentence, number_words=False) - (question_numbers or set())
     if numbers and not numbers <= passage_numbers:
         return 0.0
     return len(claim & passage_terms) / len(claim)
@@ -156,8 +179,11 @@ def _best_quote(passage: _Passage, claim: set[str]) -> str:
 def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SUPPORT_THRESHOLD) -> Attribution:
     """Attribute each sentence of ``answer`` to the passages (``hits``, numbered from 1) that support it."""
     passages = [_Passage(h) for h in hits]
-    qterms = terms(question)
-    yes_no = bool(_YES_NO.match(question))
+    # "Hezbollah" restates "the Israel-Hezbollah ceasefire": the parts of a hyphened word are the question's too
+    qterms = terms(question) | terms(question.replace("-", " "))
+    qnums = _numbers(question)
+    # yes/no and either/or questions are answered with the question's own words
+    yes_no = bool(_YES_NO.match(question) or _EITHER_OR.search(question))
     invalid: list[int] = []
     sentences: list[AnswerSentence] = []
     quotes: dict[int, list[str]] = {}
@@ -174,7 +200,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
             continue  # a bare marker is not a sentence
         claim = _claim_terms(text, qterms, yes_no)
         claims.append(claim)
-        scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no) for i, p in enumerate(passages)}
+        scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no, qnums) for i, p in enumerate(passages)}
         chosen = [n for n in valid if scores[n] >= threshold]
         if not chosen and scores:
             best = max(scores, key=lambda n: (scores[n], -n))
@@ -185,7 +211,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
                 if len(ranked) == 2:
                     joint = set().union(*(passages[n - 1].terms for n in ranked))
                     nums = set().union(*(passages[n - 1].numbers for n in ranked))
-                    if support(text, joint, nums, qterms, yes_no) >= threshold:
+                    if support(text, joint, nums, qterms, yes_no, qnums) >= threshold:
                         chosen = ranked
         supported = bool(chosen)
         value = max((scores[n] for n in chosen), default=max(scores.values(), default=0.0))

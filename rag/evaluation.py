@@ -236,7 +236,7 @@ def _score_hits(rec: QuestionRecord, item: GoldItem, hits: Sequence["Hit"]) -> N
 
 def _score_answer(rec: QuestionRecord, item: GoldItem, answer: "Answer") -> None:
     rec.refused, rec.refusal_reason, rec.answer = answer.refused, answer.refusal_reason, answer.text
-    rec.raw = answer.raw or None
+    rec.raw = (f"{answer.first_raw} → (asked again) {answer.raw}" if answer.first_raw else answer.raw) or None
     rec.timings = answer.timings.to_dict()
     if not item.answerable:
         rec.correct = answer.refused

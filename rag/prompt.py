@@ -65,6 +65,10 @@ def drop_instructions(text: str) -> str:
     return " ".join(kept)
 
 
+def _sentence_key(sentence: str) -> str:
+    return " ".join(sentence.lower().split())
+
+
 def _rank_sentences(
     question: str, hits: list[Hit], embedder: "Embedder | None"
 ) -> tuple[list[list[str]], list[tuple[float, int, int]]]:
@@ -83,7 +87,7 @@ def _rank_sentences(
         chunk = hits[i].chunk
         who = f"{chunk.author} says: " if chunk.section == "comment" and chunk.author else ""
         for j, sent in enumerate(sents):
-            key = " ".join(sent.lower().split())
+            key = _sentence_key(sent)
             if sent and key not in seen:
                 seen.add(key)
                 flat.append((i, j, who + sent))
@@ -118,15 +122,25 @@ def select_evidence(
     per_hit, scored = _rank_sentences(question, hits, embedder)
     keep: dict[int, set[int]] = {}
     best_of: dict[int, float] = {}
+    shown: set[str] = set()  # the sentences kept so far, so that a neighbour is not quoted twice
+
+    def add(i: int, j: int) -> None:
+        key = _sentence_key(per_hit[i][j])
+        if key not in shown or j in keep[i]:
+            keep[i].add(j)
+            shown.add(key)
+
     for rank, (score, i, j) in enumerate(scored[:max_sentences]):
-        keep.setdefault(i, set()).add(j)
+        keep.setdefault(i, set())
+        add(i, j)
         if j > 0:
             # the sentence before: measured on the tune half, keeping it only after a pronoun
             # lost 1 answer and 4 refusals (eval/README.md, runs B-D)
-            keep[i].add(j - 1)
+            add(i, j - 1)
         if rank < follow_top and j + 1 < len(per_hit[i]):
-            keep[i].add(j + 1)
+            add(i, j + 1)
         best_of[i] = max(best_of.get(i, float("-inf")), score)
+    keep = {i: js for i, js in keep.items() if js}  # a passage whose every pick was already quoted
     order = sorted(keep, key=lambda i: (-best_of[i], i))
     evidence = []
     for n, i in enumerate(order, start=1):

@@ -317,6 +317,34 @@ def test_the_second_try_is_checked_like_the_first_and_is_the_last(
     assert answer.refused and answer.refusal_reason == reason
 
 
+def test_the_retry_is_streamed_after_a_line_break_and_counted(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
+    pieces: list[str] = []
+    generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder, on_token=pieces.append)
+    streamed = "".join(pieces)
+    assert streamed.startswith(RESTATEMENT.split()[0]) and f"\n{HOCHSTEIN_SENTENCE.split()[0]}" in streamed
+    assert answer.first_raw == RESTATEMENT and answer.raw.startswith(HOCHSTEIN_SENTENCE)
+    assert answer.timings.gen_tokens == len(RESTATEMENT.split()) + len(f"{HOCHSTEIN_SENTENCE} [1].".split())
+
+
+def test_an_answer_that_adds_something_besides_restating_is_not_asked_again(
+    fake_index: Settings, fake_embedder: FakeEmbedder
+) -> None:
+    # one sentence restates, the other names something new (and unsupported): not a restatement
+    generator = FakeGenerator(responses=[RESTATEMENT + " It was signed by Napoleon in 1805 [1].", HOCHSTEIN_SENTENCE])
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    assert len(generator.calls) == 1 and answer.refused and answer.first_raw == ""
+
+
+def test_no_retry_when_it_would_not_fit_the_context(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
+    generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
+    first = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=[RESTATEMENT]), embedder=fake_embedder)
+    # a context that holds the prompt and an answer, but not the prompt, the answer and the retry question
+    generator.n_ctx = first.timings.prompt_tokens + fake_index.max_answer_tokens + 16 + 10
+    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    assert len(generator.calls) == 1 and answer.refused and answer.refusal_reason == "unsupported"
+
+
 def test_an_invented_answer_is_not_asked_for_again(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator(responses=["The ceasefire was negotiated by Napoleon Bonaparte in 1805 [1].", HOCHSTEIN_SENTENCE])
     answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)

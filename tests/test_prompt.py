@@ -48,3 +48,15 @@ def test_a_label_is_the_number_and_for_a_comment_its_author() -> None:
     assert passage_label(Evidence(2, hit(0, "Text."), "Text.")) == "[2]"
     comment = hit(1, "Text.", section="comment", author="JohnSF")
     assert passage_label(Evidence(3, comment, "Text.")) == "[3] (comment by JohnSF)"
+
+
+def test_a_neighbour_already_quoted_from_another_version_is_not_quoted_again() -> None:
+    context = "Iran's foreign minister visited Damascus on Sunday."
+    # version A: the context sentence, then the answer; version B: the same context, then other news
+    a = hit(0, f"{context} He promised support to the Syrian government.")
+    b = hit(1, f"{FILLER[0]} {context} Rebels took Aleppo on Friday.")
+    question = "What did Iran's foreign minister promise in Damascus, and what did rebels take on Friday?"
+    evidence = select_evidence(question, [a, b], FakeEmbedder(), max_sentences=3)
+    assert shown(evidence).count(context) == 1
+    assert "support" in shown(evidence) and "Aleppo" in shown(evidence)
+    assert all(ev.text.strip(" …") for ev in evidence)  # no passage is shown empty
