@@ -12,7 +12,7 @@ import re
 import time
 from typing import Callable
 
-from rag.citations import attribute, with_markers
+from rag.citations import Attribution, attribute, with_markers
 from rag.config import Settings
 from rag.embedding import Embedder
 from rag.errors import UsageError
@@ -101,7 +101,10 @@ def _interleave(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
     return out
 
 
-def refusal(question: str, hits: list[Hit], timings: Timings, model: str, embedder: str, reason: str, raw: str = "", query: str = "") -> Answer:
+def refusal(
+    question: str, hits: list[Hit], timings: Timings, model: str, embedder: str, reason: str,
+    raw: str = "", query: str = "", first_raw: str = "",
+) -> Answer:
     return Answer(
         question=question,
         text=REFUSAL,
@@ -113,6 +116,7 @@ def refusal(question: str, hits: list[Hit], timings: Timings, model: str, embedd
         model=model,
         embedder=embedder,
         raw=raw,
+        first_raw=first_raw,
         refusal_reason=reason,
         search_query=query or question,
     )
@@ -190,31 +194,32 @@ def ask(
         timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
 
     shown = [ev.hit for ev in evidence]
-    result = None
-    first_raw = ""
-    if not is_refusal(raw):
+
+    def check(reply: str) -> Attribution | None:
+        """None for a refusal, else the reply attributed to the passages shown."""
+        if is_refusal(reply):
+            return None
         # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
-        result = attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
+        return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
+
+    result = check(raw)
+    first_raw = ""
+    if result is not None and not result.any_supported and result.restates_question:
         retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
-        if (
-            not result.any_supported
-            and result.restates_question
-            and gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx
-        ):
+        if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
             if on_token:
                 on_token("\n")
             first_raw = raw
             raw, n, _, _ = generate(retry)
             timings.gen_tokens += n
-            result = None if is_refusal(raw) else attribute(_quote_for_bare_marker(raw, evidence, q) or raw, shown, q)
+            result = check(raw)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        refused = refusal(q, hits, timings, gen.name, emb_name, "model" if result is None else "unsupported", raw, query)
-        refused.first_raw = first_raw
-        return refused
+        reason = "model" if result is None else "unsupported"
+        return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
     sentences = [s for s in result.sentences if s.text]
     text = " ".join(with_markers(s) for s in sentences)
     timings.total_ms = (time.perf_counter() - t0) * 1000

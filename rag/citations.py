@@ -95,18 +95,18 @@ _META = content_terms(
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"]
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_NUMBER_WORDS = {
-    w: str(n) for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split())
-    if n >= 2  # "one" is as often a pronoun ("the one who") as a number
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine".split()) if n}
+_UNITS = {w: n for n, w in enumerate(_SMALL[:10]) if n}
+_NUMBER_WORDS = {
+    w: str(n) for n, w in enumerate(_SMALL)
+    if n >= 2  # "one" is as often a pronoun ("the one who") as a number
+} | {w: str(n) for w, n in _TENS.items()}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS) + r")\b", re.I)
 # a month next to a number is part of a date: "December 7", "7 December", "December 2024"
-_MONTH_RE = "(january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_RE = "(" + "|".join(_MONTH_NAMES) + ")"
 _MONTH_FACT = re.compile(rf"\b{_MONTH_RE}\b(?=\s+\d)|(?<=\d\s){_MONTH_RE}\b", re.I)
 # "13-year", "24-hour": the number and the word are two facts to check
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])|(?<=[^\W\d_])-(?=\d)")

@@ -34,8 +34,6 @@ SYSTEM = (
 
 #: sentences quoted to the model in all (before neighbours are added)
 MAX_SENTENCES = 6
-#: how many of the best sentences also bring the sentence after them
-FOLLOW_TOP = 0
 #: weight of question-word overlap against embedding similarity when ranking sentences
 LEXICAL_WEIGHT = 0.5
 
@@ -108,15 +106,12 @@ def select_evidence(
     hits: list[Hit],
     embedder: "Embedder | None" = None,
     max_sentences: int = MAX_SENTENCES,
-    follow_top: int = FOLLOW_TOP,
 ) -> list[Evidence]:
     """The passages cut down to the sentences that bear on the question, most relevant passage first.
 
     The best sentences over all passages are kept, each with the sentence
-    before it (which often says who "he" is or what "it" was), and the
-    ``follow_top`` best also with the sentence after (a sentence that matches
-    the question's words is often the setting, and the answer comes next:
-    "Iran sells weapons to Russia. That info goes back to September.").
+    before it (which often says who "he" is or what "it" was); a sentence
+    already quoted from another version of the story is not quoted again.
     Passages with none of them are left out of the prompt.
     """
     per_hit, scored = _rank_sentences(question, hits, embedder)
@@ -126,19 +121,17 @@ def select_evidence(
 
     def add(i: int, j: int) -> None:
         key = _sentence_key(per_hit[i][j])
-        if key not in shown or j in keep[i]:
+        if key not in shown:
             keep[i].add(j)
             shown.add(key)
 
-    for rank, (score, i, j) in enumerate(scored[:max_sentences]):
+    for score, i, j in scored[:max_sentences]:
         keep.setdefault(i, set())
         add(i, j)
         if j > 0:
             # the sentence before: measured on the tune half, keeping it only after a pronoun
             # lost 1 answer and 4 refusals (eval/README.md, runs B-D)
             add(i, j - 1)
-        if rank < follow_top and j + 1 < len(per_hit[i]):
-            add(i, j + 1)
         best_of[i] = max(best_of.get(i, float("-inf")), score)
     keep = {i: js for i, js in keep.items() if js}  # a passage whose every pick was already quoted
     order = sorted(keep, key=lambda i: (-best_of[i], i))

@@ -35,15 +35,6 @@ def test_a_comment_is_found_by_its_author_name() -> None:
     assert "JohnSF" in shown(evidence)
 
 
-def test_follow_top_adds_the_sentence_after_the_best_one() -> None:
-    text = "Iran is selling weapons to Russia. That information goes back to September. " + " ".join(FILLER[:3])
-    question = "How far back does the information that Iran is selling weapons to Russia go?"
-    without = select_evidence(question, [hit(0, text)], FakeEmbedder(), max_sentences=1, follow_top=0)
-    with_next = select_evidence(question, [hit(0, text)], FakeEmbedder(), max_sentences=1, follow_top=1)
-    assert "September" not in shown(without)
-    assert "September" in shown(with_next)
-
-
 def test_a_label_is_the_number_and_for_a_comment_its_author() -> None:
     assert passage_label(Evidence(2, hit(0, "Text."), "Text.")) == "[2]"
     comment = hit(1, "Text.", section="comment", author="JohnSF")
