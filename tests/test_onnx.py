@@ -68,12 +68,18 @@ needs_onnx = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def folder() -> Path:
+    """The installed embedder package's model folder (the tests using it skip when there is none)."""
+    found = _folder()
+    assert found is not None
+    return found
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> tuple[Path, Path]:
     """(state root, export): one export shared by the module, where load_embedder looks for it."""
     home = tmp_path_factory.mktemp("onnx-home")
     target = home / "models" / f"{NAME}.onnx"
-    folder = _folder()
-    assert folder is not None
     assert onnx_export.export_onnx(folder, target) == target
     return home, target
 
@@ -81,10 +87,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @pytest.mark.integration
 @needs_model
 @needs_onnx
-def test_onnx_vectors_match_sentence_transformers(exported: tuple[Path, Path]) -> None:
+def test_onnx_vectors_match_sentence_transformers(exported: tuple[Path, Path], folder: Path) -> None:
     _, target = exported
-    folder = _folder()
-    assert folder is not None
     via_onnx = MiniLMEmbedder(NAME, folder, 384, 256, target)
     via_st = MiniLMEmbedder(NAME, folder, 384, 256)
     assert via_onnx.backend == "onnx" and via_st.backend == "sentence-transformers"
@@ -104,12 +108,10 @@ def test_onnx_vectors_match_sentence_transformers(exported: tuple[Path, Path]) -
 @pytest.mark.integration
 @needs_model
 @needs_onnx
-def test_export_graph_and_sidecar(exported: tuple[Path, Path]) -> None:
+def test_export_graph_and_sidecar(exported: tuple[Path, Path], folder: Path) -> None:
     import onnxruntime as ort
 
     _, target = exported
-    folder = _folder()
-    assert folder is not None
     session = ort.InferenceSession(str(target), providers=["CPUExecutionProvider"])
     inputs = {i.name: (i.type, i.shape) for i in session.get_inputs()}
     assert inputs == {name: ("tensor(int64)", ["batch", "sequence"]) for name in onnx_export.INPUT_NAMES}
@@ -133,10 +135,8 @@ def test_export_graph_and_sidecar(exported: tuple[Path, Path]) -> None:
 @pytest.mark.integration
 @needs_model
 @needs_onnx
-def test_changed_or_unrecorded_export_is_not_current(exported: tuple[Path, Path], tmp_path: Path) -> None:
+def test_changed_or_unrecorded_export_is_not_current(exported: tuple[Path, Path], folder: Path, tmp_path: Path) -> None:
     _, target = exported
-    folder = _folder()
-    assert folder is not None
     copy = tmp_path / target.name
     shutil.copy2(target, copy)
     assert not onnx_export.is_current(copy, folder)  # no sidecar: provenance unknown
