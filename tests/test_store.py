@@ -50,6 +50,13 @@ def snapshot(settings: Settings) -> tuple[Path, list[dict], np.ndarray]:
     return index.folder, [c.to_dict() for c in index.chunks], index.vectors()
 
 
+def assert_unchanged(settings: Settings, before: tuple[Path, list[dict], np.ndarray]) -> None:
+    """The live index is still the generation of ``before``, with the same chunks and vectors."""
+    after = snapshot(settings)
+    assert after[0] == before[0] and after[1] == before[1]
+    np.testing.assert_array_equal(after[2], before[2])
+
+
 def leftovers(settings: Settings) -> list[str]:
     root = settings.index_dir
     return sorted(p.name for p in root.iterdir() if p.name.endswith(".tmp"))
@@ -105,13 +112,18 @@ def test_an_empty_index_loads(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- atomic write
 
 
+@pytest.fixture
+def before(fake_index: Settings, corpus: Path) -> tuple[Path, list[dict], np.ndarray]:
+    """The live index as it was before a file of ``corpus`` changed (the next ingest has work to do)."""
+    snap = snapshot(fake_index)
+    touch_content(corpus)
+    return snap
+
+
 def test_failure_while_writing_keeps_the_previous_index(
-    fake_index: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+    fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import faiss
-
-    before = snapshot(fake_index)
-    touch_content(corpus)
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("No space left on device")
@@ -119,9 +131,7 @@ def test_failure_while_writing_keeps_the_previous_index(
     monkeypatch.setattr(faiss, "write_index", boom)
     with pytest.raises(RuntimeError, match="No space"):
         ingest([corpus], fake_index, embedder=FakeEmbedder())
-    after = snapshot(fake_index)
-    assert after[0] == before[0] and after[1] == before[1]
-    np.testing.assert_array_equal(after[2], before[2])
+    assert_unchanged(fake_index, before)
     assert leftovers(fake_index) == []
     monkeypatch.undo()
     report = ingest([corpus], fake_index, embedder=FakeEmbedder())
@@ -129,13 +139,11 @@ def test_failure_while_writing_keeps_the_previous_index(
 
 
 def test_crash_mid_write_leaves_no_trace_after_next_ingest(
-    fake_index: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+    fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A killed process runs no cleanup: the half-written gen-*.tmp stays until the next ingest."""
     from rag import lexical, store as store_module
 
-    before = snapshot(fake_index)
-    touch_content(corpus)
     real_build = lexical.build
 
     def build_then_die(chunks):  # type: ignore[no-untyped-def]
@@ -150,9 +158,7 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
     monkeypatch.undo()
 
     # readers still get the previous index, whole
-    after = snapshot(fake_index)
-    assert after[0] == before[0] and after[1] == before[1]
-    np.testing.assert_array_equal(after[2], before[2])
+    assert_unchanged(fake_index, before)
     assert search("Who negotiated the ceasefire?", fake_index, embedder=FakeEmbedder())
 
     ingest([corpus], fake_index, embedder=FakeEmbedder())
@@ -161,12 +167,10 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
 
 
 def test_crash_before_the_pointer_moves_keeps_the_previous_index(
-    fake_index: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+    fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from rag import store as store_module
 
-    before = snapshot(fake_index)
-    touch_content(corpus)
     real_replace = os.replace
 
     def replace(src, dst):  # type: ignore[no-untyped-def]
@@ -178,7 +182,7 @@ def test_crash_before_the_pointer_moves_keeps_the_previous_index(
     with pytest.raises(OSError):
         ingest([corpus], fake_index, embedder=FakeEmbedder())
     monkeypatch.undo()
-    assert snapshot(fake_index)[1] == before[1]
+    assert_unchanged(fake_index, before)
     ingest([corpus], fake_index, embedder=FakeEmbedder())
     assert leftovers(fake_index) == [] and len(generations(fake_index)) == 1
     assert not (fake_index.index_dir / "CURRENT.tmp").exists()
