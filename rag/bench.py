@@ -23,7 +23,7 @@ import numpy as np
 
 from rag.bench_process import bench_cold_start
 from rag.bench_search import bench_search
-from rag.bench_util import TARGETS, Log, _median, _met, _r, _stats
+from rag.bench_util import TARGETS, Log, median_or_none, p50_p95, rounded, targets_met
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
 from rag.errors import UsageError
 
@@ -121,7 +121,7 @@ def run_bench(
         t = time.perf_counter()
         result[name] = runs[name]()
         log(f"bench: {name} done in {time.perf_counter() - t:.1f} s")
-    result["duration_s"] = _r(time.perf_counter() - t0, 2)
+    result["duration_s"] = rounded(time.perf_counter() - t0, 2)
     return result
 
 
@@ -182,15 +182,15 @@ def bench_ingest(settings: Settings, repeats: int, log: Log) -> dict[str, Any]:
         st.encode(texts, batch_size=32, show_progress_bar=False)
         encodes.append(time.perf_counter() - t)
         del st
-    rag_s, enc_s, load_s = _median(times), _median(encodes), _median(loads)
+    rag_s, enc_s, load_s = median_or_none(times), median_or_none(encodes), median_or_none(loads)
     assert rag_s is not None and enc_s is not None and load_s is not None
     return {
         "corpus": str(corpus), "chunks": len(texts), "backend": getattr(emb.inner, "backend", type(emb.inner).__name__), "runs": repeats,
-        "rag_ingest_s": _r(rag_s), "rag_ingest_runs_s": [_r(x) for x in times],
-        "rag_count_tokens_s": _r(_median([p["count_tokens"] for p in parts])), "rag_embed_s": _r(_median([p["embed"] for p in parts])),
-        "st_import_s": _r(import_s), "st_load_s": _r(load_s), "st_encode_s": _r(enc_s), "st_total_s": _r(load_s + enc_s),
-        "ratio": _r(rag_s / enc_s), "ratio_including_st_load": _r(rag_s / (load_s + enc_s)),
-        **_met("ingest", ratio=rag_s / enc_s <= TARGETS["ingest"]["ratio_max"]),
+        "rag_ingest_s": rounded(rag_s), "rag_ingest_runs_s": [rounded(x) for x in times],
+        "rag_count_tokens_s": rounded(median_or_none([p["count_tokens"] for p in parts])), "rag_embed_s": rounded(median_or_none([p["embed"] for p in parts])),
+        "st_import_s": rounded(import_s), "st_load_s": rounded(load_s), "st_encode_s": rounded(enc_s), "st_total_s": rounded(load_s + enc_s),
+        "ratio": rounded(rag_s / enc_s), "ratio_including_st_load": rounded(rag_s / (load_s + enc_s)),
+        **targets_met("ingest", ratio=rag_s / enc_s <= TARGETS["ingest"]["ratio_max"]),
     }
 
 
@@ -207,8 +207,8 @@ def _timed_stream(pieces: Iterator[str]) -> dict[str, Any]:
 
 
 def _summary(results: list[dict[str, Any]]) -> dict[str, Any]:
-    median = {key: _median([r[key] for r in results if r[key] is not None]) for key in ("ttft_s", "decode_tokens_per_s", "total_s")}
-    return {**{k: _r(v) for k, v in median.items()}, "tokens": results[-1]["tokens"], "runs": len(results), "text": results[-1]["text"]}
+    median = {key: median_or_none([r[key] for r in results if r[key] is not None]) for key in ("ttft_s", "decode_tokens_per_s", "total_s")}
+    return {**{k: rounded(v) for k, v in median.items()}, "tokens": results[-1]["tokens"], "runs": len(results), "text": results[-1]["text"]}
 
 
 def bench_generation(settings: Settings, model: str | None, question: str, max_tokens: int, runs: int, log: Log) -> dict[str, Any]:
@@ -266,13 +266,13 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
             llm.reset()  # a cold prompt each time: the KV cache is cleared
             results[key].append(_timed_stream(stream()))
     rag, plain = _summary(results["rag"]), _summary(results["bare"])
-    rag["load_s"], plain["load_s"] = _r(rag_load), _r(bare_load)
+    rag["load_s"], plain["load_s"] = rounded(rag_load), rounded(bare_load)
     ratio = rag["decode_tokens_per_s"] / plain["decode_tokens_per_s"] if rag["decode_tokens_per_s"] and plain["decode_tokens_per_s"] else None
     return {
         "model": name, "path": str(path), "question": question, "prompt_tokens": prompt_tokens, "max_tokens": max_tokens,
         "threads": settings.threads, "rag": rag, "bare": plain, "same_text": rag["text"] == plain["text"],
-        "tokens_per_s_ratio": _r(ratio), "ttft_ratio": _r(rag["ttft_s"] / plain["ttft_s"]) if rag["ttft_s"] and plain["ttft_s"] else None,
-        **_met("generation", tokens_per_s_ratio=ratio is not None and ratio >= TARGETS["generation"]["tokens_per_s_ratio_min"]),
+        "tokens_per_s_ratio": rounded(ratio), "ttft_ratio": rounded(rag["ttft_s"] / plain["ttft_s"]) if rag["ttft_s"] and plain["ttft_s"] else None,
+        **targets_met("generation", tokens_per_s_ratio=ratio is not None and ratio >= TARGETS["generation"]["tokens_per_s_ratio_min"]),
     }
 
 
@@ -300,9 +300,9 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
         a = ask(q, settings, generator=gen)
         wall, tm = time.perf_counter() - t, a.timings
         llm = a.refusal_reason != "retrieval"  # else the model was never asked
-        items.append({"question": q, "total_s": _r(wall, 3), "ttft_s": _r(tm.ttft_ms / 1000, 3) if llm else None,
+        items.append({"question": q, "total_s": rounded(wall, 3), "ttft_s": rounded(tm.ttft_ms / 1000, 3) if llm else None,
                       "prompt_tokens": tm.prompt_tokens if llm else None, "gen_tokens": tm.gen_tokens,
-                      "tokens_per_s": _r(tm.tokens_per_s, 2) if llm else None, "refused": a.refused, "refusal_reason": a.refusal_reason})
+                      "tokens_per_s": rounded(tm.tokens_per_s, 2) if llm else None, "refused": a.refused, "refusal_reason": a.refusal_reason})
         log(f"  answer {i + 1}/{len(questions)}: {wall:.2f} s, first token {tm.ttft_ms / 1000:.2f} s, {tm.prompt_tokens} prompt tokens")
     del gen
     gc.collect()
@@ -311,15 +311,15 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
         return [x[key] for x in items if x[key] is not None]
 
     def mean(key: str) -> float | None:
-        return _r(sum(values(key)) / len(values(key)), 2) if values(key) else None
+        return rounded(sum(values(key)) / len(values(key)), 2) if values(key) else None
 
-    total, ttft, tg = _stats(values("total_s"), nd=3), _stats(values("ttft_s"), nd=3), TARGETS["answers"]
+    total, ttft, tg = p50_p95(values("total_s"), nd=3), p50_p95(values("ttft_s"), nd=3), TARGETS["answers"]
     return {
-        "model": name, "questions": len(items), "model_load_s": _r(load_s), "retriever_load_s": _r(retriever_s),
+        "model": name, "questions": len(items), "model_load_s": rounded(load_s), "retriever_load_s": rounded(retriever_s),
         "total_s": total, "ttft_s": ttft, "first_total_s": items[0]["total_s"],
         "mean_prompt_tokens": mean("prompt_tokens"), "mean_gen_tokens": mean("gen_tokens"), "mean_tokens_per_s": mean("tokens_per_s"),
         "refused": sum(1 for x in items if x["refused"]), "items": items,
-        **_met("answers", total_p50_s=total["p50"] is not None and total["p50"] <= tg["total_p50_s_max"],
+        **targets_met("answers", total_p50_s=total["p50"] is not None and total["p50"] <= tg["total_p50_s_max"],
                total_p95_s=total["p95"] is not None and total["p95"] <= tg["total_p95_s_max"],
                ttft_p50_s=ttft["p50"] is not None and ttft["p50"] <= tg["ttft_p50_s_max"]),
     }

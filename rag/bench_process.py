@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from rag.bench_util import TARGETS, Log, _median, _met, _r
+from rag.bench_util import TARGETS, Log, median_or_none, rounded, targets_met
 from rag.config import Settings
 from rag.errors import UsageError
 
@@ -81,8 +81,8 @@ def bench_cold_start(settings: Settings, model: str | None, question: str, repea
             results.append(_run_child([str(exe), *cmd, question], env))
             log(f"  rag {cmd[0]} run {i + 1}/{runs}: first byte {results[-1]['first_byte_s']:.2f} s")
         out[cmd[0]] = {
-            "runs": runs, "first_byte_s": _r(_median([r["first_byte_s"] for r in results]), 3),
-            "total_s": _r(_median([r["total_s"] for r in results]), 3), "peak_rss_mb": _r(max(r["peak_rss_mb"] for r in results), 1),
-            "first_byte_runs_s": [_r(r["first_byte_s"], 3) for r in results],
+            "runs": runs, "first_byte_s": rounded(median_or_none([r["first_byte_s"] for r in results]), 3),
+            "total_s": rounded(median_or_none([r["total_s"] for r in results]), 3), "peak_rss_mb": rounded(max(r["peak_rss_mb"] for r in results), 1),
+            "first_byte_runs_s": [rounded(r["first_byte_s"], 3) for r in results],
         }
-    return {**out, **_met("cold_start", search_first_byte_s=out["search"]["first_byte_s"] <= TARGETS["cold_start"]["search_first_byte_s_max"])}
+    return {**out, **targets_met("cold_start", search_first_byte_s=out["search"]["first_byte_s"] <= TARGETS["cold_start"]["search_first_byte_s_max"])}

@@ -8,7 +8,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from rag.bench_util import TARGETS, Log, _met, _r, _stats
+from rag.bench_util import TARGETS, Log, p50_p95, rounded, targets_met
 
 DIM = 384
 #: the HNSW parameters of rag.store.build_faiss
@@ -72,12 +72,12 @@ def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search
         faiss.omp_set_num_threads(threads)
         hnsw_lat, found = _latencies(hnsw, queries, k)
         recall = float(np.mean([len(set(found[i, :top]) & set(truth[i])) / top for i in range(n_queries)]))
-        fs, hs = _stats(flat_lat, 1000), _stats(hnsw_lat, 1000)
+        fs, hs = p50_p95(flat_lat, 1000), p50_p95(hnsw_lat, 1000)
         rows.append({
-            "n": n, "flat_build_s": _r(builds[0]), "hnsw_build_s": _r(builds[1]),
-            "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"], "flat_1thread_p50_ms": _stats(flat_1t, 1000)["p50"],
-            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": _r(fs["p50"] / hs["p50"]) if hs["p50"] else None,
-            "recall_at_10": _r(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
+            "n": n, "flat_build_s": rounded(builds[0]), "hnsw_build_s": rounded(builds[1]),
+            "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"], "flat_1thread_p50_ms": p50_p95(flat_1t, 1000)["p50"],
+            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": rounded(fs["p50"] / hs["p50"]) if hs["p50"] else None,
+            "recall_at_10": rounded(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
         })
         log(f"  search n={n}: flat p50 {fs['p50']} ms, hnsw p50 {hs['p50']} ms (build {builds[1]:.1f} s), recall@10 {recall:.3f}")
         del flat, hnsw, data
@@ -87,5 +87,5 @@ def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search
         "dim": DIM, "queries": n_queries, "search_k": search_k, "seed": seed, "faiss_threads": threads,
         "hnsw": {"M": HNSW_M, "efConstruction": EF_CONSTRUCTION, "efSearch": EF_SEARCH},
         "sizes": rows, "crossover_n": crossover(rows, speedup, min_recall), "flat_max": FLAT_MAX,
-        **_met("search", flat_max_agrees=flat_max_agrees(rows, FLAT_MAX, speedup, min_recall)),
+        **targets_met("search", flat_max_agrees=flat_max_agrees(rows, FLAT_MAX, speedup, min_recall)),
     }

@@ -17,18 +17,21 @@ TARGETS: dict[str, dict[str, float]] = {
 Log = Callable[[str], None]
 
 
-def _r(x: float | None, nd: int = 4) -> float | None:
+def rounded(x: float | None, nd: int = 4) -> float | None:
+    """``x`` rounded to ``nd`` places, as a plain float for JSON (None stays None)."""
     return None if x is None else round(float(x), nd)
 
 
-def _median(values: Sequence[float]) -> float | None:
+def median_or_none(values: Sequence[float]) -> float | None:
+    """The median of ``values``, None when there are none."""
     return percentile(values, 50) if values else None
 
 
-def _stats(values: Sequence[float], scale: float = 1.0, nd: int = 4) -> dict[str, float | None]:
+def p50_p95(values: Sequence[float], scale: float = 1.0, nd: int = 4) -> dict[str, float | None]:
     """p50 and p95 of ``values`` times ``scale`` (None when there are none)."""
-    return {f"p{q}": _r(percentile(values, q) * scale, nd) if values else None for q in (50, 95)}
+    return {f"p{q}": rounded(percentile(values, q) * scale, nd) if values else None for q in (50, 95)}
 
 
-def _met(section: str, **checks: bool) -> dict[str, Any]:
+def targets_met(section: str, **checks: bool) -> dict[str, Any]:
+    """The section's targets and, for each named check, whether it was met."""
     return {"targets": dict(TARGETS[section]), "met": {k: bool(v) for k, v in checks.items()}}
