@@ -115,9 +115,9 @@ class ChunkerConfig:
 
     def as_dict(self) -> dict[str, int | str]:
         return {
-            # bump when chunk boundaries, text or sections change, so that ingest rebuilds
-            # instead of mixing old chunks of unchanged files with new ones
-            "strategy": "sentence-window-v2",
+            # bump when chunk boundaries, text or sections change, so that ingest rebuilds instead of
+            # mixing old chunks of unchanged files with new ones (v3: Markdown and reST markup dropped)
+            "strategy": "sentence-window-v3",
             "chunk_tokens": self.chunk_tokens,
             "overlap_tokens": self.overlap_tokens,
             "max_model_tokens": self.max_model_tokens,

@@ -1,8 +1,9 @@
 """Finding and loading documents: .txt, .md and .html (text only).
 
 A :class:`Document` holds the decoded text that is chunked. For HTML that is
-the extracted text, with a map from each of its characters back to an offset
-in the decoded source, so chunks still point at exact lines of the file.
+the extracted text, and for Markdown and reStructuredText the text without its
+markup (:mod:`rag.markup`), each with a map from each of its characters back to
+an offset in the decoded source, so chunks still point at exact lines of the file.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rag.errors import DocumentError, UsageError
+from rag.markup import MARKUP_SUFFIXES, extract_markup
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -59,11 +61,11 @@ class Document:
     path: Path
     #: the decoded text of the file (what chunk offsets index into, for text files)
     source_text: str
-    #: the text to chunk: ``source_text`` itself, or the text extracted from HTML
+    #: the text to chunk: ``source_text`` itself, or the text extracted from HTML or markup
     text: str
     sha256: str
     size: int
-    #: for HTML: offset in ``source_text`` of every character of ``text``
+    #: for HTML and markup: offset in ``source_text`` of every character of ``text``
     offset_map: list[int] | None = None
     warnings: list[str] = field(default_factory=list)
     #: for HTML: offset in ``source_text`` just past the markup each character of ``text`` came from
@@ -258,6 +260,9 @@ def load(path: Path) -> Document | Skipped:
     if path.suffix.lower() in HTML_SUFFIXES:
         text, offsets, ends = _extract_html(decoded)
         return Document(path, decoded, text, sha, len(data), offsets, warnings, ends, st.st_mtime_ns)
+    if path.suffix.lower() in MARKUP_SUFFIXES:
+        text, offsets = extract_markup(decoded, OffsetMap)
+        return Document(path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns)
     return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns)
 
 

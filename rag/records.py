@@ -17,8 +17,9 @@ class Chunk:
     """A passage of a document.
 
     ``start_char``/``end_char`` are offsets into the decoded file text, so that
-    ``normalise(text_of_file[start_char:end_char]) == text`` for plain-text and
-    markdown files; ``start_line``/``end_line`` are 1-based and inclusive.
+    ``normalise(text_of_file[start_char:end_char]) == text`` for plain-text
+    files (for HTML and Markdown, ``text`` is what a reader sees of that span);
+    ``start_line``/``end_line`` are 1-based and inclusive.
     """
 
     id: str

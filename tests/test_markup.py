@@ -1,0 +1,65 @@
+"""Markdown and reStructuredText are indexed as a reader sees them, at the file's own lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rag.chunking import ChunkerConfig, chunk_document
+from rag.documents import Document, load
+from rag.markup import extract_markup
+from rag.testing import FakeEmbedder
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("Latest version is `psutil 6.1.1 <https://pypi.org/project/psutil/6.1.1/>`__.", "Latest version is psutil 6.1.1."),
+        ("Use the ``--disable-debugger-detection`` flag.", "Use the --disable-debugger-detection flag."),
+        ("See [the docs](https://example.org/a_(b)) and ![a chart](chart.png).", "See the docs and a chart."),
+        ("Call :func:`psutil.pids` or `cache.get()`.", "Call psutil.pids or cache.get()."),
+        ("It is **fast** and *small*.", "It is fast and small."),
+        ("## Usage ##", "Usage"),
+        ("Title\n=====\nBody.", "Title\n\nBody."),
+        (".. |ci| image:: https://ci.example/badge.svg\n    :target: https://ci.example\nText.", "\n\nText."),
+        ("```python\nx = 1\n```", "\nx = 1\n"),
+        # what is not markup stays: dunders, powers, keyword arguments, snake_case, lone stars
+        ("Define __init__; 2**10; f(*args, **kwargs); snake_case_name; a * b", "Define __init__; 2**10; f(*args, **kwargs); snake_case_name; a * b"),
+        ("| a | b |\n|---|---|\n| 1 | 2 |", "| a | b |\n\n| 1 | 2 |"),
+    ],
+)
+def test_markup_a_reader_does_not_see_is_dropped(source: str, shown: str) -> None:
+    assert extract_markup(source)[0] == shown
+
+
+@given(st.lists(st.sampled_from([*"ab *_`|[]()<>!:#=.-\n ", "**", "``", "](", ".. ", "::", "__"]), max_size=80).map("".join))
+def test_every_character_maps_back_to_the_file_and_lines_stay(source: str) -> None:
+    text, offsets = extract_markup(source)
+    assert len(offsets) == len(text)
+    assert all(source[o] == ch for o, ch in zip(offsets, text))
+    assert list(offsets) == sorted(set(offsets))
+    assert text.count("\n") == source.count("\n")
+
+
+def test_a_markdown_chunk_cites_the_lines_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "readme.md"
+    lines = ["# Project", "", "Badges: ![ci](https://ci/badge.svg)", "", "Install it with `pip install project`.", "",
+             "The **default** timeout is `300` seconds."]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = load(path)
+    assert isinstance(doc, Document)
+    chunks = chunk_document(doc, FakeEmbedder().count_tokens, ChunkerConfig(chunk_tokens=12, overlap_tokens=0))
+    found = [c for c in chunks if "timeout" in c.text]
+    assert found and "The default timeout is 300 seconds." in found[0].text
+    assert found[0].end_line == 7
+    assert all("**" not in c.text and "`" not in c.text and "https://" not in c.text for c in chunks)
+
+
+def test_a_text_file_keeps_its_markup_characters(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Use **bold** and `code` here.\n", encoding="utf-8")
+    doc = load(path)
+    assert isinstance(doc, Document) and doc.text == doc.source_text
