@@ -2,13 +2,16 @@
 
 Candidate pairs come from the embedding index (nearest neighbours); a pair is
 a near-duplicate when the vectors are almost identical, or similar and the
-smaller passage's content words are mostly contained in the larger one.
+smaller passage's content words are mostly contained in the larger one, and
+their numbers do not disagree: monthly reports written from one template
+share most of their words, yet each holds its own figures and is no copy.
 Copies are linked to one canonical chunk, the most complete of the group, so
 that retrieval can collapse them into one piece of evidence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -25,6 +28,22 @@ CONTAINMENT = 0.6
 NEIGHBOURS = 8
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(text))
+
+
+def _disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each side has a number the other lacks ("694,000 in March" against "512,000 in September").
+
+    One side's numbers all being in the other is agreement: copies cut at
+    different places hold more or fewer of the same figures.
+    """
+    return bool(a - b) and bool(b - a)
+
+
 def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk]:
     """Return the chunks with ``canonical`` set on every copy (None on canonicals and singletons)."""
     n = len(chunks)
@@ -38,6 +57,8 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
     sims, nbrs = index.search(vecs, min(NEIGHBOURS + 1, n))
     terms = [content_terms(c.text) for c in chunks]
     parent = list(range(n))
+    # the numbers of each group, so that a chain of links never joins two passages that disagree
+    numbers = [_numbers(c.text) for c in chunks]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -59,7 +80,10 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
             small = min(len(terms[i]), len(terms[j]))
             contained = len(terms[i] & terms[j]) / small if small else 0.0
             if sim >= SAME_COSINE or contained >= CONTAINMENT:
-                parent[find(i)] = find(j)
+                a, b = find(i), find(j)
+                if a != b and not _disagree(numbers[a], numbers[b]):
+                    parent[a] = b
+                    numbers[b] = numbers[a] | numbers[b]
 
     groups: dict[int, list[int]] = {}
     for i in range(n):

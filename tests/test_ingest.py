@@ -314,6 +314,24 @@ def test_near_duplicate_found_from_either_side() -> None:
     assert all(c.canonical is None for c in linked[2:])
 
 
+def test_passages_of_one_template_with_other_figures_are_not_copies() -> None:
+    """Monthly reports share nearly every word, yet each holds its own figures: none may hide another."""
+    from rag.dedup import link_near_duplicates
+
+    months = [("January", "512,000", 22), ("March", "694,000", 18), ("September", "701,500", 31)]
+    reports = [
+        Chunk(m, f"/corpus/report_{m}.txt", 1, 1, 0, 10,
+              f"Monthly sales report for {m} 2023. Total revenue was {rev} dollars. The North region sold {units} units.")
+        for m, rev, units in months
+    ]
+    copy = Chunk("copy", "/corpus/copy_of_march.txt", 1, 1, 0, 10, reports[1].text)
+    vectors = np.ones((4, 8), np.float32) / np.sqrt(8)  # as alike as vectors can be
+    linked = link_near_duplicates([*reports, copy], vectors)
+    group_of = {c.id: c.canonical or c.id for c in linked}
+    assert len({group_of[r.id] for r in reports}) == 3
+    assert group_of["copy"] == group_of["March"]  # a true copy is still linked
+
+
 def test_incremental_index_equals_a_fresh_build(
     corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex, tmp_path: Path
 ) -> None:
