@@ -27,13 +27,13 @@ app.add_typer(models_app, name="models")
 @app.command()
 @handle_errors
 def ingest(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders (default: the previous ones, else seeds/)."),
+    paths: Optional[List[str]] = typer.Argument(None, help="Files or folders (default: the previous ones, else seeds/)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Re-embed everything."),
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
     json_out: bool = JsonOpt,
 ) -> None:
-    """Index documents (.txt, .md, .html) for search; only new or changed files are embedded."""
+    """Index documents (.txt, .md, .rst, .html) for search; only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
     from rag.render import print_json, safe, stderr_console
 
@@ -96,7 +96,7 @@ def search(
     question: str = typer.Argument(..., help="What to look for."),
     k: Optional[int] = KOpt,
     json_out: bool = JsonOpt,
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """Show the passages that best answer a question (hybrid dense + BM25 search)."""
     from rag.render import print_json, render_hits, stdout_console
@@ -121,7 +121,7 @@ def ask(
     model: Optional[str] = ModelOpt,
     json_out: bool = JsonOpt,
     stream: bool = StreamOpt,
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """Answer one question from the documents, with citations; refuses when they do not hold the answer."""
     from rag.answer import ask as run_ask
@@ -141,7 +141,7 @@ def chat(
     k: Optional[int] = KOpt,
     model: Optional[str] = ModelOpt,
     stream: bool = StreamOpt,
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
     from rag.chat import ChatSession
@@ -170,7 +170,7 @@ def eval_cmd(
     calibrate: bool = typer.Option(False, "--calibrate", help="Print the retrieval-relevance distribution and a refusal threshold."),
     k: Optional[int] = KOpt,
     model: Optional[str] = ModelOpt,
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """Score rag against gold questions and answers, offline and deterministically."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -181,20 +181,23 @@ def eval_cmd(
     from rag.render import print_json, stderr_console, stdout_console
 
     settings = Settings.load(home=home, k=k, model=model)
+    if limit is not None and limit < 1:
+        raise UsageError(f"--limit must be at least 1, not {limit}.")
+    # every option is checked before the gold file is read and the run starts
+    mins = ev.parse_min(minimum or [], k=settings.k, retrieval_only=retrieval_only)
+    base = ev.load_results(baseline)["metrics"] if baseline else None
     items = ev.load_gold(gold)
     if split:
         if split not in ev.SPLITS:
             raise UsageError(f"--split must be one of {', '.join(ev.SPLITS)}.")
         items = [i for i in items if i.split == split]
     if limit is not None:
-        items = items[: max(0, limit)]
+        items = items[:limit]
     if not items:
         raise UsageError("No gold questions to run.")
     if calibrate:
         print_json(ev.calibrate_relevance(items, settings))
         return
-    mins = ev.parse_min(minimum or [], k=settings.k)
-    base = ev.load_results(baseline)["metrics"] if baseline else None
 
     err = stderr_console()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
@@ -238,7 +241,7 @@ def _fmt(value: Any) -> str:
 @handle_errors
 def doctor(
     quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums."),
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
     model: Optional[str] = ModelOpt,
 ) -> None:
     """Check models, index, offline guarantee and environment; exit 1 when something needs fixing."""
@@ -268,7 +271,7 @@ def bench(
     repeats: int = typer.Option(5, "--repeats", help="Runs per measurement (the median is reported)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),
     model: Optional[str] = ModelOpt,
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """Measure speed against the libraries underneath (ratios from one run); prints JSON."""
     import json

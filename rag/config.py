@@ -8,6 +8,7 @@ installed copy defaults to ``~/.local/share/rag``.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -56,6 +57,10 @@ def _cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+#: the largest context any catalogued model was trained for (Qwen2.5: 32k); more only costs memory
+MAX_CTX = 32768
 
 
 @dataclass(frozen=True)
@@ -118,8 +123,19 @@ class Settings:
             raise UsageError("chunk_tokens must be between 16 and 254 (the embedder reads 256 word pieces).")
         if not 0 <= self.overlap_tokens < self.chunk_tokens // 2:
             raise UsageError("overlap_tokens must be at least 0 and less than half of chunk_tokens.")
-        if self.n_ctx < 512:
-            raise UsageError("n_ctx must be at least 512 tokens.")
+        if not 512 <= self.n_ctx <= MAX_CTX:
+            raise UsageError(f"n_ctx (RAG_CTX) must be between 512 and {MAX_CTX} tokens, not {self.n_ctx}.")
+        if not 1 <= self.max_answer_tokens <= self.n_ctx // 2:
+            # 0 or less means "no limit" to llama.cpp: an answer that never stops
+            raise UsageError(
+                f"max_answer_tokens (RAG_MAX_ANSWER_TOKENS) must be between 1 and half the context "
+                f"({self.n_ctx // 2}), not {self.max_answer_tokens}."
+            )
+        if not (math.isfinite(self.temperature) and 0 <= self.temperature <= 2):
+            # NaN makes llama.cpp's sampler spin forever
+            raise UsageError(f"temperature (RAG_TEMPERATURE) must be between 0 and 2, not {self.temperature}.")
+        if self.home.exists() and not self.home.is_dir():
+            raise UsageError(f"The rag home {self.home} is a file, not a folder.", hint="Set RAG_HOME or --home to a folder.")
 
     @property
     def index_dir(self) -> Path:
@@ -136,6 +152,9 @@ class Settings:
 
 def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:
     typ = str(typ)
+    if isinstance(raw, str) and not raw.strip():
+        # `--home "$DIR"` with DIR unset must not quietly mean the current folder
+        raise UsageError(f"{origin} is empty: give a value for {name}.")
     try:
         if "Path" in typ:
             return Path(os.path.expanduser(str(raw))).resolve()

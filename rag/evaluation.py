@@ -368,13 +368,13 @@ def render_markdown(run: EvalRun, model_name: str) -> str:
 
 
 def load_results(path: Path | str) -> dict[str, Any]:
-    """Read a results .json written by :func:`write_results` (EvalError when unreadable)."""
+    """Read a results .json written by :func:`write_results` (UsageError when unreadable: it names a file to compare with)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvalError(f"Cannot read evaluation results {path}: {exc}.") from None
+        raise UsageError(f"Cannot read evaluation results {path}: {exc}.") from None
     if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict):
-        raise EvalError(f"{path} is not a rag evaluation result (no 'metrics').")
+        raise UsageError(f"{path} is not a rag evaluation result (no 'metrics').")
     return data
 
 

@@ -142,9 +142,19 @@ def _ingest_locked(
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
     manifest, loaded, unusable, previous_roots = _previous(store, log)
+    if paths is not None and any(not str(p).strip() for p in paths):
+        # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
+        raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
     if paths is None or len(paths) == 0:
         if previous_roots:
-            roots = [Path(r) for r in previous_roots]
+            roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
+            for gone in sorted(set(previous_roots) - {str(r) for r in roots}):
+                log(f"{gone}, indexed before, no longer exists: its documents are dropped from the index.")
+            if not roots:
+                raise UsageError(
+                    "None of the files or folders indexed before exists any more.",
+                    hint="Run: rag ingest PATH ... to index others.",
+                )
         else:
             roots = [default_corpus()]
             if unusable:

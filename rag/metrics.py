@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Sequence
 
-from rag.errors import EvalError
+from rag.errors import UsageError
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
 _PUNCT = set(string.punctuation) | set("‘’“”–—…«»¿¡·")
@@ -255,6 +255,8 @@ GATE_METRICS = (
     "refusal_recall", "citation_validity", "citation_precision", "cited_answer_rate",
     "supported_sentence_rate", "tokens_per_s",
 )
+#: the gates a --retrieval-only run measures
+RETRIEVAL_GATES = ("hit@k", "recall@k", "mrr", "answer_in_context@k")
 
 
 def _number(v: Any) -> bool:
@@ -270,7 +272,7 @@ def compare(metrics: dict[str, float], baseline_metrics: dict[str, float]) -> li
     ]
 
 
-def parse_min(specs: Sequence[str], k: int | None = None) -> dict[str, float]:
+def parse_min(specs: Sequence[str], k: int | None = None, retrieval_only: bool = False) -> dict[str, float]:
     """Parse ``--min`` gates such as ``["hit@5=0.9", "accuracy=0.6"]`` into {name: minimum}.
 
     Names are those of :data:`GATE_METRICS` with "@k" written as
@@ -285,13 +287,16 @@ def parse_min(specs: Sequence[str], k: int | None = None) -> dict[str, float]:
         except ValueError:
             value = math.nan
         if not sep or not name or not math.isfinite(value):
-            raise EvalError(f"Bad --min {spec!r}: expected METRIC=NUMBER, e.g. hit@5=0.9.")
+            raise UsageError(f"Bad --min {spec!r}: expected METRIC=NUMBER, e.g. hit@5=0.9.")
         m = re.fullmatch(r"([a-z_]+)@(\d+)", name)
         template = f"{m.group(1)}@k" if m else name
         if template not in GATE_METRICS or (template == name and "@k" in name):
-            raise EvalError(f"Unknown metric {name!r} in --min.", hint=f"Known metrics: {known} (write @k as the k, e.g. hit@5).")
+            raise UsageError(f"Unknown metric {name!r} in --min.", hint=f"Known metrics: {known} (write @k as the k, e.g. hit@5).")
         if m and k is not None and int(m.group(2)) != k:
-            raise EvalError(f"--min {name} does not match this run's k={k}.", hint=f"Use {m.group(1)}@{k}.")
+            raise UsageError(f"--min {name} does not match this run's k={k}.", hint=f"Use {m.group(1)}@{k}.")
+        if retrieval_only and template not in RETRIEVAL_GATES:
+            # say so before the run, not after it
+            raise UsageError(f"--min {name} needs answers, but this run is --retrieval-only.")
         mins[name] = value
     return mins
 

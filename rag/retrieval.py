@@ -26,7 +26,8 @@ def clean_query(query: str) -> str:
         raise UsageError("The question must be text.")
     q = normalise(query[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS]
     if not q or not any(ch.isalnum() for ch in q):
-        raise UsageError("The question is empty.", hint='Ask something, e.g. rag ask "Who negotiated the ceasefire?"')
+        what = "The question is empty." if not q else "The question has no words to search for."
+        raise UsageError(what, hint='Ask something, e.g. rag ask "Who negotiated the ceasefire?"')
     return q
 
 

@@ -60,11 +60,12 @@ def test_ingest_json_report(runner: CliRunner, corpus: Path, fake_models: FakeEm
     assert "scan.pdf" in result.stderr
 
 
-@pytest.mark.parametrize("question", ["", "   ", "?!"])
-def test_empty_question_is_a_usage_error(runner: CliRunner, fake_index, fake_models: FakeEmbedder, question: str) -> None:  # type: ignore[no-untyped-def]
-    result = runner.invoke(app, ["search", question])
+@pytest.mark.parametrize("command", ["search", "ask"])
+@pytest.mark.parametrize(("question", "said"), [("", "is empty"), ("   ", "is empty"), ("?!", "no words"), ("😀😀 ???", "no words")])
+def test_empty_question_is_a_usage_error(runner: CliRunner, fake_index, fake_models: FakeEmbedder, command: str, question: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, [command, question])
     assert result.exit_code == 2
-    assert "empty" in one_line_error(result)
+    assert said in one_line_error(result)
     assert result.stdout == ""
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rag.config import Settings
-from rag.errors import EvalError, RagError
+from rag.errors import EvalError, RagError, UsageError
 from rag.evaluation import (
     EvalRun, GoldItem, calibrate_relevance, check_gates, compare, load_gold, load_results, parse_min,
     render_markdown, run_eval, score_record, write_results,
@@ -365,13 +365,13 @@ def test_write_results_names_file_by_utc_time(tmp_path: Path) -> None:
 
 
 def test_load_results_errors(tmp_path: Path) -> None:
-    with pytest.raises(EvalError):
+    with pytest.raises(UsageError):
         load_results(tmp_path / "missing.json")
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(EvalError):
+    with pytest.raises(UsageError):
         load_results(tmp_path / "bad.json")
     (tmp_path / "other.json").write_text('{"records": []}', encoding="utf-8")
-    with pytest.raises(EvalError, match="metrics"):
+    with pytest.raises(UsageError, match="metrics"):
         load_results(tmp_path / "other.json")
 
 
@@ -394,18 +394,24 @@ def test_parse_min_and_gates() -> None:
 
 @pytest.mark.parametrize("spec", ["hit@5", "hit@5=high", "=0.5", "hit@5=nan"])
 def test_parse_min_rejects_bad_syntax(spec: str) -> None:
-    with pytest.raises(EvalError, match="METRIC=NUMBER"):
+    with pytest.raises(UsageError, match="METRIC=NUMBER"):
         parse_min([spec])
 
 
 @pytest.mark.parametrize("spec", ["hits@5=0.9", "hit@k=0.9", "mrr@5=0.5", "n_errors=0"])
 def test_parse_min_rejects_unknown_metric_listing_known_ones(spec: str) -> None:
-    with pytest.raises(EvalError) as err:
+    with pytest.raises(UsageError) as err:
         parse_min([spec])
     assert "Unknown metric" in str(err.value) and "accuracy" in str(err.value) and "answer_in_context@k" in str(err.value)
 
 
+def test_parse_min_rejects_an_answer_gate_on_a_retrieval_only_run() -> None:
+    assert parse_min(["hit@5=0.9"], k=5, retrieval_only=True) == {"hit@5": 0.9}
+    with pytest.raises(UsageError, match="retrieval-only"):
+        parse_min(["accuracy=0.5"], k=5, retrieval_only=True)
+
+
 def test_parse_min_checks_k() -> None:
-    with pytest.raises(EvalError, match="k=5"):
+    with pytest.raises(UsageError, match="k=5"):
         parse_min(["hit@3=0.9"], k=5)
     assert parse_min(["hit@3=0.9"]) == {"hit@3": 0.9}

@@ -834,3 +834,80 @@ def test_readme_exit_code_table_is_true() -> None:
     used = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.RagError)}
     used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL}
     assert used == documented, (used, documented)
+
+
+# =========================================================================== settings and paths a shell can get wrong
+
+
+@pytest.mark.parametrize(
+    ("env", "value", "named"),
+    [
+        ("RAG_TEMPERATURE", "nan", "RAG_TEMPERATURE"),  # llama.cpp's sampler never returns on NaN
+        ("RAG_TEMPERATURE", "inf", "RAG_TEMPERATURE"),
+        ("RAG_TEMPERATURE", "-1", "RAG_TEMPERATURE"),
+        ("RAG_MAX_ANSWER_TOKENS", "0", "RAG_MAX_ANSWER_TOKENS"),  # 0 is "no limit" to llama.cpp
+        ("RAG_MAX_ANSWER_TOKENS", "100000", "RAG_MAX_ANSWER_TOKENS"),
+        ("RAG_CTX", "2000000", "RAG_CTX"),
+    ],
+)
+def test_a_setting_out_of_range_is_a_usage_error(
+    runner: CliRunner, fake_index: Settings, fake_models: FakeEmbedder, monkeypatch: pytest.MonkeyPatch, env: str, value: str, named: str
+) -> None:
+    monkeypatch.setenv(env, value)
+    result = runner.invoke(app, ["ask", "Who negotiated the ceasefire?"])
+    assert result.exit_code == 2, result.output
+    assert named in one_line_error(result)
+
+
+def test_a_home_that_is_a_file_is_a_usage_error(runner: CliRunner, fake_models: FakeEmbedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "not-a-folder"
+    home.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("RAG_HOME", str(home))
+    for command in (["ingest", str(SEEDS)], ["search", "ceasefire"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2, result.output
+        assert "not a folder" in one_line_error(result)
+    assert home.read_text(encoding="utf-8") == "x"
+
+
+def test_an_empty_path_never_indexes_the_current_folder(
+    runner: CliRunner, corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, fake_models: FakeEmbedder
+) -> None:
+    ingest([corpus], settings, embedder=fake_embedder)
+    before = index_state(settings)
+    result = runner.invoke(app, ["ingest", ""])  # rag ingest "$DOCS" with DOCS unset
+    assert result.exit_code == 2, result.output
+    assert "empty path" in one_line_error(result)
+    assert index_state(settings) == before
+
+
+def test_a_previous_root_that_is_gone_is_dropped_not_fatal(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    extra = corpus.parent / "extra.txt"
+    extra.write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
+    ingest([corpus, extra], settings, embedder=fake_embedder)
+    extra.unlink()
+    said: list[str] = []
+    report = ingest(None, settings, embedder=fake_embedder, log=said.append)  # `rag ingest` with no paths
+    assert report.removed == [str(extra.resolve())]
+    assert any("no longer exists" in line for line in said)
+    assert _sources(settings) == SEED_NAMES
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--min", "foo"], "METRIC=NUMBER"),
+        (["--min", "recall@5=abc"], "METRIC=NUMBER"),
+        (["--retrieval-only", "--min", "accuracy=0.5"], "retrieval-only"),
+        (["--baseline", "no-such-results.json"], "Cannot read evaluation results"),
+        (["--limit", "-3"], "--limit"),
+    ],
+)
+def test_a_bad_eval_option_is_exit_2_before_the_run(
+    runner: CliRunner, fake_index: Settings, fake_models: FakeEmbedder, args: list[str], said: str
+) -> None:
+    result = runner.invoke(app, ["eval", "--gold", str(ROOT / "eval" / "gold.jsonl"), *args])
+    assert result.exit_code == 2, result.output
+    assert said in one_line_error(result)
+    assert not (fake_index.eval_results_dir).exists()  # nothing ran
+
