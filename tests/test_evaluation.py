@@ -65,11 +65,18 @@ def test_load_gold_parses_items_and_skips_blank_lines(tmp_path: Path) -> None:
     assert items[1].split == "heldout" and items[1].kind == "unanswerable" and not items[1].answerable
 
 
-def test_load_gold_accepts_the_shipped_gold_set() -> None:
-    items = load_gold(ROOT / "eval" / "gold.jsonl")
-    assert len(items) == 88
+@pytest.mark.parametrize(("gold", "docs", "n", "unanswerable"), [("gold.jsonl", "../seeds", 88, 18), ("ood/gold.jsonl", "ood/docs", 30, 8)])
+def test_the_shipped_gold_sets_load_and_quote_their_sources(gold: str, docs: str, n: int, unanswerable: int) -> None:
+    items = load_gold(ROOT / "eval" / gold)
+    assert len(items) == n
     assert {i.split for i in items} == {"tune", "heldout"}
-    assert sum(not i.answerable for i in items) == 18
+    assert sum(not i.answerable for i in items) == unanswerable
+    folder = ROOT / "eval" / docs
+    for line in (ROOT / "eval" / gold).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        texts = [(folder / name).read_text(encoding="utf-8") for name in item["sources"]]
+        # every evidence quote is copied verbatim from one of the item's sources
+        assert all(any(quote in t for t in texts) for quote in item["evidence"]), item["id"]
 
 
 @pytest.mark.parametrize(
