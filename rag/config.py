@@ -163,5 +163,6 @@ def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:
         if typ == "float":
             return float(raw)
     except (TypeError, ValueError):
-        raise UsageError(f"{origin}: expected a {typ} for {name}, got {raw!r}.") from None
+        kind = {"int": "a whole number", "float": "a number"}.get(typ, "a path")
+        raise UsageError(f"{origin}: expected {kind} for {name}, got {raw!r}.") from None
     return str(raw)

@@ -252,8 +252,8 @@ def load(path: Path) -> Document | Skipped:
         try:
             decoded = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            decoded = data.decode("utf-8", errors="replace")
-            warnings.append(f"{path}: not valid UTF-8; undecodable bytes were replaced")
+            decoded, how = _decode_legacy(data)
+            warnings.append(f"{path}: not valid UTF-8; {how}")
     # one newline convention, so that offsets and line numbers agree with editors
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(data).hexdigest()
@@ -264,6 +264,25 @@ def load(path: Path) -> Document | Skipped:
         text, offsets = extract_markup(decoded, OffsetMap)
         return Document(path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns)
     return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns)
+
+
+# a UTF-8 multi-byte sequence: a file holding one is UTF-8 with some damage, not a legacy code page
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Text of a file that is not UTF-8, and how it was read.
+
+    Old Windows and Latin-1 text files ("café" as the single byte E9) are read
+    as Windows-1252, so their accented words can still be found; a file that
+    does hold UTF-8 sequences keeps them, with the broken bytes replaced.
+    """
+    if not _UTF8_SEQUENCE.search(data):
+        try:
+            return data.decode("cp1252"), "read as Windows-1252 (Latin-1)"
+        except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+            pass
+    return data.decode("utf-8", errors="replace"), "undecodable bytes were replaced"
 
 
 class OffsetMap(array):

@@ -149,7 +149,7 @@ def load_embedder(settings: Settings) -> Embedder:
         dim = int(read("config.json").get("hidden_size", 384))
         max_tokens = int(read("sentence_bert_config.json").get("max_seq_length", 256))
         return MiniLMEmbedder(str(candidate), candidate, dim, max_tokens)
-    spec = models.resolve_name(settings.embedder)
+    spec = models.resolve_name(settings.embedder, kind="embedder")
     if spec.kind != "embedder":
         raise ModelError(f"{spec.name} is a language model, not an embedder.", hint="See rag models list.")
     try:

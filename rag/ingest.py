@@ -116,6 +116,12 @@ def _absolute(path: Path) -> str:
         return os.path.abspath(path)
 
 
+def _not_covered(previous: list[str], roots: list[Path]) -> list[str]:
+    """The previous roots that none of ``roots`` is or contains."""
+    now = [Path(_absolute(r)) for r in roots]
+    return [p for p in previous if not any(Path(p) == r or r in Path(p).parents for r in now)]
+
+
 def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
     """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
     try:
@@ -126,7 +132,7 @@ def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest |
     except NoIndexError:
         return None, None, None, []
     except IndexCorruptError as exc:
-        return None, None, f"the previous index is unusable ({exc.args[0]})", store.salvage_roots()
+        return None, None, f"the previous index is unusable ({str(exc.args[0]).rstrip('.')})", store.salvage_roots()
     return loaded.manifest, loaded, None, list(loaded.manifest.roots)
 
 
@@ -160,7 +166,13 @@ def _ingest_locked(
             if unusable:
                 log(f"The folders of the damaged index are unknown: indexing {roots[0]} (to index others, run: rag ingest --rebuild PATH ...).")
     else:
-        roots = [Path(p) for p in paths]
+        # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
+        unique: dict[str, Path] = {}
+        for p in paths:
+            unique.setdefault(_absolute(Path(p)), Path(p))
+        roots = list(unique.values())
+        for gone in _not_covered(previous_roots, roots):
+            log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     files, skipped = scan(roots)
     report.skipped.extend(skipped)
 

@@ -101,14 +101,17 @@ def catalogue() -> dict[str, ModelSpec]:
     return out
 
 
-def resolve_name(name: str) -> ModelSpec:
-    """The catalogue entry for a name or alias (case-insensitive)."""
+def resolve_name(name: str, kind: str | None = None) -> ModelSpec:
+    """The catalogue entry for a name or alias (case-insensitive); ``kind`` ("llm" or "embedder") words the error."""
     data = _load(str(catalogue_path()))
     specs = catalogue()
     lowered = {k.lower(): k for k in specs}
     key = data.get("aliases", {}).get(name.lower(), name)
     key = lowered.get(key.lower(), key)
     if key not in specs:
+        if kind == "embedder":
+            known = ", ".join(sorted(k for k, s in specs.items() if s.kind == "embedder"))
+            raise ModelError(f"Unknown embedder {name!r}.", hint=f"Known embedders: {known}; or give a sentence-transformers folder.")
         known = ", ".join(sorted(specs) + sorted(data.get("aliases", {})))
         raise ModelError(f"Unknown model {name!r}.", hint=f"Known models: {known}; or give a path to a .gguf file.")
     return specs[key]

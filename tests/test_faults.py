@@ -316,13 +316,20 @@ def test_binary_file_is_skipped(corpus: Path, settings: Settings, fake_embedder:
     assert _sources(settings) == SEED_NAMES
 
 
-def test_invalid_utf8_is_indexed_with_a_warning(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
-    (corpus / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me: the zephyrhills reservoir opened in 1911.\n".encode("latin-1"))
+def test_a_latin1_file_is_read_as_windows_1252_with_a_warning(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    (corpus / "latin1.txt").write_bytes(b"Caf\xe9 cr\xe8me \x96 the zephyrhills reservoir opened in 1911.\n")
     report = ingest([corpus], settings, embedder=fake_embedder)
-    assert any("latin1.txt" in w and "UTF-8" in w for w in report.warnings)
-    assert "latin1.txt" in _sources(settings)
+    assert any("latin1.txt" in w and "UTF-8" in w and "Windows-1252" in w for w in report.warnings)
+    hits = Retriever(store_of(settings).load(), fake_embedder).search("café crème reservoir", 1)
+    assert Path(hits[0].chunk.source).name == "latin1.txt" and "Café crème – the" in hits[0].chunk.text
+
+
+def test_damaged_utf8_keeps_its_utf8_and_replaces_the_broken_bytes(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    (corpus / "damaged.txt").write_bytes("Caf\u00e9 cr\u00e8me: the zephyrhills reservoir".encode("utf-8") + b" \xff opened in 1911.\n")
+    report = ingest([corpus], settings, embedder=fake_embedder)
+    assert any("damaged.txt" in w and "replaced" in w for w in report.warnings)
     hits = Retriever(store_of(settings).load(), fake_embedder).search("zephyrhills reservoir", 1)
-    assert Path(hits[0].chunk.source).name == "latin1.txt" and "\ufffd" in hits[0].chunk.text
+    assert "Café crème" in hits[0].chunk.text and "\ufffd" in hits[0].chunk.text
 
 
 def test_50_mb_file_is_skipped_quickly(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
@@ -911,3 +918,31 @@ def test_a_bad_eval_option_is_exit_2_before_the_run(
     assert said in one_line_error(result)
     assert not (fake_index.eval_results_dir).exists()  # nothing ran
 
+
+
+def test_a_folder_given_twice_is_scanned_once_and_a_dropped_root_is_said(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    other = corpus.parent / "other"
+    other.mkdir()
+    (other / "note.txt").write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
+    (corpus / "image.png").write_bytes(b"\x89PNG")
+    ingest([corpus, other], settings, embedder=fake_embedder)
+    said: list[str] = []
+    report = ingest([corpus, f"{corpus}/", corpus / ".." / corpus.name], settings, embedder=fake_embedder, log=said.append)
+    assert [s.path for s in report.skipped].count(str(corpus / "image.png")) == 1
+    assert report.removed == [str((other / "note.txt").resolve())]
+    assert any(str(other) in line and "dropped" in line for line in said)
+    assert store_of(settings).load().manifest.roots == [str(corpus.resolve())]
+
+
+def test_an_unknown_embedder_lists_embedders_not_llms(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAG_EMBEDDER", "nosuch")
+    result = runner.invoke(app, ["ingest", str(SEEDS)])
+    err = one_line_error(result)
+    assert "Unknown embedder" in err and "all-MiniLM-L6-v2" in err and ".gguf" not in err and "qwen" not in err
+
+
+def test_a_setting_of_the_wrong_type_says_what_it_expects(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAG_K", "abc")
+    result = runner.invoke(app, ["search", "ceasefire"])
+    assert result.exit_code == 2
+    assert "expected a whole number for k" in one_line_error(result)
