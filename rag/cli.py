@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
 
-from rag.cli_common import EXIT_INTERNAL, EXIT_INTERRUPTED, HomeOpt, JsonOpt, KOpt, ModelOpt, handle_errors
+from rag.cli_common import EXIT_INTERNAL, EXIT_INTERRUPTED, HomeOpt, JsonOpt, KOpt, ModelOpt, handle_errors, usage_error
 from rag.cli_models import models_app
 from rag.config import Settings
 from rag.errors import RagError
@@ -293,8 +294,24 @@ def bench(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    Click reports a bad command line in three lines (usage, a pointer to
+    --help, the error); rag's rule is one line on stderr and exit 2, as for
+    every other bad input.
+    """
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer 0.27 vendors click
+
+    try:
+        code = app(standalone_mode=False, prog_name="rag")
+    except NoArgsIsHelpError as exc:  # bare `rag` or `rag models`: the help is the answer
+        sys.stderr.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
+        sys.exit(2)
+    except UsageError as exc:
+        sys.exit(usage_error(exc))
+    except typer.Abort:  # Ctrl-C while the command line was being read
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,6 +27,19 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
+def usage_error(exc: Any) -> int:
+    """Report a bad command line (a click.UsageError) as one line; returns the exit status, 2."""
+    command = exc.ctx.command_path if getattr(exc, "ctx", None) else "rag"
+    message = exc.format_message().rstrip()
+    if not message.endswith((".", "!", "?")):
+        message += "."
+    hint = f"See: {command} --help."
+    if "unexpected extra argument" in message and command.split()[-1] in {"ask", "search"}:
+        hint = f'Put the question in quotes: {command} "..."'
+    _err(f"error: {message} {hint}")
+    return 2
+
+
 def handle_errors(fn: F) -> F:
     """Turn user errors into a one-line message on stderr and their exit code, never a traceback."""
 

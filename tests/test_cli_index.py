@@ -105,3 +105,35 @@ def test_models_list_json(runner: CliRunner) -> None:
     assert all(r["status"] in {"installed", "not installed", "unverified"} for r in rows)
     # the LLMs live under RAG_HOME, which is empty in tests
     assert by_name["smollm2-135m"]["status"] == "not installed"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["search", "who", "negotiated"], 'Put the question in quotes: rag search "..."'),
+        (["ask", "who", "negotiated"], 'Put the question in quotes: rag ask "..."'),
+        (["search", "--k", "abc", "ceasefire"], "See: rag search --help."),
+        (["nosuchcommand"], "No such command"),
+        (["ingest", "--nosuch"], "No such option: --nosuch. See: rag ingest --help."),
+    ],
+)
+def test_a_bad_command_line_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    from rag.cli import main
+
+    monkeypatch.setattr("sys.argv", ["rag", *argv])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and err.startswith("rag: error: ") and said in err
+
+
+def test_main_passes_on_the_exit_status_of_a_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_models: FakeEmbedder) -> None:
+    from rag.cli import main
+
+    monkeypatch.setattr("sys.argv", ["rag", "search", "Who negotiated the ceasefire?"])  # no index in the test home
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 3 and "rag ingest" in capsys.readouterr().err
