@@ -164,14 +164,32 @@ class IndexStore:
             return None
 
     def salvage_roots(self) -> list[str]:
-        """The folders a damaged index was built from, when its manifest still says (else [])."""
+        """The folders a damaged index was built from, when a manifest still says (else []).
+
+        The live generation's manifest first; when the pointer itself is
+        damaged, the newest generation's, so that a rebuild re-indexes the
+        user's folders rather than the demo corpus.
+        """
         try:
-            gen = self.current()
-            data = json.loads((gen / MANIFEST_FILE).read_text(encoding="utf-8")) if gen else None
-        except (IndexCorruptError, OSError, ValueError):
-            return []
-        roots = data.get("roots") if isinstance(data, dict) else None
-        return [r for r in roots if isinstance(r, str)] if isinstance(roots, list) else []
+            live = [self.current()]
+        except IndexCorruptError:
+            live = []
+        try:
+            others = sorted(
+                (g for g in self.root.glob("gen-*") if g.is_dir() and not g.name.endswith(".tmp")),
+                key=lambda g: g.stat().st_mtime_ns, reverse=True,
+            )
+        except OSError:
+            others = []
+        for gen in [g for g in live if g is not None] + others:
+            try:
+                data = json.loads((gen / MANIFEST_FILE).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            roots = data.get("roots") if isinstance(data, dict) else None
+            if isinstance(roots, list) and any(isinstance(r, str) for r in roots):
+                return [r for r in roots if isinstance(r, str)]
+        return []
 
     def exists(self) -> bool:
         return (self.root / "CURRENT").exists()

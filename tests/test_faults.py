@@ -166,6 +166,19 @@ def test_plain_ingest_recovers_a_damaged_index(
     assert {Path(f).parent for f in store_of(settings).load().manifest.files} == {corpus.resolve()}
 
 
+@pytest.mark.parametrize("damage", ["pointer garbage", "pointer to nothing"])
+def test_a_damaged_pointer_still_rebuilds_the_users_folders(
+    runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, damage: str
+) -> None:
+    """The generation's manifest still names the folders: `rag ingest` rebuilds those, not seeds/."""
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    DAMAGE[damage](store_of(settings).current())
+    assert store_of(settings).salvage_roots() == [str(corpus.resolve())]
+    result = runner.invoke(app, ["ingest"])
+    assert result.exit_code == 0, result.output
+    assert store_of(settings).load().manifest.roots == [str(corpus.resolve())]
+
+
 def test_ingest_without_paths_after_losing_the_manifest_says_what_it_indexes(
     runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings
 ) -> None:
