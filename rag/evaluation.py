@@ -92,6 +92,9 @@ def _parse_item(obj: Any, where: str) -> GoldItem:
     for key in ("id", "question"):
         if not isinstance(obj[key], str) or not obj[key].strip():
             raise EvalError(f"{where}: {key!r} must be a non-empty string.")
+    if not any(ch.isalnum() for ch in obj["question"]):
+        # rag would refuse to search it: an error of the gold file, not a question rag failed
+        raise EvalError(f"{where}: 'question' has no words: {obj['question']!r}.")
     if type(obj["answerable"]) is not bool:
         raise EvalError(f"{where}: 'answerable' must be true or false, not {obj['answerable']!r}.")
     lists = {}

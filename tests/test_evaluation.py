@@ -89,6 +89,7 @@ def test_the_shipped_gold_sets_load_and_quote_their_sources(gold: str, docs: str
         (json.dumps({**GOOD, "answers": "Hochstein"}), "'answers' must be a list of strings"),
         (json.dumps({**GOOD, "sources": [1]}), "'sources' must be a list of strings"),
         (json.dumps({**GOOD, "id": ""}), "'id' must be a non-empty string"),
+        (json.dumps({**GOOD, "question": "???"}), "'question' has no words"),
         (json.dumps({**GOOD, "answers": []}), "'answerable' is true but 'answers' is empty"),
         (json.dumps({**GOOD, "answers": ["The"]}), "empty after normalisation"),
         (json.dumps({**GOOD, "split": "test"}), "'split' must be one of"),
