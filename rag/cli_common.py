@@ -66,7 +66,7 @@ def handle_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-HomeOpt = typer.Option(None, "--home", help="State folder (index, models). Env: RAG_HOME.")
+HomeOpt = typer.Option(None, "--home", metavar="<path>", help="State folder (index, models). Env: RAG_HOME.")
 KOpt = typer.Option(None, "--k", "-k", help="Passages to retrieve. Env: RAG_K.")
 JsonOpt = typer.Option(False, "--json", help="Print one JSON object instead of text.")
 ModelOpt = typer.Option(None, "--model", "-m", help="LLM: catalogue name, alias or path to a .gguf file. Env: RAG_MODEL.")

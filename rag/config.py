@@ -59,8 +59,8 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-#: the largest context any catalogued model was trained for (Qwen2.5: 32k); more only costs memory
-MAX_CTX = 32768
+#: the largest context a GGUF model of this size class is trained for (128k); more only costs memory
+MAX_CTX = 131072
 
 
 @dataclass(frozen=True)

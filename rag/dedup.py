@@ -57,8 +57,9 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
     sims, nbrs = index.search(vecs, min(NEIGHBOURS + 1, n))
     terms = [content_terms(c.text) for c in chunks]
     parent = list(range(n))
-    # the numbers of each group, so that a chain of links never joins two passages that disagree
     numbers = [_numbers(c.text) for c in chunks]
+    # the members of each group, so that a chain of links never joins two passages that disagree
+    members_of: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -81,9 +82,9 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
             contained = len(terms[i] & terms[j]) / small if small else 0.0
             if sim >= SAME_COSINE or contained >= CONTAINMENT:
                 a, b = find(i), find(j)
-                if a != b and not _disagree(numbers[a], numbers[b]):
+                if a != b and not any(_disagree(numbers[x], numbers[y]) for x in members_of[a] for y in members_of[b]):
                     parent[a] = b
-                    numbers[b] = numbers[a] | numbers[b]
+                    members_of[b].extend(members_of.pop(a))
 
     groups: dict[int, list[int]] = {}
     for i in range(n):

@@ -1,4 +1,4 @@
-"""Finding and loading documents: .txt, .md and .html (text only).
+"""Finding and loading documents: .txt, .md, .rst and .html (text only).
 
 A :class:`Document` holds the decoded text that is chunked. For HTML that is
 the extracted text, and for Markdown and reStructuredText the text without its

@@ -130,6 +130,8 @@ def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest |
         # here, not fail half-way through (or go unnoticed by an ingest with nothing to do)
         _ = loaded.dense, loaded.lexical
     except NoIndexError:
+        if store.orphans():  # the pointer file was deleted, the generations are still there
+            return None, None, "the index pointer is missing", store.salvage_roots()
         return None, None, None, []
     except IndexCorruptError as exc:
         return None, None, f"the previous index is unusable ({str(exc.args[0]).rstrip('.')})", store.salvage_roots()
@@ -148,14 +150,20 @@ def _ingest_locked(
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
     manifest, loaded, unusable, previous_roots = _previous(store, log)
+    missing: list[str] = []
     if paths is not None and any(not str(p).strip() for p in paths):
         # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
         raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
     if paths is None or len(paths) == 0:
         if previous_roots:
             roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
-            for gone in sorted(set(previous_roots) - {str(r) for r in roots}):
-                log(f"{gone}, indexed before, no longer exists: its documents are dropped from the index.")
+            # kept among the roots, so that the next `rag ingest` looks again (an unmounted drive)
+            missing = sorted(set(previous_roots) - {str(r) for r in roots})
+            for gone in missing:
+                log(
+                    f"{gone}, indexed before, is missing: its documents are left out until it is back "
+                    "(to forget it, run rag ingest with the folders to keep)."
+                )
             if not roots:
                 raise UsageError(
                     "None of the files or folders indexed before exists any more.",
@@ -253,10 +261,10 @@ def _ingest_locked(
             named = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in report.skipped[:3])
             detail = f" ({len(report.skipped)} skipped: {named}{'; …' if len(report.skipped) > 3 else ''})"
         raise DocumentError(
-            "No documents to index: no usable .txt, .md or .html files under " + ", ".join(map(str, roots)) + detail + ".",
+            "No documents to index: no usable .txt, .md, .rst or .html files under " + ", ".join(map(str, roots)) + detail + ".",
             hint="Point rag ingest at a folder of documents.",
         )
-    roots_str = sorted(_absolute(r) for r in roots)
+    roots_str = sorted({_absolute(r) for r in roots} | set(missing))
     if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None:
         if manifest.roots == roots_str and all(old_files[k] == v for k, v in new_files.items()):
             report.up_to_date = True

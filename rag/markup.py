@@ -8,43 +8,78 @@ the small model towards markup instead of words.
 
 Characters are only removed, never added or moved, and newlines always stay,
 so every character of the result maps back to its offset in the file and
-line numbers are the file's.
+line numbers are the file's. Code (fenced or indented blocks) is left exactly
+as written: there `*`, `_`, `[` and backticks are content. Every pattern runs
+in linear time, whatever a hostile file holds (no pattern can scan past the
+next occurrence of its own opening character, and lengths are bounded).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 
 MARKUP_SUFFIXES = {".md", ".markdown", ".rst"}
 
-_M = re.MULTILINE
-# whole lines that show nothing: heading underlines and rules ("=====", "-----"), directive and
-# substitution definitions (".. |ci| image:: https://…", ".. code-block:: python"), and their
-# indented options (":target: https://…")
-_HIDDEN_LINES = [
-    re.compile(r"^[ \t]*([=\-~^\"'`#*+:.])\1{2,}[ \t]*$", _M),
-    re.compile(r"^\.\.[ \t]+[^\n]*::[^\n]*$", _M),
-    re.compile(r"^\.\.[ \t]+_[^\n]*:[^\n]*$", _M),  # RST link targets: ".. _pypi: https://…"
-    re.compile(r"^[ \t]+:[\w-]+:(?:[ \t][^\n]*)?$", _M),
-    re.compile(r"^[ \t]*(?:```|~~~)[\w+.-]*[ \t]*$", _M),  # code fences
-    re.compile(r"^[ \t|:+-]*\|[ \t|:+-]*$", _M),  # table rules "|---|:--|" and rows left empty
-]
-# (pattern, groups to keep): everything the match covers outside the kept groups is dropped
+_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
+# heading underlines and rules: "=====", "-----", "~~~~", "****"
+_RULE = re.compile(r"[ \t]*([=\-~^#*+:_])\1{2,}[ \t]*")
+_FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
+_TABLE_RULE = re.compile(r"[ \t|:+-]*\|[ \t|:+-]*")  # "|---|:--|", and a row left empty
+_HEADING = re.compile(r"(#{1,6})[ \t]+")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# reST: ".. name:: argument", ".. |sub| image:: url", ".. _target: url", and a directive's ":option: value" lines
+_DIRECTIVE = re.compile(r"\.\.[ \t]+(\|[^|\n]{1,100}\|[ \t]+)?([\w:.+-]{1,60})::[ \t]*")
+_TARGET = re.compile(r"\.\.[ \t]+_[^\n]{0,200}:")
+_OPTION = re.compile(r"[ \t]+:[\w-]{1,40}:")
+_SUBSTITUTION_DEF = re.compile(r"^\.\.[ \t]+\|([^|\n]{1,100})\|", re.MULTILINE)
+# directives whose argument is a file, URL or language, not something a reader reads
+_SILENT_DIRECTIVES = {
+    "image", "figure", "raw", "include", "literalinclude", "code", "code-block", "sourcecode",
+    "highlight", "toctree", "contents", "meta", "only", "csv-table", "plot",
+}
+
+# (pattern, groups to keep): everything the match covers outside the kept groups is dropped.
+# No class may hold the pattern's own opener ("[" in link text, "<" in a URL), so that a failed
+# attempt stops at the next opener instead of scanning the rest of the line.
 _INLINE: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
-    (re.compile(r"^#{1,6}[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*$", _M), (1,)),  # "## Heading ##"
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), (1,)),  # ![alt](image.png)
-    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), (1,)),  # [text](url)
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), (1,)),  # [text][ref]
-    (re.compile(r"`([^`<\n]+?)[ \t]*<[^>\n]+>`_{1,2}"), (1,)),  # `text <url>`__
-    (re.compile(r"(?<![\w`]):[\w:+.-]+:`([^`\n]+)`"), (1,)),  # :func:`name`
-    (re.compile(r"``([^`\n]+)``"), (1,)),  # ``code``
-    (re.compile(r"(?<!`)`([^`\n]+)`(?:_{1,2})?(?!`)"), (1,)),  # `code`, `name`_
+    # [![CI](badge.svg)](link): a linked image
+    (re.compile(r"\[!\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)\]\([^()\s]{0,500}\)"), (1,)),
+    (re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)"), (1,)),  # ![alt](image.png)
+    (re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}\)"), (1,)),  # [text](url)
+    (re.compile(r"\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]"), (1,)),  # [text][ref]
+    (re.compile(r"`([^`<\n]{1,300}?)[ \t]*<[^<>`\s]{1,500}>`_{1,2}"), (1,)),  # `text <url>`__
+    (re.compile(r"(?<![\w`:]):[\w+.-]{1,40}(?::[\w+.-]{1,40})?:`([^`\n]{1,300})`"), (1,)),  # :func:`name`
+    (re.compile(r"``([^`\n]{1,300})``"), (1,)),  # ``code``
+    (re.compile(r"(?<!`)`([^`\n]{1,300})`(?:_{1,2})?(?!`)"), (1,)),  # `code`, `name`_
     # **bold**, also over a line break; not 2**10 or **kwargs ("__bold__" is left: it is __init__ too)
-    (re.compile(r"(?<![\w*])\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n))+?)(?<=\S)\*\*(?![\w*])"), (1,)),
-    (re.compile(r"(?<![\w*])\*([^*\s][^*\n]*?)\*(?![\w*])"), (1,)),  # *italic*
-    (re.compile(r"(?<![\w|])\|[\w-][\w .-]*\|_{0,2}(?![\w|])"), ()),  # |badge| substitutions
+    (re.compile(r"(?<![\w*])\*\*(?=\S)((?:[^*\n]|\n(?![ \t]*\n)){1,1000}?)(?<=\S)\*\*(?![\w*])"), (1,)),
+    # *italic*: closed right after a word, so "*.txt or *.md" and "a * b" stay
+    (re.compile(r"(?<![\w*])\*([^*\s][^*\n]{0,300}?)(?<=\S)\*(?![\w*])"), (1,)),
 ]
+
+
+def _code_lines(lines: list[tuple[int, int]], source: str) -> set[int]:
+    """Indexes of the lines that are code: fenced blocks (fences included) and indented blocks."""
+    code: set[int] = set()
+    fence: str | None = None
+    for n, (a, b) in enumerate(lines):
+        line = source[a:b]
+        m = _FENCE.match(line)
+        if fence is not None:
+            code.add(n)
+            if m and m.group(1) == fence and not line[m.end():].strip(" \t" + fence[0]):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            code.add(n)
+        elif line.startswith(("    ", "\t")) and line.strip():
+            # an indented block: Markdown code, a reST literal block, a doctest (list continuations too,
+            # which then keep their markup: better than losing a character of code)
+            code.add(n)
+    return code
 
 
 def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, array]:
@@ -54,18 +89,56 @@ def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, 
     def drop(a: int, b: int) -> None:
         keep[a:b] = bytes(b - a)
 
-    for pattern in _HIDDEN_LINES:
-        for m in pattern.finditer(source):
-            drop(m.start(), m.end())
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
+    code = _code_lines(lines, source)
+    in_directive = False
+    for n, (a, b) in enumerate(lines):
+        line = source[a:b]
+        if in_directive and _OPTION.match(line):
+            drop(a, b)  # ":target: https://…" under a directive (indented, yet not code)
+            code.discard(n)
+            continue
+        in_directive = False
+        if n in code:
+            if _FENCE.match(line):
+                drop(a, b)  # the fence line itself ("```python")
+            continue
+        directive = _DIRECTIVE.match(line)
+        if directive:
+            in_directive = True
+            name = directive.group(2).split(":")[-1].lower()
+            if directive.group(1) or name in _SILENT_DIRECTIVES:
+                drop(a, b)
+            else:  # ".. note:: Read this first." shows "Read this first."
+                drop(a, a + directive.end())
+            continue
+        if _TARGET.match(line) or _RULE.fullmatch(line) or _TABLE_RULE.fullmatch(line):
+            drop(a, b)
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            drop(a, a + heading.end())
+            closing = _CLOSING_HASHES.search(line, heading.end())
+            if closing:
+                drop(a + closing.start(), b)
+
+    starts = [a for a, _ in lines]
     for pattern, kept in _INLINE:
         for m in pattern.finditer(source):
-            if not all(keep[m.start() : m.end()]):
-                continue  # overlaps markup already dropped (a link inside a hidden line, say)
+            if code and _touches(m.start(), m.end(), starts, code):
+                continue
             cut = m.start()
             for g in kept:
                 drop(cut, m.start(g))
                 cut = m.end(g)
             drop(cut, m.end())
+    # reST substitution references "|ci|" whose definition (".. |ci| image:: …") was dropped
+    names = {re.escape(name) for name in _SUBSTITUTION_DEF.findall(source)}
+    if names:
+        reference = re.compile(r"(?<![\w|])\|(?:" + "|".join(sorted(names)) + r")\|_{0,2}(?![\w|])")
+        for m in reference.finditer(source):
+            if not (code and _touches(m.start(), m.end(), starts, code)):
+                drop(m.start(), m.end())
     # newlines are never dropped: line numbers stay the file's
     for m in re.finditer("\n", source):
         keep[m.start()] = 1
@@ -75,3 +148,10 @@ def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, 
         pieces.append(source[run.start() : run.end()])
         offsets.extend(range(run.start(), run.end()))
     return "".join(pieces), offsets
+
+
+def _touches(start: int, end: int, starts: list[int], code: set[int]) -> bool:
+    """True when ``source[start:end]`` reaches a line of code (``starts``: where each line begins)."""
+    first = bisect.bisect_right(starts, start) - 1
+    last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+    return any(n in code for n in range(first, last + 1))

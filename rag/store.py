@@ -163,6 +163,18 @@ class IndexStore:
         except (OSError, UnicodeDecodeError):
             return None
 
+    def orphans(self) -> list[Path]:
+        """Finished generations when no valid pointer names one of them (a damaged or deleted CURRENT)."""
+        try:
+            if self.current() is not None:
+                return []
+        except IndexCorruptError:
+            pass
+        try:
+            return [g for g in self.root.glob("gen-*") if g.is_dir() and not g.name.endswith(".tmp")]
+        except OSError:
+            return []
+
     def salvage_roots(self) -> list[str]:
         """The folders a damaged index was built from, when a manifest still says (else []).
 
@@ -307,8 +319,10 @@ class IndexStore:
         try:
             live = keep or self.current()
         except IndexCorruptError:
-            # the pointer is damaged: remove only unfinished writes, keep the generations for
-            # the next write (which replaces the pointer) to clean up
+            live = None
+        if live is None and self.orphans():
+            # the pointer is damaged or gone: remove only unfinished writes, and keep the generations
+            # (their manifests name the user's folders) for the next write, which replaces the pointer
             for entry in self.root.iterdir():
                 if entry.name.startswith("gen-") and entry.name.endswith(".tmp"):
                     shutil.rmtree(entry, ignore_errors=True)

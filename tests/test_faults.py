@@ -166,13 +166,17 @@ def test_plain_ingest_recovers_a_damaged_index(
     assert {Path(f).parent for f in store_of(settings).load().manifest.files} == {corpus.resolve()}
 
 
-@pytest.mark.parametrize("damage", ["pointer garbage", "pointer to nothing"])
+@pytest.mark.parametrize("damage", ["pointer garbage", "pointer to nothing", "pointer deleted"])
 def test_a_damaged_pointer_still_rebuilds_the_users_folders(
     runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, damage: str
 ) -> None:
     """The generation's manifest still names the folders: `rag ingest` rebuilds those, not seeds/."""
     assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
-    DAMAGE[damage](store_of(settings).current())
+    gen = store_of(settings).current()
+    if damage == "pointer deleted":
+        (gen.parent / "CURRENT").unlink()
+    else:
+        DAMAGE[damage](gen)
     assert store_of(settings).salvage_roots() == [str(corpus.resolve())]
     result = runner.invoke(app, ["ingest"])
     assert result.exit_code == 0, result.output
@@ -909,8 +913,12 @@ def test_a_previous_root_that_is_gone_is_dropped_not_fatal(corpus: Path, setting
     said: list[str] = []
     report = ingest(None, settings, embedder=fake_embedder, log=said.append)  # `rag ingest` with no paths
     assert report.removed == [str(extra.resolve())]
-    assert any("no longer exists" in line for line in said)
+    assert any("is missing" in line for line in said)
     assert _sources(settings) == SEED_NAMES
+    # back again (a drive mounted again): a plain `rag ingest` finds it
+    extra.write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
+    report = ingest(None, settings, embedder=fake_embedder)
+    assert report.new == [str(extra.resolve())] and "extra.txt" in _sources(settings)
 
 
 @pytest.mark.parametrize(

@@ -330,6 +330,10 @@ def test_passages_of_one_template_with_other_figures_are_not_copies() -> None:
     group_of = {c.id: c.canonical or c.id for c in linked}
     assert len({group_of[r.id] for r in reports}) == 3
     assert group_of["copy"] == group_of["March"]  # a true copy is still linked
+    # nor through a passage that holds both figures: March and September stay apart
+    summary = Chunk("both", "/corpus/summary.txt", 1, 1, 0, 10, f"{reports[1].text} {reports[2].text}")
+    linked = link_near_duplicates([reports[1], summary, reports[2]], np.ones((3, 8), np.float32) / np.sqrt(8))
+    assert (linked[0].canonical or "March") != (linked[2].canonical or "September")
 
 
 def test_incremental_index_equals_a_fresh_build(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,17 @@ from rag.testing import FakeEmbedder
         # what is not markup stays: dunders, powers, keyword arguments, snake_case, lone stars
         ("Define __init__; 2**10; f(*args, **kwargs); snake_case_name; a * b", "Define __init__; 2**10; f(*args, **kwargs); snake_case_name; a * b"),
         ("| a | b |\n|---|---|\n| 1 | 2 |", "| a | b |\n\n| 1 | 2 |"),
+        ("[![CI](https://ci/badge.svg)](https://ci/link) and **[Docs](https://d)**", "CI and Docs"),
+        # what a reader reads stays: directive arguments, field lists, |x|, shell globs
+        (".. note:: Read this before installing.", "Read this before installing."),
+        (".. deprecated:: 3.1 Use foo() instead.", "3.1 Use foo() instead."),
+        (":returns: True when sent", ":returns: True when sent"),
+        ("Absolute value |x| and |Name |Value |", "Absolute value |x| and |Name |Value |"),
+        ("Files matching *.txt or *.md; rm *.pyc *.pyo", "Files matching *.txt or *.md; rm *.pyc *.pyo"),
+        (".. |ci| image:: https://ci/b.svg\nBuilt by |ci| daily.", "\nBuilt by  daily."),
+        # code is left exactly as written
+        ("```python\nprint(\"**not bold**\", grid[row][col])\n# comment\n```", "\nprint(\"**not bold**\", grid[row][col])\n# comment\n"),
+        ("Example::\n\n    config[\"db\"][\"host\"]\n    nums.map(|x| x * 2)", "Example::\n\n    config[\"db\"][\"host\"]\n    nums.map(|x| x * 2)"),
     ],
 )
 def test_markup_a_reader_does_not_see_is_dropped(source: str, shown: str) -> None:
@@ -63,3 +75,16 @@ def test_a_text_file_keeps_its_markup_characters(tmp_path: Path) -> None:
     path.write_text("Use **bold** and `code` here.\n", encoding="utf-8")
     doc = load(path)
     assert isinstance(doc, Document) and doc.text == doc.source_text
+
+
+@pytest.mark.parametrize("unit", ["[", "![", "`a <", ":x:", "**", "*a", "# a ", "[a](", ".. |"])
+def test_hostile_markup_takes_linear_time(unit: str) -> None:
+    """A pattern that rescans the rest of the line from every opener takes hours on a 1 MB line."""
+    def seconds(n: int) -> float:
+        text = unit * n + "b"
+        t0 = time.perf_counter()
+        extract_markup(text)
+        return time.perf_counter() - t0
+
+    small, large = seconds(5_000), seconds(50_000)
+    assert large < 2.0 and large < 10 * small + 0.2, (small, large)
