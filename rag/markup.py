@@ -26,6 +26,7 @@ _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 # heading underlines and rules: "=====", "-----", "~~~~", "****"
 _RULE = re.compile(r"[ \t]*([=\-~^#*+:_])\1{2,}[ \t]*")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
+_LIST_ITEM = re.compile(r"[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE = re.compile(r"[ \t|:+-]*\|[ \t|:+-]*")  # "|---|:--|", and a row left empty
 _HEADING = re.compile(r"(#{1,6})[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
@@ -76,9 +77,11 @@ def _code_lines(lines: list[tuple[int, int]], source: str) -> set[int]:
             fence = m.group(1)
             code.add(n)
         elif line.startswith(("    ", "\t")) and line.strip():
-            # an indented block: Markdown code, a reST literal block, a doctest (list continuations too,
-            # which then keep their markup: better than losing a character of code)
-            code.add(n)
+            # an indented block (Markdown code, a reST literal block, a doctest) starts after a blank
+            # line; an indented list item or a paragraph's continuation is prose
+            previous = source[lines[n - 1][0] : lines[n - 1][1]] if n else ""
+            if (n - 1 in code or not previous.strip()) and not _LIST_ITEM.match(line):
+                code.add(n)
     return code
 
 

@@ -41,6 +41,9 @@ from rag.testing import FakeEmbedder
         # code is left exactly as written
         ("```python\nprint(\"**not bold**\", grid[row][col])\n# comment\n```", "\nprint(\"**not bold**\", grid[row][col])\n# comment\n"),
         ("Example::\n\n    config[\"db\"][\"host\"]\n    nums.map(|x| x * 2)", "Example::\n\n    config[\"db\"][\"host\"]\n    nums.map(|x| x * 2)"),
+        # an indented list item or continuation line is prose, not code
+        ("- item\n    - a **nested** item\n    continued with `code`", "- item\n    - a nested item\n    continued with code"),
+        ("Text:\n\n    x = a**2 + b**2  # code after a blank line\n    y = [x]", "Text:\n\n    x = a**2 + b**2  # code after a blank line\n    y = [x]"),
     ],
 )
 def test_markup_a_reader_does_not_see_is_dropped(source: str, shown: str) -> None:
