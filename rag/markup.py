@@ -28,7 +28,7 @@ _RULE = re.compile(r"[ \t]*([=\-~^#*+:_])\1{2,}[ \t]*")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
 _LIST_ITEM = re.compile(r"[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _TABLE_RULE = re.compile(r"[ \t|:+-]*\|[ \t|:+-]*")  # "|---|:--|", and a row left empty
-_HEADING = re.compile(r"(#{1,6})[ \t]+")
+_HEADING = re.compile(r"#{1,6}[ \t]+")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # reST: ".. name:: argument", ".. |sub| image:: url", ".. _target: url", and a directive's ":option: value" lines
 _DIRECTIVE = re.compile(r"\.\.[ \t]+(\|[^|\n]{1,100}\|[ \t]+)?([\w:.+-]{1,60})::[ \t]*")
@@ -125,8 +125,13 @@ def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, 
             if closing:
                 drop(a + closing.start(), b)
 
+    inline = list(_INLINE)
+    # reST substitution references "|ci|" whose definition (".. |ci| image:: …") was dropped
+    names = {re.escape(name) for name in _SUBSTITUTION_DEF.findall(source)}
+    if names:
+        inline.append((re.compile(r"(?<![\w|])\|(?:" + "|".join(sorted(names)) + r")\|_{0,2}(?![\w|])"), ()))
     starts = [a for a, _ in lines]
-    for pattern, kept in _INLINE:
+    for pattern, kept in inline:
         for m in pattern.finditer(source):
             if code and _touches(m.start(), m.end(), starts, code):
                 continue
@@ -135,13 +140,6 @@ def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, 
                 drop(cut, m.start(g))
                 cut = m.end(g)
             drop(cut, m.end())
-    # reST substitution references "|ci|" whose definition (".. |ci| image:: …") was dropped
-    names = {re.escape(name) for name in _SUBSTITUTION_DEF.findall(source)}
-    if names:
-        reference = re.compile(r"(?<![\w|])\|(?:" + "|".join(sorted(names)) + r")\|_{0,2}(?![\w|])")
-        for m in reference.finditer(source):
-            if not (code and _touches(m.start(), m.end(), starts, code)):
-                drop(m.start(), m.end())
     # newlines are never dropped: line numbers stay the file's
     for m in re.finditer("\n", source):
         keep[m.start()] = 1

@@ -163,6 +163,14 @@ class IndexStore:
         except (OSError, UnicodeDecodeError):
             return None
 
+    def _finished(self) -> list[Path]:
+        """Every finished generation folder, newest first (unfinished writes end in .tmp)."""
+        try:
+            gens = [g for g in self.root.glob("gen-*") if g.is_dir() and not g.name.endswith(".tmp")]
+            return sorted(gens, key=lambda g: g.stat().st_mtime_ns, reverse=True)
+        except OSError:
+            return []
+
     def orphans(self) -> list[Path]:
         """Finished generations when no valid pointer names one of them (a damaged or deleted CURRENT)."""
         try:
@@ -170,10 +178,7 @@ class IndexStore:
                 return []
         except IndexCorruptError:
             pass
-        try:
-            return [g for g in self.root.glob("gen-*") if g.is_dir() and not g.name.endswith(".tmp")]
-        except OSError:
-            return []
+        return self._finished()
 
     def salvage_roots(self) -> list[str]:
         """The folders a damaged index was built from, when a manifest still says (else []).
@@ -186,14 +191,7 @@ class IndexStore:
             live = [self.current()]
         except IndexCorruptError:
             live = []
-        try:
-            others = sorted(
-                (g for g in self.root.glob("gen-*") if g.is_dir() and not g.name.endswith(".tmp")),
-                key=lambda g: g.stat().st_mtime_ns, reverse=True,
-            )
-        except OSError:
-            others = []
-        for gen in [g for g in live if g is not None] + others:
+        for gen in [g for g in live if g is not None] + self._finished():
             try:
                 data = json.loads((gen / MANIFEST_FILE).read_text(encoding="utf-8"))
             except (OSError, ValueError):
