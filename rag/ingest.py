@@ -179,9 +179,10 @@ def _ingest_locked(
         for p in paths:
             unique.setdefault(_absolute(Path(p)), Path(p))
         roots = list(unique.values())
+    files, skipped = scan(roots)  # a path that does not exist fails here, before anything is said or changed
+    if paths:
         for gone in _not_covered(previous_roots, roots):
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
-    files, skipped = scan(roots)
     report.skipped.extend(skipped)
 
     embedder = embedder or load_embedder(settings)

@@ -967,3 +967,12 @@ def test_a_setting_of_the_wrong_type_says_what_it_expects(runner: CliRunner, mon
     result = runner.invoke(app, ["search", "ceasefire"])
     assert result.exit_code == 2
     assert "expected a whole number for k" in one_line_error(result)
+
+
+def test_a_missing_path_fails_without_announcing_a_drop(runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings) -> None:
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    before = index_state(settings)
+    result = runner.invoke(app, ["ingest", str(corpus.parent / "no-such-folder")])
+    assert result.exit_code == 6
+    assert "No such file" in one_line_error(result)  # one line: no "dropped" warning before it
+    assert index_state(settings) == before
