@@ -19,6 +19,7 @@ from rag.errors import UsageError
 from rag.generation import Generator, load_generator
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.records import Answer, Hit, Timings
+from rag.question import check_question
 from rag.retrieval import clean_query, get_retriever
 from rag.text import content_terms, normalise, split_sentences
 
@@ -140,7 +141,7 @@ def ask(
     follow-ups into one); ``on_token`` receives the model's output as it streams.
     """
     t0 = time.perf_counter()
-    q = clean_query(question)
+    q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q
     retriever = get_retriever(settings, embedder)
     t_r = time.perf_counter()

@@ -38,11 +38,23 @@ def _run_child(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     (getrusage's ru_maxrss is no use: Linux charges a child with the RSS of the
     process it was forked from, so every child of a big process looks big.)
     """
+    import psutil
+
     peak, done = [0], threading.Event()
 
     def poll(pid: int) -> None:
+        # the `rag` command is a supervisor that runs the work in a child (rag.launcher): the
+        # peak is of the whole tree, each process's own peak added up
+        try:
+            root = psutil.Process(pid)
+        except psutil.Error:
+            return
         while not done.is_set():
-            peak[0] = max(peak[0], _peak_rss(pid))
+            try:
+                tree = [pid] + [c.pid for c in root.children(recursive=True)]
+            except psutil.Error:
+                tree = [pid]
+            peak[0] = max(peak[0], sum(_peak_rss(p) for p in tree))
             done.wait(0.02)
 
     with tempfile.TemporaryFile() as err:

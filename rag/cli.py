@@ -94,12 +94,15 @@ class _RichProgress:
 @app.command()
 @handle_errors
 def search(
-    question: str = typer.Argument(..., help="What to look for."),
+    question: str = typer.Argument(..., help="What to look for (- reads it from stdin; at most 2,000 characters)."),
     k: Optional[int] = KOpt,
     json_out: bool = JsonOpt,
     home: Optional[str] = HomeOpt,
 ) -> None:
     """Show the passages that best answer a question (hybrid dense + BM25 search)."""
+    from rag.question import read_question
+
+    question = read_question(question, sys.stdin)  # before anything heavy is imported
     from rag.render import print_json, render_hits, stdout_console
     from rag.retrieval import timed_search
 
@@ -117,7 +120,7 @@ StreamOpt = typer.Option(True, "--stream/--no-stream", help="Show the answer as 
 @app.command()
 @handle_errors
 def ask(
-    question: str = typer.Argument(..., help="The question."),
+    question: str = typer.Argument(..., help="The question (- reads it from stdin; at most 2,000 characters)."),
     k: Optional[int] = KOpt,
     model: Optional[str] = ModelOpt,
     json_out: bool = JsonOpt,
@@ -125,6 +128,9 @@ def ask(
     home: Optional[str] = HomeOpt,
 ) -> None:
     """Answer one question from the documents, with citations; refuses when they do not hold the answer."""
+    from rag.question import read_question
+
+    question = read_question(question, sys.stdin)  # before anything heavy is imported
     from rag.answer import ask as run_ask
     from rag.render import print_json, stdout_console
     from rag.repl import answer_streamed
@@ -241,7 +247,7 @@ def _fmt(value: Any) -> str:
 @app.command()
 @handle_errors
 def doctor(
-    quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums."),
+    quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums and the test generation."),
     home: Optional[str] = HomeOpt,
     model: Optional[str] = ModelOpt,
 ) -> None:
@@ -253,7 +259,7 @@ def doctor(
 
     settings = Settings.load(home=home, model=model)
     out = stdout_console()
-    checks = run_checks(settings, verify_models=not quick)
+    checks = run_checks(settings, verify_models=not quick, run_models=not quick)
     for c in checks:
         line = Text("ok   " if c.ok else "FAIL ", style="green" if c.ok else "bold red")
         line.append(f"{c.name}: {safe(c.detail)}")
@@ -302,8 +308,10 @@ def main() -> None:
     """
     from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer 0.27 vendors click
 
+    from rag.launcher import child_argv
+
     try:
-        code = app(standalone_mode=False, prog_name="rag")
+        code = app(args=child_argv(), standalone_mode=False, prog_name="rag")
     except NoArgsIsHelpError as exc:  # bare `rag` or `rag models`: the help is the answer
         sys.stderr.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
         sys.exit(2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -17,13 +18,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_INTERRUPTED = 130
 #: exit status for a bug in rag itself
 EXIT_INTERNAL = 70
+#: an error line is cut to this many characters
+MAX_ERROR_CHARS = 600
 
 
 def _err(message: str) -> None:
     from rag.text import strip_control
 
-    # one line, whatever the message holds (a file name with a newline, a multi-line exception)
-    sys.stderr.write(f"rag: {' '.join(strip_control(message).split())}\n")
+    # one line, whatever the message holds (a file name with a newline, a multi-line exception),
+    # and of a length a terminal shows (a 50 kB argument echoed back helps nobody)
+    line = " ".join(strip_control(message).split())
+    if len(line) > MAX_ERROR_CHARS:
+        line = line[: MAX_ERROR_CHARS - 1] + "…"
+    sys.stderr.write(f"rag: {line}\n")
     sys.stderr.flush()
 
 
@@ -57,13 +64,25 @@ def handle_errors(fn: F) -> F:
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except OSError as exc:
+            if exc.errno != errno.ENAMETOOLONG:
+                return _internal(exc)
+            # a path (or an option taken as one) longer than the system allows: bad input, not a bug
+            name = str(exc.filename or "")
+            _err(f"error: a path is too long for this system ({len(name):,} characters): {name[:80]}… Check the path.")
+            raise typer.Exit(2) from None
         except Exception as exc:  # noqa: BLE001 - the CLI edge: report, don't dump
-            if os.environ.get("RAG_DEBUG"):
-                raise
-            _err(f"internal error: {exc.__class__.__name__}: {exc} (set RAG_DEBUG=1 for a traceback)")
-            raise typer.Exit(EXIT_INTERNAL) from None
+            return _internal(exc)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _internal(exc: Exception) -> Any:
+    """Report a bug in rag as one line and exit :data:`EXIT_INTERNAL` (RAG_DEBUG=1 re-raises it)."""
+    if os.environ.get("RAG_DEBUG"):
+        raise exc
+    _err(f"internal error: {exc.__class__.__name__}: {exc} (set RAG_DEBUG=1 for a traceback)")
+    raise typer.Exit(EXIT_INTERNAL) from None
 
 
 HomeOpt = typer.Option(None, "--home", metavar="<path>", help="State folder (index, models). Env: RAG_HOME.")

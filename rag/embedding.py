@@ -88,6 +88,9 @@ class MiniLMEmbedder:
 
     def _embed_st(self, batch: list[str]) -> np.ndarray:
         if self._st is None:
+            from rag.launcher import stage
+
+            stage(f"loading the embedder {self.name} (sentence-transformers)")
             enforce_offline()
             import logging
 
@@ -99,6 +102,9 @@ class MiniLMEmbedder:
 
     def _embed_onnx(self, batch: list[str]) -> np.ndarray:
         if self._onnx is None:
+            from rag.launcher import stage
+
+            stage(f"loading the embedder {self.name} (onnxruntime)")
             import onnxruntime as ort
 
             opts = ort.SessionOptions()

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from rag.errors import EvalError, RagError, UsageError
 from rag.metrics import (
@@ -51,21 +51,53 @@ class GoldItem:
     split: str | None = None
 
 
+#: A gold line longer than this is not a question record (``--gold /dev/zero`` read one endless line
+#: into memory); the longest line of eval/gold.jsonl is under 2 KiB.
+MAX_GOLD_LINE = 1 << 20
+#: More questions than this is not a gold file an evaluation can finish (~20 s an answer).
+MAX_GOLD_LINES = 100_000
+
+
+def _gold_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a gold file, each read with a bounded length, so a device or a huge
+    file gives a one-line error instead of exhausting memory."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise EvalError(f"Gold file {path} does not exist.", hint="Pass --gold PATH to a .jsonl gold file.") from None
+    except OSError as exc:
+        raise EvalError(f"Cannot read gold file {path}: {exc.strerror or exc}.") from None
+    with handle:
+        n = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_GOLD_LINE + 1)
+            except OSError as exc:
+                raise EvalError(f"Cannot read gold file {path}: {exc.strerror or exc}.") from None
+            if not raw:
+                return
+            n += 1
+            if len(raw) > MAX_GOLD_LINE:
+                raise EvalError(f"{path}:{n}: line longer than {MAX_GOLD_LINE >> 20} MiB; not a gold file.", hint="Pass --gold PATH to a .jsonl gold file.")
+            if n > MAX_GOLD_LINES:
+                raise EvalError(f"{path}: more than {MAX_GOLD_LINES:,} lines; not a gold file.")
+            try:
+                text = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise EvalError(f"{path}:{n}: not UTF-8 text ({exc.reason}).") from None
+            yield n, text.rstrip("\r\n")
+
+
+
 def load_gold(path: Path | str) -> list[GoldItem]:
     """Read a gold .jsonl file; any malformed line raises EvalError naming ``path:line``.
 
     Blank lines are skipped; unknown keys are ignored; ids must be unique.
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise EvalError(f"Gold file {path} does not exist.", hint="Pass --gold PATH to a .jsonl gold file.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"Cannot read gold file {path}: {exc}.") from None
     items: list[GoldItem] = []
     first_line: dict[str, int] = {}
-    for n, line in enumerate(raw.split("\n"), start=1):
+    for n, line in _gold_lines(path):
         if not line.strip():
             continue
         where = f"{path}:{n}"

@@ -62,11 +62,78 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(devnull)
 
 
+@contextmanager
+def _safe_model_params(safe: bool) -> Iterator[None]:
+    """While a model loads: with ``safe``, no extra buffer types (``use_extra_bufts = False``).
+
+    ggml's extra buffer types are its CPU repack and AMX kernels; a build that has AMX kernels
+    crashes in them on CPUs that advertise AMX under a hypervisor (issue 16). ``Llama()`` takes
+    no argument for this field, so its default-parameter call is wrapped for the load only.
+    """
+    if not safe:
+        yield
+        return
+    from llama_cpp import llama as llama_module
+
+    lib = llama_module.llama_cpp
+    original = lib.llama_model_default_params
+
+    def params() -> Any:
+        p = original()
+        p.use_extra_bufts = False
+        return p
+
+    lib.llama_model_default_params = params
+    try:
+        yield
+    finally:
+        lib.llama_model_default_params = original
+
+
+def open_llama(path: Path, n_ctx: int, threads: int, *, seed: int = 0, safe: bool = False) -> Any:
+    """A ``llama_cpp.Llama`` for the GGUF file at ``path``, loaded quietly; a ModelError when it cannot be.
+
+    The self-test child (:mod:`rag.selftest`) loads through this same function, so it tests what
+    rag runs.
+    """
+    try:
+        from llama_cpp import Llama
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelError(f"llama-cpp-python is not importable ({exc}).", hint="Reinstall rag (see README).") from None
+
+    def load(flash_attn: bool) -> Any:
+        with _quiet_stderr(), _safe_model_params(safe):
+            return Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_batch=512,
+                flash_attn=flash_attn,
+                seed=seed,
+                verbose=False,
+            )
+
+    try:
+        try:
+            # flash attention reads prompts ~5 % faster here, same decoding speed (eval/README.md)
+            return load(flash_attn=True)
+        except (ValueError, RuntimeError) as exc:
+            if "context" not in str(exc).lower():
+                raise  # the file itself cannot be loaded: no point in a second try
+            return load(flash_attn=False)  # an architecture llama.cpp cannot run it with
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise ModelError(f"Cannot load model {path}: {exc}.", hint="Check the file, or reinstall it with rag models install.") from None
+
+
 class LlamaGenerator:
     """A GGUF model run by llama-cpp-python."""
 
-    def __init__(self, name: str, path: Path, n_ctx: int = 4096, threads: int | None = None, seed: int = 0) -> None:
+    def __init__(
+        self, name: str, path: Path, n_ctx: int = 4096, threads: int | None = None, seed: int = 0, state_dir: Path | None = None
+    ) -> None:
         self.name = name
+        self.state_dir = state_dir
         self.path = path
         self.n_ctx = n_ctx
         self.threads = threads or (os.cpu_count() or 1)
@@ -74,39 +141,19 @@ class LlamaGenerator:
 
     @cached_property
     def llm(self) -> Any:
-        try:
-            from llama_cpp import Llama
-        except ImportError as exc:  # pragma: no cover - a broken install
-            raise ModelError(f"llama-cpp-python is not importable ({exc}).", hint="Reinstall rag (see README).") from None
+        from rag import selftest
+        from rag.launcher import stage
 
-        def open_model(flash_attn: bool) -> Any:
-            with _quiet_stderr():
-                return Llama(
-                    model_path=str(self.path),
-                    n_ctx=self.n_ctx,
-                    n_threads=self.threads,
-                    n_threads_batch=self.threads,
-                    n_batch=512,
-                    flash_attn=flash_attn,
-                    seed=self.seed,
-                    verbose=False,
-                )
-
-        try:
-            try:
-                # flash attention reads prompts ~5 % faster here, same decoding speed (eval/README.md)
-                llm = open_model(flash_attn=True)
-            except (ValueError, RuntimeError) as exc:
-                if "context" not in str(exc).lower():
-                    raise  # the file itself cannot be loaded: no point in a second try
-                llm = open_model(flash_attn=False)  # an architecture llama.cpp cannot run it with
-            # free it before the interpreter tears down the modules its destructor needs; a weak
-            # reference, so that a generator dropped earlier is still freed at once
-            ref = weakref.ref(llm)
-            atexit.register(lambda: (m := ref()) is not None and m.close())
-            return llm
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise ModelError(f"Cannot load model {self.path}: {exc}.", hint="Check the file, or reinstall it with rag models install.") from None
+        # a signal in llama.cpp cannot be caught: a child process tries the model first (once per
+        # model file and build), and a crash there switches to the safe setting here
+        safe = selftest.needs_safe_mode(self.path, self.threads, self.state_dir) if self.state_dir else False
+        stage(f"loading the LLM {self.name} (llama.cpp)")
+        llm = open_llama(self.path, self.n_ctx, self.threads, seed=self.seed, safe=safe)
+        # free it before the interpreter tears down the modules its destructor needs; a weak
+        # reference, so that a generator dropped earlier is still freed at once
+        ref = weakref.ref(llm)
+        atexit.register(lambda: (m := ref()) is not None and m.close())
+        return llm
 
     @cached_property
     def _formatter(self) -> Any:
@@ -138,7 +185,11 @@ class LlamaGenerator:
         return sum(self.count_tokens(m["content"]) + 8 for m in messages) + 4
 
     def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
-        for part in self.llm.create_chat_completion(
+        from rag.launcher import stage
+
+        llm = self.llm
+        stage(f"generating with {self.name} (llama.cpp)")
+        for part in llm.create_chat_completion(
             messages=messages,
             max_tokens=max_tokens,
             temperature=temperature,
@@ -162,5 +213,5 @@ def load_generator(settings: Settings, model: str | None = None) -> LlamaGenerat
     name, path = resolve_llm(model or settings.model, settings)
     key = (str(path), settings.n_ctx, settings.threads)
     if key not in _LOADED:
-        _LOADED[key] = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
+        _LOADED[key] = LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")
     return _LOADED[key]

@@ -37,7 +37,11 @@ def gguf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def healthy(corpus: Path, fake_embedder_everywhere: FakeEmbedder, gguf: Path) -> Settings:
+def healthy(corpus: Path, fake_embedder_everywhere: FakeEmbedder, gguf: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    from rag import selftest
+
+    # the fake GGUF cannot generate; the probe's own cases are in test_native_crash.py
+    monkeypatch.setattr(selftest, "probe", lambda path, threads, safe=False: selftest.Outcome(True, seconds=0.1))
     settings = Settings.load()
     ingest([corpus], settings, embedder=fake_embedder_everywhere)
     return settings

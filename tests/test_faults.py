@@ -561,15 +561,19 @@ def test_empty_question_exit_2(runner: CliRunner, fake_index: Settings, fake_mod
     assert result.stdout == ""
 
 
-def test_100_kb_question_is_cut_and_answered_quickly(runner: CliRunner, fake_index: Settings, fake_models: FakeEmbedder) -> None:
+def test_100_kb_question_is_refused_quickly_in_one_line(runner: CliRunner, fake_index: Settings, fake_models: FakeEmbedder) -> None:
+    """Over the documented limit (2,000 characters) a question is refused, not cut unseen (issue 16)."""
     question = ("Who is the US envoy Hochstein? " + "ceasefire " * 40) * 300
     assert len(question) > 100_000
     t0 = time.perf_counter()
     result = runner.invoke(app, ["search", question, "--json"])
     assert time.perf_counter() - t0 < 5
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "limit is 2,000" in one_line_error(result)
+    # at the limit it is answered
+    result = runner.invoke(app, ["search", question[:2000], "--json"])
     assert result.exit_code == 0, result.output
-    hits = json.loads(result.stdout)["hits"]
-    assert hits and any("Hochstein" in h["text"] for h in hits)
+    assert any("Hochstein" in h["text"] for h in json.loads(result.stdout)["hits"])
 
 
 @pytest.fixture
@@ -850,13 +854,13 @@ def test_index_errors_are_rag_errors(settings: Settings) -> None:
 def test_readme_exit_code_table_is_true() -> None:
     """Every exit code rag uses is in README.md's table, and the table names no code rag does not use."""
     import rag.cli as cli
-    from rag import errors
+    from rag import errors, launcher
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     documented = {int(m) for m in re.findall(r"^\| (\d+) \|", table, re.M)}
     used = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.RagError)}
-    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL}
+    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL, launcher.EXIT_CRASH}
     assert used == documented, (used, documented)
 
 

@@ -1,0 +1,169 @@
+"""The ``rag`` entry point: runs the command in a child process and reports a native crash in words.
+
+rag runs two native libraries that can die by a signal, out of reach of any
+Python ``except``: llama.cpp (SIGSEGV in AMX kernels on Xeons under a
+hypervisor, issue 16) and onnxruntime (SIGSEGV at import when the process's
+command line is longer than 32 KiB: it reads ``/proc/self/cmdline`` into a
+fixed buffer; measured: 32,000 bytes of argument pass, 32,760 crash). So the
+``rag`` command is a small supervisor that imports nothing heavy:
+
+- it starts ``python -m rag.cli`` and hands it the arguments through a pipe,
+  not its command line, so the child's ``/proc/self/cmdline`` stays short
+  whatever the user typed (``rag ingest ~/docs/*`` over thousands of files);
+- the child says what it is doing (:func:`stage`) in a small file, so a crash
+  is reported as one line naming the signal, the stage and the fix, with exit
+  status :data:`EXIT_CRASH`, never a bare "Segmentation fault";
+- the child's own exit status is passed on unchanged.
+
+Set ``RAG_NO_SUPERVISOR=1`` to run in one process (for a debugger).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from typing import Sequence
+
+#: exit status when rag dies by a signal in native code (documented in the README)
+EXIT_CRASH = 71
+#: exit status after Ctrl-C (the shell convention for SIGINT)
+EXIT_INTERRUPTED = 130
+
+_ARGV_FD = "RAG_SUPERVISOR_ARGV_FD"
+_STAGE_FILE = "RAG_SUPERVISOR_STAGE_FILE"
+
+_SIGNAL_WORDS = {
+    "SIGSEGV": "segmentation fault",
+    "SIGBUS": "bus error",
+    "SIGILL": "illegal instruction",
+    "SIGFPE": "arithmetic fault",
+    "SIGABRT": "aborted",
+    "SIGKILL": "killed",
+}
+
+
+def stage(text: str) -> None:
+    """Record what the process is about to do in native code, for the supervisor's crash report.
+
+    Costs one small file write; a no-op when not running under the supervisor.
+    """
+    path = os.environ.get(_STAGE_FILE)
+    if not path:
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text[:300])
+    except OSError:
+        pass
+
+
+def child_argv() -> list[str] | None:
+    """In the child: the arguments the supervisor passed through its pipe (None when run directly)."""
+    fd = os.environ.pop(_ARGV_FD, None)
+    if fd is None:
+        return None
+    with os.fdopen(int(fd), "rb") as pipe:
+        data = pipe.read()
+    return [str(a) for a in json.loads(data.decode("utf-8", "surrogateescape"))]
+
+
+def crash_message(sig: int, what: str) -> str:
+    """The one line that reports a child killed by ``sig`` while doing ``what``."""
+    try:
+        name = signal.Signals(sig).name
+    except ValueError:
+        name = f"signal {sig}"
+    words = _SIGNAL_WORDS.get(name, "killed by a signal")
+    during = f" while {what}" if what else ""
+    if name == "SIGKILL":
+        return (
+            f"rag was killed (SIGKILL){during}: usually the system ran out of memory. "
+            "Close other programs, or use a smaller model (--model fast)."
+        )
+    return (
+        f"rag crashed in native code ({name}, {words}){during}. "
+        "Run: rag doctor (it tests the models in a separate process and names the fix); "
+        "if it finds nothing, report this line."
+    )
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    try:
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(data)
+    except OSError:  # the child died before reading: its exit status tells
+        pass
+
+
+def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
+    """Run ``command`` (default: ``python -m rag.cli``) with ``argv``; its exit status, or
+    :data:`EXIT_CRASH` after one line on stderr when it died by a signal."""
+    command = list(command or [sys.executable, "-m", "rag.cli"])
+    if os.environ.get("RAG_DEBUG"):
+        command[1:1] = ["-X", "faulthandler"]
+    read_fd, write_fd = os.pipe()
+    fd, stage_path = tempfile.mkstemp(prefix="rag-stage-")
+    os.close(fd)
+    env = dict(os.environ, **{_ARGV_FD: str(read_fd), _STAGE_FILE: stage_path})
+    forwarded: list[int] = []
+    old_int = signal.getsignal(signal.SIGINT)
+    try:
+        try:
+            child = subprocess.Popen(command, pass_fds=(read_fd,), env=env)
+        finally:
+            os.close(read_fd)
+        # Ctrl-C reaches the child from the terminal; the supervisor waits for its verdict. Ignored
+        # only now: an ignored SIGINT would be inherited, and Python would never raise KeyboardInterrupt
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+        def forward(signum: int, _frame: object) -> None:
+            forwarded.append(signum)
+            child.send_signal(signum)
+
+        old_term = signal.signal(signal.SIGTERM, forward)
+        old_hup = signal.signal(signal.SIGHUP, forward)
+        # a thread, so a long argument list cannot block on a full pipe before the child reads it
+        writer = threading.Thread(target=_write_all, args=(write_fd, json.dumps(list(argv)).encode("utf-8", "surrogateescape")), daemon=True)
+        writer.start()
+        code = child.wait()
+        writer.join(timeout=1)
+        signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGHUP, old_hup)
+        if code >= 0:
+            return code
+        sig = -code
+        if sig == signal.SIGINT:
+            return EXIT_INTERRUPTED
+        if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
+            return 128 + sig  # asked for: no crash report
+        try:
+            with open(stage_path, encoding="utf-8") as handle:
+                what = handle.read().strip()
+        except OSError:
+            what = ""
+        sys.stderr.write(f"rag: error: {crash_message(sig, what)}\n")
+        return EXIT_CRASH
+    finally:
+        signal.signal(signal.SIGINT, old_int if old_int is not None else signal.SIG_DFL)
+        try:
+            os.unlink(stage_path)
+        except OSError:
+            pass
+
+
+def main() -> None:
+    """Console-script entry point (``rag``)."""
+    if os.environ.get("RAG_NO_SUPERVISOR") == "1":
+        from rag.cli import main as cli_main
+
+        cli_main()
+        return
+    try:
+        sys.exit(supervise(sys.argv[1:]))
+    except KeyboardInterrupt:  # Ctrl-C before the child started
+        sys.exit(EXIT_INTERRUPTED)
