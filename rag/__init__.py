@@ -28,6 +28,7 @@ _EXPORTS = {
     "ingest": "rag.ingest",
     "search": "rag.retrieval",
     "ask": "rag.answer",
+    "Runtime": "rag.runtime",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rag.ingest import ingest
     from rag.records import Answer, Chunk, Hit
     from rag.retrieval import search
+    from rag.runtime import Runtime
 
 
 def __getattr__(name: str) -> Any:

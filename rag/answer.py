@@ -10,17 +10,20 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
+from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute, with_markers
 from rag.config import Settings
-from rag.embedding import Embedder
 from rag.errors import UsageError
-from rag.generation import Generator, load_generator
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
-from rag.records import Answer, Hit, Timings
 from rag.question import check_question
-from rag.retrieval import clean_query, get_retriever
+from rag.records import Answer, Hit, Timings
+from rag.retrieval import clean_query
+from rag.runtime import Runtime
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.runtime import RuntimeLike
 from rag.text import content_terms, normalise, split_sentences
 
 #: cosine of the best passage below which rag refuses without calling the LLM.
@@ -123,42 +126,64 @@ def refusal(
     )
 
 
+def _retrieve(rt: Runtime, q: str, query: str, k: int) -> list[Hit]:
+    """The passages for the query; a rewritten follow-up also searches with its own words."""
+    retriever = rt.retriever()
+    hits = retriever.search(query, k, rt.settings.candidates)
+    if query != q:
+        # a rewritten follow-up: its own words can find what the joined query misses ("and who denied it?")
+        hits = _interleave(hits, retriever.search(q, k, rt.settings.candidates), k)
+    return hits
+
+
+def _generate(gen: Generator, settings: Settings, msgs: list[dict[str, str]], on_token: Callable[[str], None] | None) -> tuple[str, int, float | None, float | None]:
+    """The model's reply, its pieces, and the times of its first and last piece."""
+    from rag.launcher import stage
+
+    stage(f"generating with {gen.name}")
+    pieces: list[str] = []
+    first = last = None
+    for piece in gen.stream(msgs, settings.max_answer_tokens, settings.temperature):
+        last = time.perf_counter()
+        first = first or last
+        pieces.append(piece)
+        if on_token:
+            on_token(piece)
+    return "".join(pieces), len(pieces), first, last
+
+
 def ask(
     question: str,
-    settings: Settings,
+    target: "RuntimeLike",
     *,
-    generator: Generator | None = None,
-    embedder: Embedder | None = None,
     history: list[tuple[str, str]] | None = None,
     search_query: str | None = None,
     on_token: Callable[[str], None] | None = None,
     k: int | None = None,
 ) -> Answer:
-    """Answer ``question`` from the index of ``settings``, with checked citations.
+    """Answer ``question`` from the live index, with checked citations.
 
-    ``history`` is the conversation so far as (question, answer) pairs and
-    ``search_query`` the standalone query to retrieve with (chat rewrites
-    follow-ups into one); ``on_token`` receives the model's output as it streams.
+    ``target`` is a :class:`~rag.runtime.Runtime` (or Settings, wrapped in a new one). ``history``
+    is the conversation so far as (question, answer) pairs and ``search_query`` the standalone query
+    to retrieve with (chat rewrites follow-ups into one); ``on_token`` receives the model's output
+    as it streams.
     """
+    rt = Runtime.of(target)
+    settings = rt.settings
     t0 = time.perf_counter()
     q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q
-    retriever = get_retriever(settings, embedder)
     t_r = time.perf_counter()
-    hits = retriever.search(query, k or settings.k, settings.candidates)
-    if query != q:
-        # a rewritten follow-up: its own words can find what the joined query misses ("and who denied it?")
-        hits = _interleave(hits, retriever.search(q, k or settings.k, settings.candidates), k or settings.k)
+    hits = _retrieve(rt, q, query, k or settings.k)
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
-    emb_name = retriever.embedder.name
+    emb_name = rt.embedder.name
 
     if not relevant_enough(hits, query):
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        model_name = generator.name if generator is not None else settings.model
-        return refusal(q, hits, timings, model_name, emb_name, "retrieval", query=query)
+        return refusal(q, hits, timings, rt.model_label, emb_name, "retrieval", query=query)
 
-    gen = generator or load_generator(settings)
-    messages, evidence = build_messages(q, hits, history=history, embedder=retriever.embedder)
+    gen = rt.generator
+    messages, evidence = build_messages(q, hits, history=history, embedder=rt.embedder)
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
     timings.prompt_tokens = prompt_tokens
@@ -173,47 +198,15 @@ def ask(
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
-    def generate(msgs: list[dict[str, str]]) -> tuple[str, int, float | None, float | None]:
-        """The model's reply, its pieces, and the times of its first and last piece."""
-        pieces: list[str] = []
-        first = last = None
-        for piece in gen.stream(msgs, settings.max_answer_tokens, settings.temperature):
-            last = time.perf_counter()
-            first = first or last
-            pieces.append(piece)
-            if on_token:
-                on_token(piece)
-        return "".join(pieces), len(pieces), first, last
-
     t_gen = time.perf_counter()
-    raw, n, t_first, t_last = generate(messages)
+    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
     timings.gen_tokens = n
     timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
     if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
         timings.tokens_per_s = (n - 1) / (t_last - t_first)
     elif t_first is not None:
         timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
-
-    shown = [ev.hit for ev in evidence]
-
-    def check(reply: str) -> Attribution | None:
-        """None for a refusal, else the reply attributed to the passages shown."""
-        if is_refusal(reply):
-            return None
-        # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
-        return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
-
-    result = check(raw)
-    first_raw = ""
-    if result is not None and not result.any_supported and result.restates_question:
-        retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
-        if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
-            if on_token:
-                on_token("\n")
-            first_raw = raw
-            raw, n, _, _ = generate(retry)
-            timings.gen_tokens += n
-            result = check(raw)
+    raw, first_raw, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
@@ -239,3 +232,37 @@ def ask(
         invalid_markers=result.invalid_markers,
         search_query=query,
     )
+
+
+def _checked_reply(
+    gen: Generator,
+    settings: Settings,
+    q: str,
+    messages: list[dict[str, str]],
+    evidence: list[Evidence],
+    raw: str,
+    timings: Timings,
+    on_token: Callable[[str], None] | None,
+) -> tuple[str, str, Attribution | None]:
+    """The reply attributed to the passages shown (None for a refusal); a reply that only restates
+    the question is asked for once more. Returns (final reply, first reply when retried, attribution)."""
+    shown = [ev.hit for ev in evidence]
+
+    def check(reply: str) -> Attribution | None:
+        if is_refusal(reply):
+            return None
+        # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
+        return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
+
+    result = check(raw)
+    first_raw = ""
+    if result is not None and not result.any_supported and result.restates_question:
+        retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": RESTATED}]
+        if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
+            if on_token:
+                on_token("\n")
+            first_raw = raw
+            raw, n, _, _ = _generate(gen, settings, retry, on_token)
+            timings.gen_tokens += n
+            result = check(raw)
+    return raw, first_raw, result

@@ -148,8 +148,9 @@ class _TimedEmbedder:
 
 def bench_ingest(settings: Settings, repeats: int, log: Log) -> dict[str, Any]:
     """Full rebuild ingest of seeds/ into a temporary home vs sentence-transformers encoding the same chunks."""
-    from rag.embedding import load_embedder
+    from rag.backends.registry import build_embedder
     from rag.ingest import ingest
+    from rag.runtime import Runtime
     from rag.store import IndexStore
 
     corpus, times, parts = default_corpus(), [], []
@@ -159,9 +160,9 @@ def bench_ingest(settings: Settings, repeats: int, log: Log) -> dict[str, Any]:
         for f in settings.models_dir.glob("*.onnx*"):  # the ONNX export and its sidecar, nothing else
             (tmp_settings.models_dir / f.name).symlink_to(f.resolve())
         for i in range(repeats):
-            emb = _TimedEmbedder(load_embedder(tmp_settings))  # fresh each run: loads the model, as `rag ingest` does
+            emb = _TimedEmbedder(build_embedder(tmp_settings))  # fresh each run: loads the model, as `rag ingest` does
             t = time.perf_counter()
-            report = ingest([corpus], tmp_settings, embedder=emb, rebuild=True)
+            report = ingest([corpus], Runtime(tmp_settings, embedder=emb), rebuild=True)
             times.append(time.perf_counter() - t)
             parts.append(emb.seconds)
             log(f"  ingest run {i + 1}/{repeats}: {times[-1]:.2f} s, {report.chunks} chunks")
@@ -222,10 +223,10 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
     from rag.generation import LlamaGenerator, _quiet_stderr
     from rag.models import resolve_llm
     from rag.prompt import build_messages, fit_to_budget
-    from rag.retrieval import get_retriever
+    from rag.runtime import Runtime
 
     name, path = resolve_llm(model or settings.model, settings)
-    retriever = get_retriever(settings)
+    retriever = Runtime(settings).retriever()
     hits = retriever.search(question, settings.k, settings.candidates)
     gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
     t = time.perf_counter()
@@ -283,28 +284,27 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
     depend on the order of the questions beyond llama.cpp's reuse of the system prompt.
     """
     from rag.answer import ask
-    from rag.generation import LlamaGenerator
-    from rag.models import resolve_llm
-    from rag.retrieval import get_retriever
+    from rag.runtime import Runtime
 
-    name, path = resolve_llm(model or settings.model, settings)
+    rt = Runtime(settings.with_(model=model) if model else settings)
     t = time.perf_counter()
-    get_retriever(settings).search(questions[0], settings.k, settings.candidates)  # loads index and embedder
+    rt.retriever().search(questions[0], settings.k, settings.candidates)  # loads index and embedder
     retriever_s = time.perf_counter() - t
-    gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads)
+    gen = rt.generator
+    name = gen.name
     t = time.perf_counter()
-    gen.llm  # noqa: B018 - loads the model
+    getattr(gen, "llm", None)  # loads a local model
     load_s, items = time.perf_counter() - t, []
     for i, q in enumerate(questions):
         t = time.perf_counter()
-        a = ask(q, settings, generator=gen)
+        a = ask(q, rt)
         wall, tm = time.perf_counter() - t, a.timings
         llm = a.refusal_reason != "retrieval"  # else the model was never asked
         items.append({"question": q, "total_s": rounded(wall, 3), "ttft_s": rounded(tm.ttft_ms / 1000, 3) if llm else None,
                       "prompt_tokens": tm.prompt_tokens if llm else None, "gen_tokens": tm.gen_tokens,
                       "tokens_per_s": rounded(tm.tokens_per_s, 2) if llm else None, "refused": a.refused, "refusal_reason": a.refusal_reason})
         log(f"  answer {i + 1}/{len(questions)}: {wall:.2f} s, first token {tm.ttft_ms / 1000:.2f} s, {tm.prompt_tokens} prompt tokens")
-    del gen
+    del gen, rt
     gc.collect()
 
     def values(key: str) -> list[float]:

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rag.answer import ask
-from rag.config import Settings
-from rag.embedding import Embedder
-from rag.generation import Generator
 from rag.records import Answer
+from rag.runtime import Runtime
 from rag.text import content_terms
 
 #: turns of conversation kept for the model
@@ -45,9 +43,7 @@ def is_follow_up(question: str) -> bool:
 class ChatSession:
     """The state of one conversation; usable without a terminal."""
 
-    settings: Settings
-    generator: Generator | None = None
-    embedder: Embedder | None = None
+    runtime: Runtime
     history: list[tuple[str, str]] = field(default_factory=list)
     last: Answer | None = None
 
@@ -66,15 +62,10 @@ class ChatSession:
         return f"{question} {previous}"
 
     def ask(self, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
-        if self.generator is None:
-            from rag.generation import load_generator
-
-            self.generator = load_generator(self.settings)
+        """Answer ``question`` in the context of the conversation so far."""
         answer = ask(
             question,
-            self.settings,
-            generator=self.generator,
-            embedder=self.embedder,
+            self.runtime,
             history=self.history[-MAX_TURNS:],
             search_query=self.search_query(question),
             on_token=on_token,

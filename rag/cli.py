@@ -8,7 +8,19 @@ from typing import Any, List, Optional
 
 import typer
 
-from rag.cli_common import EXIT_INTERNAL, EXIT_INTERRUPTED, HomeOpt, JsonOpt, KOpt, ModelOpt, handle_errors, usage_error
+from rag.cli_common import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EmbedUrlOpt,
+    HomeOpt,
+    JsonOpt,
+    KOpt,
+    LlmModelOpt,
+    LlmUrlOpt,
+    ModelOpt,
+    handle_errors,
+    usage_error,
+)
 from rag.cli_models import models_app
 from rag.config import Settings
 from rag.errors import RagError
@@ -32,13 +44,14 @@ def ingest(
     rebuild: bool = typer.Option(False, "--rebuild", help="Re-embed everything."),
     home: Optional[str] = HomeOpt,
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
+    embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
 ) -> None:
     """Index documents (.txt, .md, .rst, .html) for search; only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
     from rag.render import print_json, safe, stderr_console
 
-    settings = Settings.load(home=home, embedder=embedder)
+    settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url)
     err = stderr_console()
     progress = _RichProgress(err) if not json_out else None
     report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
@@ -98,6 +111,7 @@ def search(
     k: Optional[int] = KOpt,
     json_out: bool = JsonOpt,
     home: Optional[str] = HomeOpt,
+    embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Show the passages that best answer a question (hybrid dense + BM25 search)."""
     from rag.question import read_question
@@ -106,7 +120,7 @@ def search(
     from rag.render import print_json, render_hits, stdout_console
     from rag.retrieval import timed_search
 
-    settings = Settings.load(home=home, k=k)
+    settings = Settings.load(home=home, k=k, embed_url=embed_url)
     hits, ms = timed_search(question, settings)
     if json_out:
         print_json({"question": question, "k": settings.k, "retrieval_ms": round(ms, 2), "hits": [h.to_dict() for h in hits]})
@@ -126,6 +140,9 @@ def ask(
     json_out: bool = JsonOpt,
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
+    llm_url: Optional[str] = LlmUrlOpt,
+    llm_model: Optional[str] = LlmModelOpt,
+    embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Answer one question from the documents, with citations; refuses when they do not hold the answer."""
     from rag.question import read_question
@@ -135,7 +152,7 @@ def ask(
     from rag.render import print_json, stdout_console
     from rag.repl import answer_streamed
 
-    settings = Settings.load(home=home, k=k, model=model)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
     if json_out:
         print_json(run_ask(question, settings).to_dict())
         return
@@ -149,20 +166,20 @@ def chat(
     model: Optional[str] = ModelOpt,
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
+    llm_url: Optional[str] = LlmUrlOpt,
+    llm_model: Optional[str] = LlmModelOpt,
+    embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
     from rag.chat import ChatSession
-    from rag.generation import load_generator
     from rag.render import stdout_console
     from rag.repl import run_repl
-    from rag.retrieval import get_retriever
+    from rag.runtime import Runtime
 
-    settings = Settings.load(home=home, k=k, model=model)
-    get_retriever(settings)  # fail now, not after the first question, when there is no index
-    generator = load_generator(settings)
-    getattr(generator, "llm", None)  # load the model now, not inside the first answer
-    session = ChatSession(settings, generator=generator)
-    run_repl(session, stdout_console(), stream=stream)
+    runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url))
+    runtime.retriever()  # fail now, not after the first question, when there is no index
+    getattr(runtime.generator, "llm", None)  # load a local model now, not inside the first answer
+    run_repl(ChatSession(runtime), stdout_console(), stream=stream)
 
 
 @app.command("eval")
@@ -178,6 +195,9 @@ def eval_cmd(
     k: Optional[int] = KOpt,
     model: Optional[str] = ModelOpt,
     home: Optional[str] = HomeOpt,
+    llm_url: Optional[str] = LlmUrlOpt,
+    llm_model: Optional[str] = LlmModelOpt,
+    embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Score rag against gold questions and answers, offline and deterministically."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -187,7 +207,7 @@ def eval_cmd(
     from rag.errors import EvalError, UsageError
     from rag.render import print_json, stderr_console, stdout_console
 
-    settings = Settings.load(home=home, k=k, model=model)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}.")
     # every option is checked before the gold file is read and the run starts
@@ -231,6 +251,12 @@ def eval_cmd(
 def _model_label(settings: Settings) -> str:
     from rag.models import resolve_name
 
+    from rag.backends.registry import is_registered_generator
+
+    if settings.llm_url:
+        return settings.llm_model or "server"
+    if is_registered_generator(settings.model):
+        return settings.model
     if settings.model.endswith(".gguf") or "/" in settings.model:
         return Path(settings.model).stem
     return resolve_name(settings.model).name
@@ -250,6 +276,9 @@ def doctor(
     quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums and the test generation."),
     home: Optional[str] = HomeOpt,
     model: Optional[str] = ModelOpt,
+    llm_url: Optional[str] = LlmUrlOpt,
+    llm_model: Optional[str] = LlmModelOpt,
+    embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Check models, index, offline guarantee and environment; exit 1 when something needs fixing."""
     from rich.text import Text
@@ -257,7 +286,7 @@ def doctor(
     from rag.doctor import run_checks
     from rag.render import safe, stdout_console
 
-    settings = Settings.load(home=home, model=model)
+    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
     out = stdout_console()
     checks = run_checks(settings, verify_models=not quick, run_models=not quick)
     for c in checks:
@@ -279,6 +308,8 @@ def bench(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),
     model: Optional[str] = ModelOpt,
     home: Optional[str] = HomeOpt,
+    llm_url: Optional[str] = LlmUrlOpt,
+    llm_model: Optional[str] = LlmModelOpt,
 ) -> None:
     """Measure speed against the libraries underneath (ratios from one run); prints JSON."""
     import json
@@ -287,7 +318,7 @@ def bench(
     from rag.errors import UsageError
     from rag.render import print_json, stderr_console
 
-    settings = Settings.load(home=home, model=model)
+    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model)
     try:
         size_list = tuple(int(x) for x in sizes.split(",") if x.strip())
     except ValueError:

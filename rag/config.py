@@ -79,6 +79,16 @@ class Settings:
     temperature: float = 0.0
     #: retrieval candidates taken from each of the dense and lexical lists before fusion
     candidates: int = 30
+    #: an OpenAI-compatible LLM server (base URL); empty: the local model
+    llm_url: str = ""
+    #: the model to ask on that server; empty: the first it lists
+    llm_model: str = ""
+    #: an OpenAI-compatible embedding server (base URL); empty: the local embedder
+    embed_url: str = ""
+    #: the embedding model on that server; empty: the first it lists
+    embed_model: str = ""
+    #: word pieces the server's embedding model reads (MiniLM: 256)
+    embed_max_tokens: int = 256
 
     # env var name -> field name
     _ENV = {
@@ -92,6 +102,11 @@ class Settings:
         "RAG_CHUNK_TOKENS": "chunk_tokens",
         "RAG_OVERLAP_TOKENS": "overlap_tokens",
         "RAG_TEMPERATURE": "temperature",
+        "RAG_LLM_URL": "llm_url",
+        "RAG_LLM_MODEL": "llm_model",
+        "RAG_EMBED_URL": "embed_url",
+        "RAG_EMBED_MODEL": "embed_model",
+        "RAG_EMBED_MAX_TOKENS": "embed_max_tokens",
     }
 
     @classmethod
@@ -134,6 +149,11 @@ class Settings:
         if not (math.isfinite(self.temperature) and 0 <= self.temperature <= 2):
             # NaN makes llama.cpp's sampler spin forever
             raise UsageError(f"temperature (RAG_TEMPERATURE) must be between 0 and 2, not {self.temperature}.")
+        for name, url in (("llm_url (RAG_LLM_URL)", self.llm_url), ("embed_url (RAG_EMBED_URL)", self.embed_url)):
+            if url and not _is_http_url(url):
+                raise UsageError(f"{name} must be an http:// or https:// URL, not {url[:80]!r}.", hint="For example http://127.0.0.1:8080/v1")
+        if not 16 <= self.embed_max_tokens <= 8192:
+            raise UsageError(f"embed_max_tokens (RAG_EMBED_MAX_TOKENS) must be between 16 and 8192, not {self.embed_max_tokens}.")
         if self.home.exists() and not self.home.is_dir():
             raise UsageError(f"The rag home {self.home} is a file, not a folder.", hint="Set RAG_HOME or --home to a folder.")
 
@@ -148,6 +168,16 @@ class Settings:
     @property
     def eval_results_dir(self) -> Path:
         return self.home / "eval" / "results"
+
+
+def _is_http_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:

@@ -49,9 +49,10 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
     n = len(chunks)
     if n < 2:
         return [replace(c, canonical=None) for c in chunks]
-    import faiss
+    from rag.backends.registry import vector_index_backend
 
-    index = faiss.IndexFlatIP(vectors.shape[1])
+    # exact search (a flat index): a missed neighbour would be a copy left unlinked
+    index = vector_index_backend("faiss").create(vectors.shape[1], "flat")
     vecs = np.ascontiguousarray(vectors, dtype=np.float32)
     index.add(vecs)
     sims, nbrs = index.search(vecs, min(NEIGHBOURS + 1, n))

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rag.backends.ports import Embedder
 from rag.config import Settings, enforce_offline
-from rag.embedding import Embedder, load_embedder
 from rag.errors import NoIndexError, RagError
+from rag.runtime import Runtime, RuntimeLike
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag import models
@@ -50,14 +51,16 @@ def _catalogue_spec(name: str) -> "models.ModelSpec | None":
         return None
 
 
-def _embedder(settings: Settings, verify: bool) -> tuple[list[Check], Embedder | None]:
+def _embedder(rt: Runtime, verify: bool) -> tuple[list[Check], Embedder | None]:
     """Whether the configured embedder loads (without reading its weights) and, with ``verify``,
     its weights match the catalogue checksum. Returns the embedder, for the index check."""
     from rag import models
 
-    label = f"embedder {settings.embedder}"
+    settings = rt.settings
+    label = f"embedder {settings.embed_url or settings.embedder}"
     try:
-        embedder = load_embedder(settings)
+        embedder = rt.embedder
+        _ = embedder.dim  # a server is asked here
     except RagError as exc:
         return [Check(label, False, exc.args[0], exc.hint or "See: rag models list")], None
     spec = _catalogue_spec(embedder.name)
@@ -123,7 +126,7 @@ def _index(settings: Settings, embedder: Embedder | None) -> list[Check]:
     store = IndexStore(settings.index_dir)
     try:
         loaded = store.load(verify=True)
-        _ = loaded.dense.ntotal
+        _ = len(loaded.dense)
         _ = loaded.lexical
     except NoIndexError as exc:
         return [Check("index", False, exc.args[0], "Run: rag ingest [PATH ...]")]
@@ -157,14 +160,28 @@ def _index(settings: Settings, embedder: Embedder | None) -> list[Check]:
     return checks
 
 
-def run_checks(settings: Settings, verify_models: bool = True, run_models: bool = True) -> list[Check]:
+def run_checks(target: RuntimeLike, verify_models: bool = True, run_models: bool = True) -> list[Check]:
     """All checks, in the order they are shown.
 
-    The embedder comes from :func:`load_embedder` (module attribute, so tests can
-    substitute a fake); it only reads the model's configuration, not its weights.
+    The embedder is the runtime's (built through the registry, so tests register a fake); a local
+    one only reads the model's configuration here, not its weights.
     """
-    embedder_checks, embedder = _embedder(settings, verify_models)
-    return _python() + _offline() + embedder_checks + _llm(settings, verify_models, run_models) + _index(settings, embedder)
+    rt = Runtime.of(target)
+    embedder_checks, embedder = _embedder(rt, verify_models)
+    settings = rt.settings
+    llm = _llm_server(rt) if settings.llm_url else _llm(settings, verify_models, run_models)
+    return _python() + _offline() + embedder_checks + llm + _index(settings, embedder)
+
+
+def _llm_server(rt: Runtime) -> list[Check]:
+    """Whether the OpenAI-compatible server answers, with which model (a two-token generation)."""
+    url = rt.settings.llm_url
+    try:
+        gen = rt.generator
+        text = "".join(gen.stream([{"role": "user", "content": "Say OK."}], max_tokens=2))
+    except RagError as exc:
+        return [Check(f"llm server {url}", False, exc.args[0], exc.hint or "Start the server, or check --llm-url / RAG_LLM_URL.")]
+    return [Check(f"llm server {url}", True, f"model {gen.name} answers ({len(text)} characters in a test of 2 tokens)")]
 
 
 def failed(checks: list[Check]) -> list[Check]:

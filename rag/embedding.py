@@ -10,31 +10,15 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from rag.config import Settings, enforce_offline
+from rag.backends.ports import Embedder, ProgressFn
 from rag.errors import ModelError
 
-ProgressFn = Callable[[int], None]
-
-
-class Embedder(Protocol):
-    """What ingest and retrieval need from an embedding model."""
-
-    name: str
-    dim: int
-    #: word pieces the model reads, special tokens included
-    max_tokens: int
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        """Word pieces of each text, without special tokens."""
-        ...
-
-    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: ProgressFn | None = None) -> np.ndarray:
-        """(len(texts), dim) float32, each row L2-normalised."""
-        ...
+__all__ = ["Embedder", "MiniLMEmbedder", "ProgressFn", "load_local_embedder"]
 
 
 def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
@@ -133,8 +117,11 @@ class MiniLMEmbedder:
         return _normalise_rows(pooled)
 
 
-def load_embedder(settings: Settings) -> Embedder:
-    """The embedder named by ``settings.embedder``: a catalogue name, or a sentence-transformers folder."""
+def load_local_embedder(settings: Settings) -> Embedder:
+    """The in-process embedder named by ``settings.embedder``: a catalogue name, or a sentence-transformers folder.
+
+    Use :func:`rag.backends.registry.build_embedder` (or a :class:`~rag.runtime.Runtime`) rather than
+    this: it also knows servers and registered embedders."""
     from rag import models
 
     enforce_offline()

@@ -67,3 +67,9 @@ class EvalError(RagError):
     """A gold file is malformed, or a --min gate failed."""
 
     exit_code = 1
+
+
+class BackendError(RagError):
+    """An LLM or embedding server is unreachable, too slow, failed, or answered something unusable."""
+
+    exit_code = 8

@@ -24,10 +24,8 @@ from rag.metrics import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.config import Settings
-    from rag.embedding import Embedder
-    from rag.generation import Generator
     from rag.records import Answer, Hit
+    from rag.runtime import RuntimeLike
 
 __all__ = [
     "GoldItem", "EvalRun", "QuestionRecord", "load_gold", "run_eval", "write_results", "load_results",
@@ -178,12 +176,10 @@ class EvalRun:
 
 def run_eval(
     items: Sequence[GoldItem],
-    settings: "Settings",
+    target: "RuntimeLike",
     *,
     retrieval_only: bool = False,
     k: int | None = None,
-    generator: "Generator | None" = None,
-    embedder: "Embedder | None" = None,
     on_item: Callable[[int, int, QuestionRecord], None] | None = None,
 ) -> EvalRun:
     """Run every gold question through search (``retrieval_only``) or the full answer path, and score it.
@@ -193,26 +189,25 @@ def run_eval(
     ``on_item(i, total, record)`` is called after question ``i`` (1-based).
     """
     from rag.answer import MIN_RELEVANCE, ask
-    from rag.retrieval import get_retriever
+    from rag.runtime import Runtime
 
+    rt = Runtime.of(target)
+    settings = rt.settings
     k = _check_k(settings.k if k is None else k)
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
-    embedder = get_retriever(settings, embedder).embedder  # fail now when there is no index
-    if not retrieval_only and generator is None:
-        from rag.generation import load_generator
-
-        generator = load_generator(settings)
+    embedder = rt.retriever().embedder  # fail now when there is no index
+    generator = None if retrieval_only else rt.generator  # and when the model is missing
     records: list[QuestionRecord] = []
     for i, item in enumerate(items, start=1):
         try:
             if retrieval_only:
                 t = time.perf_counter()
-                hits = get_retriever(settings, embedder).search(item.question, k, settings.candidates)
+                hits = rt.retriever().search(item.question, k, settings.candidates)
                 rec = score_record(item, hits)
                 rec.timings = {"retrieval_ms": round((time.perf_counter() - t) * 1000, 2)}
             else:
-                answer = ask(item.question, settings, generator=generator, embedder=embedder, k=k)
+                answer = ask(item.question, rt, k=k)
                 rec = score_record(item, answer.hits, answer)
         except RagError as exc:
             rec = _error_record(item, exc, retrieval_only)
@@ -413,10 +408,7 @@ def load_results(path: Path | str) -> dict[str, Any]:
     return data
 
 
-def calibrate_relevance(
-    items: Sequence[GoldItem], settings: "Settings", embedder: "Embedder | None" = None,
-    k: int | None = None, margin: float = 0.02,
-) -> dict[str, Any]:
+def calibrate_relevance(items: Sequence[GoldItem], target: "RuntimeLike", k: int | None = None, margin: float = 0.02) -> dict[str, Any]:
     """The best passage's cosine per question, answerable vs unanswerable, and a suggested MIN_RELEVANCE.
 
     The suggestion is the lowest top cosine of an answerable question less
@@ -424,15 +416,16 @@ def calibrate_relevance(
     it with ``unanswerable.p95`` to see how many off-topic questions it still lets through.
     """
     from rag.answer import MIN_RELEVANCE
-    from rag.retrieval import get_retriever
+    from rag.runtime import Runtime
 
+    rt = Runtime.of(target)
+    settings = rt.settings
     k = _check_k(settings.k if k is None else k)
-    embedder = get_retriever(settings, embedder).embedder
     scores: list[dict[str, Any]] = []
     errors = 0
     for item in items:
         try:
-            hits = get_retriever(settings, embedder).search(item.question, k, settings.candidates)
+            hits = rt.retriever().search(item.question, k, settings.candidates)
         except RagError:
             errors += 1
             continue

@@ -15,31 +15,13 @@ import weakref
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Protocol
+from typing import Any, Iterator
 
 from rag.config import Settings
+from rag.backends.ports import Generator, Message
 from rag.errors import ModelError
 
-Message = dict[str, str]
-
-
-class Generator(Protocol):
-    """What the answer path needs from a language model."""
-
-    name: str
-    n_ctx: int
-
-    def count_tokens(self, text: str) -> int:
-        """Tokens of ``text`` in the model's vocabulary."""
-        ...
-
-    def prompt_tokens(self, messages: list[Message]) -> int:
-        """Tokens of the whole chat prompt, template included."""
-        ...
-
-    def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
-        """The answer, piece by piece (one token per piece for llama.cpp)."""
-        ...
+__all__ = ["Generator", "LlamaGenerator", "Message", "load_llama_generator", "open_llama"]
 
 
 @contextmanager
@@ -203,15 +185,10 @@ class LlamaGenerator:
                 yield piece
 
 
-_LOADED: dict[tuple[str, int, int], LlamaGenerator] = {}
-
-
-def load_generator(settings: Settings, model: str | None = None) -> LlamaGenerator:
-    """The generator for ``model`` (default: settings.model); one per process, reused."""
+def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
+    """A llama.cpp generator for ``model`` (catalogue name, alias or .gguf path); its weights load on
+    first use. Use :func:`rag.backends.registry.build_generator` (or a Runtime) rather than this."""
     from rag.models import resolve_llm
 
-    name, path = resolve_llm(model or settings.model, settings)
-    key = (str(path), settings.n_ctx, settings.threads)
-    if key not in _LOADED:
-        _LOADED[key] = LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")
-    return _LOADED[key]
+    name, path = resolve_llm(model, settings)
+    return LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")

@@ -11,17 +11,20 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
 
+from rag.backends.ports import Embedder
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, scan
-from rag.embedding import Embedder, load_embedder
 from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError, UsageError
 from rag.records import Chunk
 from rag.store import IndexStore, Manifest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.runtime import Runtime, RuntimeLike
 
 #: how long a second ingest waits for the first one to finish (RAG_LOCK_TIMEOUT overrides it)
 LOCK_TIMEOUT_S = 30.0
@@ -73,9 +76,8 @@ def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
 
 def ingest(
     paths: Sequence[str | os.PathLike[str]] | None,
-    settings: Settings,
+    target: "RuntimeLike",
     *,
-    embedder: Embedder | None = None,
     rebuild: bool = False,
     progress: Progress | None = None,
     log: Callable[[str], None] = lambda _: None,
@@ -88,6 +90,10 @@ def ingest(
     """
     from filelock import FileLock, Timeout
 
+    from rag.runtime import Runtime
+
+    rt = Runtime.of(target)
+    settings = rt.settings
     t0 = time.perf_counter()
     store = IndexStore(settings.index_dir)
     settings.index_dir.mkdir(parents=True, exist_ok=True)
@@ -101,7 +107,7 @@ def ingest(
             hint="Wait for it to finish and try again.",
         ) from None
     try:
-        report = _ingest_locked(paths, settings, store, embedder, rebuild, progress, log)
+        report = _ingest_locked(paths, rt, store, rebuild, progress, log)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - t0
@@ -140,13 +146,13 @@ def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest |
 
 def _ingest_locked(
     paths: Sequence[str | os.PathLike[str]] | None,
-    settings: Settings,
+    rt: "Runtime",
     store: IndexStore,
-    embedder: Embedder | None,
     rebuild: bool,
     progress: Progress | None,
     log: Callable[[str], None],
 ) -> IngestReport:
+    settings = rt.settings
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
     manifest, loaded, unusable, previous_roots = _previous(store, log)
@@ -185,7 +191,7 @@ def _ingest_locked(
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     report.skipped.extend(skipped)
 
-    embedder = embedder or load_embedder(settings)
+    embedder = rt.embedder
     chunker = chunker_config(settings, embedder)
     emb_info = {"name": embedder.name, "dim": embedder.dim}
     if unusable:

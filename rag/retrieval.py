@@ -1,18 +1,20 @@
-"""Hybrid retrieval: dense (FAISS) + lexical (BM25), fused by reciprocal rank, copies collapsed."""
+"""Hybrid retrieval: dense (the vector index port) + lexical (BM25), fused by reciprocal rank, copies collapsed."""
 
 from __future__ import annotations
 
 import time
-
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rag.config import Settings
-from rag.embedding import Embedder, load_embedder
+from rag.backends.ports import Embedder
 from rag.errors import IndexMismatchError, UsageError
 from rag.records import Hit
-from rag.store import IndexStore, LoadedIndex
+from rag.store import LoadedIndex
 from rag.text import normalise
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.runtime import RuntimeLike
 
 #: the constant of reciprocal rank fusion (Cormack et al. 2009)
 RRF_K = 60
@@ -43,11 +45,6 @@ class Retriever:
             )
         self.index = index
         self.embedder = embedder
-        import faiss
-
-        # one query at a time: OpenMP threads cost more to wake than they save (50-80x slower
-        # at 10k+ vectors with 2 threads on a busy 2-core machine, see `rag bench`)
-        faiss.omp_set_num_threads(1)
         self._searchable = np.array([c.section != "boilerplate" for c in index.chunks], dtype=bool)
 
     def search(self, query: str, k: int = 5, candidates: int = 30) -> list[Hit]:
@@ -100,33 +97,20 @@ class Retriever:
         return hits
 
 
-_CACHE: dict[tuple[str, str], tuple[str, Retriever]] = {}
+def search(query: str, target: "RuntimeLike", k: int | None = None) -> list[Hit]:
+    """Search the live index for ``query``; the library entry point of `rag search`.
+
+    ``target`` is a :class:`~rag.runtime.Runtime` or :class:`~rag.config.Settings`.
+    """
+    return timed_search(query, target, k)[0]
 
 
-def get_retriever(settings: Settings, embedder: Embedder | None = None) -> Retriever:
-    """A retriever for the live index, cached per process until the index changes."""
-    store = IndexStore(settings.index_dir)
-    gen = store.current()
-    key = (str(settings.index_dir), settings.embedder if embedder is None else embedder.name)
-    cached = _CACHE.get(key)
-    if cached and gen is not None and cached[0] == gen.name and (embedder is None or cached[1].embedder is embedder):
-        return cached[1]
-    index = store.load()
-    retriever = Retriever(index, embedder or load_embedder(settings))
-    _CACHE[key] = (index.folder.name, retriever)
-    return retriever
-
-
-def search(query: str, settings: Settings, k: int | None = None, embedder: Embedder | None = None) -> list[Hit]:
-    """Search the index of ``settings`` for ``query``; the library entry point of `rag search`."""
-    return get_retriever(settings, embedder).search(query, k or settings.k, settings.candidates)
-
-
-def timed_search(query: str, settings: Settings, k: int | None = None, embedder: Embedder | None = None) -> tuple[list[Hit], float]:
+def timed_search(query: str, target: "RuntimeLike", k: int | None = None) -> tuple[list[Hit], float]:
     """:func:`search` and the milliseconds it took (retriever load excluded)."""
-    retriever = get_retriever(settings, embedder)
+    from rag.runtime import Runtime
+
+    rt = Runtime.of(target)
+    retriever = rt.retriever()
     t0 = time.perf_counter()
-    hits = retriever.search(query, k or settings.k, settings.candidates)
+    hits = retriever.search(query, k or rt.settings.k, rt.settings.candidates)
     return hits, (time.perf_counter() - t0) * 1000
-
-

@@ -22,13 +22,16 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from rag.documents import file_sha256 as _sha256
 from rag.errors import IndexCorruptError, NoIndexError
 from rag.records import Chunk
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.backends.ports import VectorIndex
 
 FORMAT_VERSION = 1
 CHUNKS_FILE = "chunks.jsonl"
@@ -113,19 +116,13 @@ def _artifact_files(gen: Path) -> list[Path]:
     return sorted(p for p in gen.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
 
 
-def build_faiss(vectors: np.ndarray) -> Any:
-    """An inner-product FAISS index over normalised ``vectors`` (flat, or HNSW when large)."""
-    import faiss
+def build_vector_index(vectors: np.ndarray, backend: str = "faiss") -> "VectorIndex":
+    """An inner-product index over normalised ``vectors``: flat (exact), or HNSW above FLAT_MAX."""
+    from rag.backends.registry import vector_index_backend
 
     n, dim = vectors.shape
-    if n > FLAT_MAX:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 64
-    else:
-        index = faiss.IndexFlatIP(dim)
-    if n:
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    index: VectorIndex = vector_index_backend(backend).create(dim, "hnsw" if n > FLAT_MAX else "flat")
+    index.add(vectors)
     return index
 
 
@@ -261,8 +258,6 @@ class IndexStore:
 
     def write(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray) -> Path:
         """Write a new generation and make it live atomically. Returns its folder."""
-        import faiss
-
         from rag import lexical
 
         self.root.mkdir(parents=True, exist_ok=True)
@@ -278,9 +273,9 @@ class IndexStore:
                     fh.write(_json_line(chunk.to_dict()))
                 fh.flush()
                 os.fsync(fh.fileno())
-            index = build_faiss(vectors)
-            manifest.index_type = "hnsw" if len(chunks) > FLAT_MAX else "flat"
-            faiss.write_index(index, str(tmp / DENSE_FILE))
+            index = build_vector_index(vectors)
+            manifest.index_type = index.kind
+            index.save(tmp / DENSE_FILE)
             lexical.build(chunks).save(tmp / BM25_DIR)
             for path in _artifact_files(tmp):
                 with open(path, "rb") as fh:
@@ -339,7 +334,7 @@ class LoadedIndex:
         self.manifest = manifest
         self.chunks = chunks
         self.position = {c.id: i for i, c in enumerate(chunks)}
-        self._dense: Any = None
+        self._dense: VectorIndex | None = None
         self._lexical: Any = None
         groups: dict[str, list[int]] = {}
         for i, c in enumerate(chunks):
@@ -348,22 +343,16 @@ class LoadedIndex:
         self.groups = groups
 
     @property
-    def dense(self) -> Any:
+    def dense(self) -> "VectorIndex":
         if self._dense is None:
-            import faiss
+            from rag.backends.registry import vector_index_backend
 
-            try:
-                self._dense = faiss.read_index(str(self.folder / DENSE_FILE))
-            except RuntimeError:
-                raise IndexCorruptError("The vector index is unreadable.", hint="Run: rag ingest --rebuild") from None
-            if self._dense.ntotal != len(self.chunks):
-                self._dense = None
+            dense: VectorIndex = vector_index_backend("faiss").load(self.folder / DENSE_FILE)
+            if len(dense) != len(self.chunks):
                 raise IndexCorruptError("The vector index and the chunk records disagree.", hint="Run: rag ingest --rebuild")
-            if self._dense.d != self.manifest.embedder.get("dim"):
-                self._dense = None
+            if dense.dim != self.manifest.embedder.get("dim"):
                 raise IndexCorruptError("The vector index and the manifest disagree on the vector size.", hint="Run: rag ingest --rebuild")
-            if hasattr(self._dense, "hnsw"):
-                self._dense.hnsw.efSearch = 64
+            self._dense = dense
         return self._dense
 
     @property
@@ -376,9 +365,4 @@ class LoadedIndex:
 
     def vectors(self, positions: list[int] | None = None) -> np.ndarray:
         """Stored vectors (all, or at ``positions``)."""
-        index = self.dense
-        if positions is None:
-            if index.ntotal == 0:
-                return np.zeros((0, index.d), dtype=np.float32)
-            return index.reconstruct_n(0, index.ntotal)
-        return np.vstack([index.reconstruct(int(p)) for p in positions]) if positions else np.zeros((0, index.d), dtype=np.float32)
+        return self.dense.reconstruct(positions)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 import pytest
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.testing import FakeEmbedder, FakeGenerator
 
@@ -26,9 +28,6 @@ def rag_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (home / "models").mkdir(parents=True)
     monkeypatch.setenv("RAG_HOME", str(home))
     monkeypatch.setenv("RAG_LOCK_TIMEOUT", "5")
-    from rag import retrieval
-
-    retrieval._CACHE.clear()
     return home
 
 
@@ -60,7 +59,7 @@ def fake_index(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) ->
     """The seed corpus indexed with the fake embedder; returns the settings that point at it."""
     from rag.ingest import ingest
 
-    ingest([corpus], settings, embedder=fake_embedder)
+    ingest([corpus], Runtime(settings, embedder=fake_embedder))
     return settings
 
 
@@ -125,14 +124,32 @@ def runner():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def fake_models(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
-    """Make every command that loads the embedder get one FakeEmbedder instead."""
-    import importlib
+def use_backends(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., None]]:
+    """``use_backends(embedder=..., generator=...)``: register these objects through rag's registry
+    under their names and select them with RAG_EMBEDDER / RAG_MODEL, as a plugin would; every
+    command, library call and runtime then builds them. Undone after the test."""
+    from rag.backends.registry import register_embedder, register_generator
 
-    # the modules, not the functions `rag.ingest` / `rag.search` that the package re-exports
+    undo: list[Callable[[], None]] = []
+
+    def use(embedder: Any = None, generator: Any = None) -> None:
+        if embedder is not None:
+            undo.append(register_embedder(embedder.name, lambda settings: embedder))
+            monkeypatch.setenv("RAG_EMBEDDER", embedder.name)
+        if generator is not None:
+            undo.append(register_generator(generator.name, lambda settings, model: generator))
+            monkeypatch.setenv("RAG_MODEL", generator.name)
+
+    yield use
+    for step in undo:
+        step()
+
+
+@pytest.fixture
+def fake_models(use_backends: Callable[..., None]) -> FakeEmbedder:
+    """Make every command that loads the embedder get one FakeEmbedder instead."""
     embedder = FakeEmbedder()
-    for module in ("rag.ingest", "rag.retrieval"):
-        monkeypatch.setattr(importlib.import_module(module), "load_embedder", lambda settings: embedder)
+    use_backends(embedder=embedder)
     return embedder
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import answer as answer_module
+from rag.runtime import Runtime
 from rag.answer import MIN_RELEVANCE, RESTATED, ask, relevant_enough
 from rag.cli import app
 from rag.config import Settings
@@ -82,7 +83,7 @@ def lines_of(file: str, start: int, end: int) -> str:
 
 def test_prompt_layout(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator()
-    answers = [ask(q, fake_index, generator=generator, embedder=fake_embedder) for q in (ENVOY_Q, NADERI_Q)]
+    answers = [ask(q, Runtime(fake_index, generator=generator, embedder=fake_embedder)) for q in (ENVOY_Q, NADERI_Q)]
     assert len(generator.calls) == 2
     for messages, answer, question in zip(generator.calls, answers, (ENVOY_Q, NADERI_Q)):
         # the fixed instruction first, byte for byte the same for every question (llama.cpp prefix cache)
@@ -107,7 +108,7 @@ def test_a_marker_resolves_to_the_file_and_lines_of_the_passage_shown(
         return f"{HOCHSTEIN_SENTENCE} [{passage_with(passages, 'Hochstein')}]."
 
     generator = ScriptedGenerator(script)
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     passages = shown_passages(generator.calls[0])
     shown = passages[passage_with(passages, "Hochstein") - 1][2]
     [citation] = answer.citations
@@ -162,11 +163,11 @@ def test_fit_to_budget_trims_passages_never_the_instruction_or_question() -> Non
 @pytest.mark.parametrize("n_ctx", [2000, 700, 520, 460, 430])
 def test_ask_never_exceeds_the_context_budget(fake_index: Settings, fake_embedder: FakeEmbedder, n_ctx: int) -> None:
     generator = FakeGenerator(n_ctx=n_ctx)
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     budget = n_ctx - fake_index.max_answer_tokens - 16
     assert 0 < answer.timings.prompt_tokens <= budget
     roomy = FakeGenerator(n_ctx=8192)
-    ask(ENVOY_Q, fake_index, generator=roomy, embedder=fake_embedder)
+    ask(ENVOY_Q, Runtime(fake_index, generator=roomy, embedder=fake_embedder))
     full = roomy.prompt_tokens(roomy.calls[0])
     assert len(generator.calls) <= 1
     for messages in generator.calls:
@@ -184,22 +185,22 @@ def test_ask_never_exceeds_the_context_budget(fake_index: Settings, fake_embedde
 def test_budget_drops_history_before_passages(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     history = [(f"Earlier question number {i}?", " ".join(["filler"] * 80)) for i in range(3)]
     roomy = FakeGenerator(n_ctx=8192)
-    ask(ENVOY_Q, fake_index, generator=roomy, embedder=fake_embedder, history=history)
+    ask(ENVOY_Q, Runtime(fake_index, generator=roomy, embedder=fake_embedder), history=history)
     with_history = roomy.prompt_tokens(roomy.calls[0])
     without = FakeGenerator(n_ctx=8192)
-    ask(ENVOY_Q, fake_index, generator=without, embedder=fake_embedder)
+    ask(ENVOY_Q, Runtime(fake_index, generator=without, embedder=fake_embedder))
     # room for the passages, not for the history
     n_ctx = without.prompt_tokens(without.calls[0]) + fake_index.max_answer_tokens + 16 + 5
     assert with_history > n_ctx
     tight = FakeGenerator(n_ctx=n_ctx)
-    ask(ENVOY_Q, fake_index, generator=tight, embedder=fake_embedder, history=history)
+    ask(ENVOY_Q, Runtime(fake_index, generator=tight, embedder=fake_embedder), history=history)
     assert tight.calls[0] == without.calls[0]
 
 
 def test_an_impossible_budget_never_reaches_the_model(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator(n_ctx=300)  # budget 28 tokens: the instruction alone is longer
     try:
-        ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+        ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     except RagError:
         pass  # refusing to run with this context size is fine too
     budget = 300 - fake_index.max_answer_tokens - 16
@@ -211,7 +212,7 @@ def test_an_impossible_budget_never_reaches_the_model(fake_index: Settings, fake
 
 def test_marker_naming_no_passage_is_removed_and_reported(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = ScriptedGenerator(lambda ps: f"{HOCHSTEIN_SENTENCE} [{len(ps) + 4}].")
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     shown = shown_passages(generator.calls[0])
     assert not answer.refused
     assert answer.invalid_markers == [len(shown) + 4]
@@ -230,7 +231,7 @@ def test_wrong_marker_is_repaired(fake_index: Settings, fake_embedder: FakeEmbed
         return f"{HOCHSTEIN_SENTENCE} [{wrong[0]}]."
 
     generator = ScriptedGenerator(script)
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     shown = shown_passages(generator.calls[0])
     unrelated = shown[wrong[0] - 1][2]
     assert "Hochstein" not in unrelated
@@ -246,7 +247,7 @@ def test_invented_sentence_is_marked_and_counted(fake_index: Settings, fake_embe
         lambda ps: f"{HOCHSTEIN_SENTENCE} [{passage_with(ps, 'Hochstein')}]. "
         f"He later won the Nobel Peace Prize in 2031 [{passage_with(ps, 'Hochstein')}]."
     )
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert not answer.refused
     assert [s.supported for s in answer.sentences] == [True, False]
     assert answer.text == f"{HOCHSTEIN_SENTENCE} [1]. He later won the Nobel Peace Prize in 2031. (unsupported)"
@@ -259,7 +260,7 @@ def test_invented_sentence_is_marked_and_counted(fake_index: Settings, fake_embe
 def test_answer_nothing_supports_becomes_the_refusal(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     invented = "The ceasefire was negotiated by Napoleon Bonaparte in 1805 [1]."
     generator = FakeGenerator(responses=[invented])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 1
     assert answer.refused and answer.refusal_reason == "unsupported"
     assert answer.text == REFUSAL and answer.citations == [] and answer.sentences == []
@@ -268,7 +269,7 @@ def test_answer_nothing_supports_becomes_the_refusal(fake_index: Settings, fake_
 
 @pytest.mark.parametrize("bare", ["[3]", "[1]", " [2][3] ", "[1, 2]", "[1]."])
 def test_bare_marker_is_never_shown_as_an_answer(fake_index: Settings, fake_embedder: FakeEmbedder, bare: str) -> None:
-    answer = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=[bare]), embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=FakeGenerator(responses=[bare]), embedder=fake_embedder))
     assert not re.fullmatch(r"\s*(\[[\d,\s]+\]\s*)+\.?", answer.text)
     if answer.refused:  # what rag does today: the refusal
         assert answer.refusal_reason == "unsupported" and answer.text == REFUSAL and answer.citations == []
@@ -278,7 +279,7 @@ def test_bare_marker_is_never_shown_as_an_answer(fake_index: Settings, fake_embe
 
 
 def test_bare_marker_becomes_a_quote_of_the_named_passage(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
-    answer = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=["[1]"]), embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=FakeGenerator(responses=["[1]"]), embedder=fake_embedder))
     assert not answer.refused
     assert answer.text.strip("[]0123456789,. ") != ""  # a sentence a person can read, not a bare marker
     assert len(answer.text.split()) > 3
@@ -286,7 +287,7 @@ def test_bare_marker_becomes_a_quote_of_the_named_passage(fake_index: Settings, 
 
 
 def test_model_refusal(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
-    answer = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=[REFUSAL]), embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=FakeGenerator(responses=[REFUSAL]), embedder=fake_embedder))
     assert answer.refused and answer.refusal_reason == "model" and answer.citations == []
 
 
@@ -297,7 +298,7 @@ def test_an_answer_that_restates_the_question_is_asked_for_once_more(
     fake_index: Settings, fake_embedder: FakeEmbedder
 ) -> None:
     generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 2
     first, second = generator.calls
     # the second request continues the same conversation, so llama.cpp reuses the whole evaluated prompt
@@ -312,7 +313,7 @@ def test_the_second_try_is_checked_like_the_first_and_is_the_last(
     fake_index: Settings, fake_embedder: FakeEmbedder, second: str, reason: str
 ) -> None:
     generator = FakeGenerator(responses=[RESTATEMENT, second, f"{HOCHSTEIN_SENTENCE} [1]."])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 2
     assert answer.refused and answer.refusal_reason == reason
 
@@ -320,7 +321,7 @@ def test_the_second_try_is_checked_like_the_first_and_is_the_last(
 def test_the_retry_is_streamed_after_a_line_break_and_counted(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     pieces: list[str] = []
     generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder, on_token=pieces.append)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder), on_token=pieces.append)
     streamed = "".join(pieces)
     assert streamed.startswith(RESTATEMENT.split()[0]) and f"\n{HOCHSTEIN_SENTENCE.split()[0]}" in streamed
     assert answer.first_raw == RESTATEMENT and answer.raw.startswith(HOCHSTEIN_SENTENCE)
@@ -332,22 +333,22 @@ def test_an_answer_that_adds_something_besides_restating_is_not_asked_again(
 ) -> None:
     # one sentence restates, the other names something new (and unsupported): not a restatement
     generator = FakeGenerator(responses=[RESTATEMENT + " It was signed by Napoleon in 1805 [1].", HOCHSTEIN_SENTENCE])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 1 and answer.refused and answer.first_raw == ""
 
 
 def test_no_retry_when_it_would_not_fit_the_context(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator(responses=[RESTATEMENT, f"{HOCHSTEIN_SENTENCE} [1]."])
-    first = ask(ENVOY_Q, fake_index, generator=FakeGenerator(responses=[RESTATEMENT]), embedder=fake_embedder)
+    first = ask(ENVOY_Q, Runtime(fake_index, generator=FakeGenerator(responses=[RESTATEMENT]), embedder=fake_embedder))
     # a context that holds the prompt and an answer, but not the prompt, the answer and the retry question
     generator.n_ctx = first.timings.prompt_tokens + fake_index.max_answer_tokens + 16 + 10
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 1 and answer.refused and answer.refusal_reason == "unsupported"
 
 
 def test_an_invented_answer_is_not_asked_for_again(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator(responses=["The ceasefire was negotiated by Napoleon Bonaparte in 1805 [1].", HOCHSTEIN_SENTENCE])
-    answer = ask(ENVOY_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(ENVOY_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert len(generator.calls) == 1 and answer.refused
 
 
@@ -375,22 +376,20 @@ def test_refuses_without_calling_the_model(
 ) -> None:
     from rag.retrieval import search
 
-    hits = search(OFF_TOPIC_Q, fake_index, embedder=fake_embedder)
+    hits = search(OFF_TOPIC_Q, Runtime(fake_index, embedder=fake_embedder))
     assert hits and max(h.dense for h in hits) < MIN_RELEVANCE and not relevant_enough(hits, OFF_TOPIC_Q)
 
     generator = FakeGenerator()
-    answer = ask(OFF_TOPIC_Q, fake_index, generator=generator, embedder=fake_embedder)
+    answer = ask(OFF_TOPIC_Q, Runtime(fake_index, generator=generator, embedder=fake_embedder))
     assert generator.calls == []
     assert answer.refused and answer.refusal_reason == "retrieval"
     assert answer.text == REFUSAL and answer.citations == [] and answer.sentences == []
     assert answer.timings.prompt_tokens == 0 and answer.timings.gen_tokens == 0
 
-    # nor is a model even loaded
-    def no_model(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError("the model was loaded")
-
-    monkeypatch.setattr(answer_module, "load_generator", no_model)
-    assert ask(OFF_TOPIC_Q, fake_index, embedder=fake_embedder).refusal_reason == "retrieval"
+    # nor is a model even built
+    rt = Runtime(fake_index, embedder=fake_embedder)
+    assert ask(OFF_TOPIC_Q, rt).refusal_reason == "retrieval"
+    assert not rt.has_generator
 
 
 @pytest.mark.parametrize(
@@ -404,7 +403,7 @@ def test_refuses_without_calling_the_model(
 def test_a_refusal_carries_no_citations(
     fake_index: Settings, fake_embedder: FakeEmbedder, question: str, responses: list[str], reason: str
 ) -> None:
-    answer = ask(question, fake_index, generator=FakeGenerator(responses=responses), embedder=fake_embedder)
+    answer = ask(question, Runtime(fake_index, generator=FakeGenerator(responses=responses), embedder=fake_embedder))
     data = answer.to_dict()
     assert data["refused"] is True and data["refusal_reason"] == reason
     assert data["answer"] == REFUSAL and data["citations"] == [] and data["sentences"] == []
@@ -428,13 +427,16 @@ class Models:
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder) -> Models:
+def cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder, use_backends) -> Models:  # type: ignore[no-untyped-def]
+    from rag.backends.registry import register_generator
+
     models = Models(fake_embedder)
-    monkeypatch.setattr(importlib.import_module("rag.ingest"), "load_embedder", lambda settings: fake_embedder)
-    monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: fake_embedder)
-    monkeypatch.setattr(answer_module, "load_generator", models.load_generator)
+    use_backends(embedder=fake_embedder)
+    undo = register_generator("fake-llm", models.load_generator)
+    monkeypatch.setenv("RAG_MODEL", "fake-llm")
     monkeypatch.setenv("COLUMNS", "400")
-    return models
+    yield models
+    undo()
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]

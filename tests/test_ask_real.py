@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import ROOT, real_models_available
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.prompt import REFUSAL
 from rag.records import Answer
@@ -33,8 +34,8 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         pytest.skip(f"{MODEL} is missing (rag models install qwen2.5-coder-0.5b)")
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
-    from rag.embedding import load_embedder
-    from rag.generation import load_generator
+    from rag.backends.registry import build_embedder as load_embedder
+    from rag.backends.registry import build_generator as load_generator
     from rag.ingest import ingest
 
     home = tmp_path_factory.mktemp("ask-real-home")
@@ -53,7 +54,7 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def ask(real: dict[str, Any], question: str) -> Answer:
     from rag.answer import ask as run_ask
 
-    return run_ask(question, real["settings"], generator=real["generator"], embedder=real["embedder"])
+    return run_ask(question, Runtime(real["settings"], generator=real["generator"], embedder=real["embedder"]))
 
 
 def lines_of(file: str, start: int, end: int) -> str:
@@ -85,7 +86,7 @@ def test_refusal_when_the_documents_do_not_hold_the_answer(real: dict[str, Any])
 def conversation(real: dict[str, Any]) -> tuple[Answer, Answer]:
     from rag.chat import ChatSession
 
-    session = ChatSession(real["settings"], generator=real["generator"], embedder=real["embedder"])
+    session = ChatSession(Runtime(real["settings"], generator=real["generator"], embedder=real["embedder"]))
     first = session.ask(NYT_Q)
     second = session.ask(FOLLOW_UP)
     for a in (first, second):

@@ -12,6 +12,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import chat as chat_module
+from rag.runtime import Runtime
 from rag.chat import MAX_TURNS, ChatSession, is_follow_up
 from rag.cli import app
 from rag.config import Settings
@@ -61,13 +62,10 @@ class LoadableGenerator(FakeGenerator):
 
 
 @pytest.fixture
-def chat_cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder) -> LoadableGenerator:
+def chat_cli(monkeypatch: pytest.MonkeyPatch, fake_index: Settings, fake_embedder: FakeEmbedder, use_backends) -> LoadableGenerator:  # type: ignore[no-untyped-def]
     """`rag chat` over the fake seed index, with a FakeGenerator and the real REPL."""
     generator = LoadableGenerator()
-    monkeypatch.setattr(importlib.import_module("rag.ingest"), "load_embedder", lambda settings: fake_embedder)
-    monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: fake_embedder)
-    # rag.cli.chat imports load_generator from rag.generation when it runs
-    monkeypatch.setattr(importlib.import_module("rag.generation"), "load_generator", lambda settings, model=None: generator)
+    use_backends(embedder=fake_embedder, generator=generator)
     monkeypatch.setattr(chat_module, "ChatSession", RecordingSession)
     monkeypatch.setattr(RecordingSession, "instances", [])
     monkeypatch.setenv("COLUMNS", "400")  # no wrapping: passages and file:line spans stay on one line
@@ -154,8 +152,8 @@ def test_chat_unknown_command_and_sources_before_any_answer(chat_cli: LoadableGe
     assert chat_cli.calls == []
 
 
-def test_chat_without_an_index_fails_before_the_first_question(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
-    monkeypatch.setattr(importlib.import_module("rag.generation"), "load_generator", lambda settings, model=None: FakeGenerator())
+def test_chat_without_an_index_fails_before_the_first_question(settings: Settings, use_backends) -> None:  # type: ignore[no-untyped-def]
+    use_backends(embedder=FakeEmbedder(), generator=FakeGenerator())
     result = CliRunner().invoke(app, ["chat"], input=f"{ENVOY_Q}\n")
     assert result.exit_code == 3
     assert result.stderr.startswith("rag: ") and "Traceback" not in result.stderr
@@ -166,7 +164,7 @@ def test_chat_without_an_index_fails_before_the_first_question(monkeypatch: pyte
 
 @pytest.fixture
 def session(fake_index: Settings, fake_embedder: FakeEmbedder) -> ChatSession:
-    return ChatSession(fake_index, generator=FakeGenerator(), embedder=fake_embedder)
+    return ChatSession(Runtime(fake_index, generator=FakeGenerator(), embedder=fake_embedder))
 
 
 def test_follow_up_detection() -> None:
@@ -198,12 +196,12 @@ def test_follow_up_retrieves_the_denial(session: ChatSession, fake_index: Settin
     assert Path(chunk.source).name.startswith("002_") and chunk.start_line <= 45 <= chunk.end_line
     # The bare follow-up finds this passage too over the seeds ("denied" is a rare word), so it
     # cannot show that the rewrite matters; test_rewrite_matters_for_a_follow_up does.
-    assert any(DENIAL in h.chunk.text for h in search("and who denied it?", fake_index, embedder=fake_embedder))
+    assert any(DENIAL in h.chunk.text for h in search("and who denied it?", Runtime(fake_index, embedder=fake_embedder)))
 
 
 def test_rewrite_matters_for_a_follow_up(session: ChatSession, fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     follow_up = "What did he warn about?"
-    bare = search(follow_up, fake_index, embedder=fake_embedder)
+    bare = search(follow_up, Runtime(fake_index, embedder=fake_embedder))
     assert not any("Naderi" in h.chunk.text for h in bare)  # alone, the follow-up does not find him
     session.ask(NADERI_Q)
     answer = session.ask(follow_up)
@@ -218,7 +216,7 @@ def test_a_chain_of_follow_ups_keeps_the_topic(session: ChatSession, fake_index:
     # "Why?" leans on "What did he warn about?", which leans on the Naderi question
     assert content_terms(NADERI_Q) <= content_terms(third.search_query)
     assert any("Naderi" in h.chunk.text for h in third.hits)
-    assert not any("Naderi" in h.chunk.text for h in search("Why? What did he warn about?", fake_index, embedder=fake_embedder))
+    assert not any("Naderi" in h.chunk.text for h in search("Why? What did he warn about?", Runtime(fake_index, embedder=fake_embedder)))
 
 
 def test_history_is_bounded(session: ChatSession) -> None:
@@ -229,7 +227,7 @@ def test_history_is_bounded(session: ChatSession) -> None:
         "Which Iranian analyst advises officials on regional strategy?",
         "What did the Revolutionary Guards memo describe as unbelievable and strange?",
     ]
-    generator = session.generator
+    generator = session.runtime.generator
     assert isinstance(generator, FakeGenerator)
     for q in questions:
         session.ask(q)
@@ -288,7 +286,7 @@ def lines(*items: str):  # type: ignore[no-untyped-def]
 
 def test_ctrl_c_stops_the_answer_and_the_session_goes_on(fake_index: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = InterruptedGenerator(interrupt_at=1)
-    session = ChatSession(fake_index, generator=generator, embedder=fake_embedder)
+    session = ChatSession(Runtime(fake_index, generator=generator, embedder=fake_embedder))
     out = io.StringIO()
     console = Console(file=out, width=300, highlight=False)
     questions = [ENVOY_Q, NADERI_Q, "Which Afghan brigade was moved to Damascus and Latakia?"]

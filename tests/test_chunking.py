@@ -443,7 +443,7 @@ def test_seed_chunks_fit_the_real_model() -> None:
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
     from rag.config import Settings
-    from rag.embedding import load_embedder
+    from rag.backends.registry import build_embedder as load_embedder
     from rag.ingest import chunker_config
 
     settings = Settings.load()
@@ -469,7 +469,7 @@ def test_any_text_fits_the_real_model() -> None:
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
     from rag.config import Settings
-    from rag.embedding import load_embedder
+    from rag.backends.registry import build_embedder as load_embedder
 
     embedder = load_embedder(Settings.load())
     count = embedder.count_tokens

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from rag.runtime import Runtime
 from rag.cli import app
 from rag.config import Settings
 from rag.doctor import Check, failed, run_checks
@@ -19,11 +20,10 @@ pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 @pytest.fixture
-def fake_embedder_everywhere(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
+def fake_embedder_everywhere(use_backends) -> FakeEmbedder:  # type: ignore[no-untyped-def]
     """The configured embedder is a FakeEmbedder for ingest, search and doctor alike."""
     embedder = FakeEmbedder()
-    for module in ("rag.ingest", "rag.retrieval", "rag.doctor"):
-        monkeypatch.setattr(importlib.import_module(module), "load_embedder", lambda settings: embedder)
+    use_backends(embedder=embedder)
     return embedder
 
 
@@ -43,7 +43,7 @@ def healthy(corpus: Path, fake_embedder_everywhere: FakeEmbedder, gguf: Path, mo
     # the fake GGUF cannot generate; the probe's own cases are in test_native_crash.py
     monkeypatch.setattr(selftest, "probe", lambda path, threads, safe=False: selftest.Outcome(True, seconds=0.1))
     settings = Settings.load()
-    ingest([corpus], settings, embedder=fake_embedder_everywhere)
+    ingest([corpus], Runtime(settings, embedder=fake_embedder_everywhere))
     return settings
 
 
@@ -133,16 +133,13 @@ def test_truncated_catalogue_model(healthy: Settings, runner: CliRunner, tmp_pat
     assert "partial or changed" in line
 
 
-def test_index_of_another_embedder(healthy: Settings, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importlib.import_module("rag.doctor"), "load_embedder", lambda settings: FakeEmbedder(dim=32))
+def test_index_of_another_embedder(healthy: Settings, runner: CliRunner, use_backends) -> None:  # type: ignore[no-untyped-def]
+    use_backends(embedder=FakeEmbedder(dim=32))
     line = _fails_with(runner, "index embedder", "Run: rag ingest --rebuild")
     assert "fake-hash-64" in line and "fake-hash-32" in line
 
 
 def test_embedder_not_installed(healthy: Settings, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from rag.embedding import load_embedder
-
-    monkeypatch.setattr(importlib.import_module("rag.doctor"), "load_embedder", load_embedder)
     empty = tmp_path / "not-a-model"
     empty.mkdir()
     monkeypatch.setenv("RAG_EMBEDDER", str(empty))

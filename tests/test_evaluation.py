@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import EvalError, RagError, UsageError
 from rag.evaluation import (
@@ -261,8 +262,7 @@ def test_score_record_from_a_hand_made_answer() -> None:
 def test_retrieval_only_run_writes_results(fake_index: Settings, fake_embedder: FakeEmbedder, tiny_gold: Path, tmp_path: Path) -> None:
     items = load_gold(tiny_gold)
     seen: list[tuple[int, int, str]] = []
-    run = run_eval(items, fake_index, retrieval_only=True, k=3, embedder=fake_embedder,
-                   on_item=lambda i, n, r: seen.append((i, n, r.id)))
+    run = run_eval(items, Runtime(fake_index, embedder=fake_embedder), retrieval_only=True, k=3, on_item=lambda i, n, r: seen.append((i, n, r.id)))
     assert seen == [(1, 4, "t1"), (2, 4, "t2"), (3, 4, "t3"), (4, 4, "t4")]
     m = run.metrics
     assert m["n_questions"] == 4 and m["n_errors"] == 0 and "accuracy" not in m
@@ -284,7 +284,7 @@ def test_retrieval_only_run_writes_results(fake_index: Settings, fake_embedder: 
 
 
 def test_full_run_scores_answers(fake_index: Settings, fake_embedder: FakeEmbedder, tiny_gold: Path, tmp_path: Path) -> None:
-    run = run_eval(load_gold(tiny_gold), fake_index, k=3, embedder=fake_embedder, generator=FakeGenerator())
+    run = run_eval(load_gold(tiny_gold), Runtime(fake_index, embedder=fake_embedder, generator=FakeGenerator()), k=3)
     m = run.metrics
     for name in RATE_METRICS:
         if name in m:
@@ -314,7 +314,7 @@ def test_question_errors_are_recorded_not_raised(fake_index: Settings, fake_embe
     items = [GoldItem("e1", "???", ("Naderi",), ("002_0bcbfc6dc01f01cf.txt",), True),
              GoldItem("e2", "Who won the 2022 FIFA World Cup?", (), (), False)]
     for retrieval_only in (True, False):
-        run = run_eval(items, fake_index, retrieval_only=retrieval_only, embedder=fake_embedder, generator=FakeGenerator())
+        run = run_eval(items, Runtime(fake_index, embedder=fake_embedder, generator=FakeGenerator()), retrieval_only=retrieval_only)
         bad = run.records[0]
         assert bad.error and bad.error.startswith("UsageError") and bad.hit is False
         assert run.metrics["n_errors"] == 1 and run.metrics["hit@5"] == 0.0
@@ -326,13 +326,13 @@ def test_setup_errors_propagate(settings: Settings, tiny_gold: Path) -> None:
     from rag.errors import NoIndexError
 
     with pytest.raises(NoIndexError):
-        run_eval(load_gold(tiny_gold), settings, retrieval_only=True, embedder=FakeEmbedder())
+        run_eval(load_gold(tiny_gold), Runtime(settings, embedder=FakeEmbedder()), retrieval_only=True)
     with pytest.raises(RagError, match="k must be"):
-        run_eval(load_gold(tiny_gold), settings, retrieval_only=True, k=0, embedder=FakeEmbedder())
+        run_eval(load_gold(tiny_gold), Runtime(settings, embedder=FakeEmbedder()), retrieval_only=True, k=0)
 
 
 def test_calibrate_relevance(fake_index: Settings, fake_embedder: FakeEmbedder, tiny_gold: Path) -> None:
-    cal = calibrate_relevance(load_gold(tiny_gold), fake_index, embedder=fake_embedder, k=3)
+    cal = calibrate_relevance(load_gold(tiny_gold), Runtime(fake_index, embedder=fake_embedder), k=3)
     a, u = cal["answerable"], cal["unanswerable"]
     assert a["n"] == 3 and u["n"] == 1
     assert a["min"] <= a["p5"] <= a["p50"] and u["p50"] <= u["p95"] <= u["max"]
@@ -342,7 +342,7 @@ def test_calibrate_relevance(fake_index: Settings, fake_embedder: FakeEmbedder, 
     assert {s["id"] for s in cal["scores"]} == {"t1", "t2", "t3", "t4"}
     from rag.retrieval import search
 
-    t4 = max(h.dense for h in search(TINY[3]["question"], fake_index, k=3, embedder=fake_embedder))  # type: ignore[arg-type]
+    t4 = max(h.dense for h in search(TINY[3]["question"], Runtime(fake_index, embedder=fake_embedder), k=3))  # type: ignore[arg-type]
     assert next(s["top"] for s in cal["scores"] if s["id"] == "t4") == pytest.approx(t4, abs=1e-4) == u["max"]
 
 

@@ -20,6 +20,7 @@ import pytest
 from conftest import ROOT, SEEDS, one_line_error
 from typer.testing import CliRunner
 
+from rag.runtime import Runtime
 from rag.cli import app
 from rag.config import Settings
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError
@@ -275,17 +276,14 @@ def test_unknown_model_name_exit_5(runner: CliRunner, fake_index: Settings, fake
 
 
 @pytest.mark.parametrize("other", [FakeEmbedder(dim=32), FakeEmbedder(name="another-hash")], ids=["other dim", "other name"])
-def test_index_of_another_embedder_exit_4(
-    runner: CliRunner, fake_index: Settings, monkeypatch: pytest.MonkeyPatch, other: FakeEmbedder
-) -> None:
-    monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: other)
+def test_index_of_another_embedder_exit_4(runner: CliRunner, fake_index: Settings, use_backends, other: FakeEmbedder) -> None:  # type: ignore[no-untyped-def]
+    use_backends(embedder=other)
     for command in (["search", SEED_QUESTION], ["ask", SEED_QUESTION]):
         result = runner.invoke(app, command)
         assert result.exit_code == 4, result.output
         err = one_line_error(result)
         assert "fake-hash-64" in err and other.name in err and "rag ingest --rebuild" in err
     # and ingest with the new embedder rebuilds by itself
-    monkeypatch.setattr(importlib.import_module("rag.ingest"), "load_embedder", lambda settings: other)
     result = runner.invoke(app, ["ingest"])
     assert result.exit_code == 0, result.output
     assert "the embedder changed" in result.stderr
@@ -309,11 +307,11 @@ SEED_NAMES = {p.name for p in SEEDS.glob("*.txt")}
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n", "\u200b\u200b\n".encode()], ids=["empty", "blank", "invisible"])
 def test_empty_file_is_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, content: bytes) -> None:
     (corpus / "empty.md").write_bytes(content)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "empty" in _skipped(report)["empty.md"]
     assert report.files == 5 and _sources(settings) == SEED_NAMES
     # still reported, and nothing rewritten, the next time
-    again = ingest([corpus], settings, embedder=fake_embedder)
+    again = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert again.up_to_date and "empty.md" in _skipped(again)
 
 
@@ -328,14 +326,14 @@ def test_empty_file_is_skipped(corpus: Path, settings: Settings, fake_embedder: 
 )
 def test_binary_file_is_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, content: bytes) -> None:
     (corpus / "blob.txt").write_bytes(content)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "binary" in _skipped(report)["blob.txt"]
     assert _sources(settings) == SEED_NAMES
 
 
 def test_a_latin1_file_is_read_as_windows_1252_with_a_warning(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
     (corpus / "latin1.txt").write_bytes(b"Caf\xe9 cr\xe8me \x96 the zephyrhills reservoir opened in 1911.\n")
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert any("latin1.txt" in w and "UTF-8" in w and "Windows-1252" in w for w in report.warnings)
     hits = Retriever(store_of(settings).load(), fake_embedder).search("café crème reservoir", 1)
     assert Path(hits[0].chunk.source).name == "latin1.txt" and "Café crème – the" in hits[0].chunk.text
@@ -343,7 +341,7 @@ def test_a_latin1_file_is_read_as_windows_1252_with_a_warning(corpus: Path, sett
 
 def test_damaged_utf8_keeps_its_utf8_and_replaces_the_broken_bytes(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
     (corpus / "damaged.txt").write_bytes("Caf\u00e9 cr\u00e8me: the zephyrhills reservoir".encode("utf-8") + b" \xff opened in 1911.\n")
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert any("damaged.txt" in w and "replaced" in w for w in report.warnings)
     hits = Retriever(store_of(settings).load(), fake_embedder).search("zephyrhills reservoir", 1)
     assert "Café crème" in hits[0].chunk.text and "\ufffd" in hits[0].chunk.text
@@ -357,7 +355,7 @@ def test_50_mb_file_is_skipped_quickly(corpus: Path, settings: Settings, fake_em
             fh.write(line * 1024)
     assert big.stat().st_size >= 50 * 1024 * 1024
     t0 = time.perf_counter()
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert time.perf_counter() - t0 < 10
     reason = _skipped(report)["dump.txt"]
     assert "too large" in reason and "16 MiB" in reason and "RAG_MAX_FILE_MB" in reason
@@ -366,13 +364,13 @@ def test_50_mb_file_is_skipped_quickly(corpus: Path, settings: Settings, fake_em
 
 def test_max_file_size_is_configurable(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RAG_MAX_FILE_MB", "0.01")  # 10 KiB: two of the seeds are larger
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     big = {p.name for p in corpus.glob("*.txt") if p.stat().st_size > 0.01 * 1024 * 1024}
     assert big and {n for n, r in _skipped(report).items() if "too large" in r} == big
     assert _sources(settings) == SEED_NAMES - big
     monkeypatch.setenv("RAG_MAX_FILE_MB", "lots")
     with pytest.raises(Exception, match="RAG_MAX_FILE_MB"):
-        ingest([corpus], settings, embedder=fake_embedder)
+        ingest([corpus], Runtime(settings, embedder=fake_embedder))
 
 
 def test_file_deleted_during_ingest(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -387,7 +385,7 @@ def test_file_deleted_during_ingest(corpus: Path, settings: Settings, fake_embed
         return real_load(path)
 
     monkeypatch.setattr(ingest_module, "load", load)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "deleted during ingest" in _skipped(report)[victim.name]
     assert report.files == 4 and _sources(settings) == SEED_NAMES - {victim.name}
 
@@ -407,14 +405,14 @@ def test_file_changed_before_it_is_read(corpus: Path, settings: Settings, fake_e
         return real_load(path)
 
     monkeypatch.setattr(ingest_module, "load", load)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     monkeypatch.undo()
     assert report.files == 5 and not report.skipped
     index = store_of(settings).load()
     info = index.manifest.files[str(victim.resolve())]
     assert info["sha256"] == file_sha256(victim) and info["size"] == victim.stat().st_size
     assert any("quetzalcoatlus" in c.text for c in index.chunks)
-    assert ingest([corpus], settings, embedder=fake_embedder).up_to_date
+    assert ingest([corpus], Runtime(settings, embedder=fake_embedder)).up_to_date
 
 
 def test_file_changing_while_read_is_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -446,7 +444,7 @@ def test_file_changing_while_read_is_skipped(corpus: Path, settings: Settings, f
         return Growing(fh) if self.name == victim.name and "b" in mode else fh
 
     monkeypatch.setattr(Path, "open", open_)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "changed while being read" in _skipped(report)[victim.name]
     assert _sources(settings) == SEED_NAMES - {victim.name}
 
@@ -463,7 +461,7 @@ def test_unreadable_file_is_skipped(corpus: Path, settings: Settings, fake_embed
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", open_)
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "Permission denied" in _skipped(report)[victim.name]
     assert _sources(settings) == SEED_NAMES - {victim.name}
     victim.chmod(0o644)
@@ -478,7 +476,7 @@ def test_symlink_loops_are_skipped(corpus: Path, settings: Settings, fake_embedd
     (corpus / "b.txt").symlink_to("a.txt")  # a.txt -> b.txt -> a.txt
     (corpus / "gone.txt").symlink_to("nowhere.txt")
     t0 = time.perf_counter()
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert time.perf_counter() - t0 < 10
     skipped = _skipped(report)
     assert "symlink loop" in skipped["up"]
@@ -486,13 +484,13 @@ def test_symlink_loops_are_skipped(corpus: Path, settings: Settings, fake_embedd
     assert "dangling" in skipped["gone.txt"]
     assert _sources(settings) == SEED_NAMES | {"note.md"}
     # a looping symlink named on the command line is skipped too, not fatal
-    report = ingest([corpus, corpus / "a.txt"], settings, embedder=fake_embedder)
+    report = ingest([corpus, corpus / "a.txt"], Runtime(settings, embedder=fake_embedder))
     assert "symlink loop" in _skipped(report)["a.txt"]
 
 
 def test_fifo_is_skipped_not_read(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
     os.mkfifo(corpus / "pipe.txt")  # reading it would wait for a writer forever
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     assert "not a regular file" in _skipped(report)["pipe.txt"]
     assert _sources(settings) == SEED_NAMES
 
@@ -546,7 +544,7 @@ def test_no_usable_file_exit_6(runner: CliRunner, tmp_path: Path, fake_models: F
     assert err.startswith("rag: error: No documents to index") and "4 skipped" in err and "binary" in err
     assert not store_of(settings).exists()
     with pytest.raises(DocumentError):
-        ingest([folder], settings, embedder=fake_models)
+        ingest([folder], Runtime(settings, embedder=fake_models))
 
 
 # =========================================================================== questions
@@ -583,7 +581,7 @@ def planted_index(corpus: Path, settings: Settings, fake_models: FakeEmbedder) -
         "He rang the bell\x07 twice \x1b]0;pwned-title\x07 at dusk\x9b2J and \x1b[2Jagain.\n",
         encoding="utf-8",
     )
-    ingest([corpus], settings, embedder=fake_models)
+    ingest([corpus], Runtime(settings, embedder=fake_models))
     return settings
 
 
@@ -639,12 +637,13 @@ class Slow(FakeEmbedder):
 if sys.argv[1] == "lib":
     from rag.config import Settings
     from rag.ingest import ingest
-    print(ingest(sys.argv[2:], Settings.load(), embedder=Slow()).chunks)
-else:  # the CLI, with the slow fake embedder
-    import rag.ingest, rag.retrieval
+    from rag.runtime import Runtime
+    print(ingest(sys.argv[2:], Runtime(Settings.load(), embedder=Slow())).chunks)
+else:  # the CLI, with the slow fake embedder registered as a plugin would register its own
+    from rag.backends.registry import register_embedder
     embedder = Slow()
-    rag.ingest.load_embedder = lambda settings: embedder
-    rag.retrieval.load_embedder = lambda settings: embedder
+    register_embedder(embedder.name, lambda settings: embedder)
+    os.environ["RAG_EMBEDDER"] = embedder.name
     from rag.cli import app
     app(sys.argv[2:], prog_name="rag")
 """
@@ -733,9 +732,9 @@ def test_kill_9_at_random_moments_never_breaks_the_index(rag_home: Path, tmp_pat
         home = tmp_path / f"home{i}"
         (home / "models").mkdir(parents=True)
         settings = Settings.load(home=home)
-        ingest([a], settings, embedder=FakeEmbedder())
+        ingest([a], Runtime(settings, embedder=FakeEmbedder()))
         state_a = index_state(settings)
-        ingest([b], settings, embedder=FakeEmbedder())
+        ingest([b], Runtime(settings, embedder=FakeEmbedder()))
         state_b = index_state(settings)
         homes.append((home, settings))
     states = {"a": state_a, "b": state_b}
@@ -772,14 +771,14 @@ def test_kill_9_at_random_moments_never_breaks_the_index(rag_home: Path, tmp_pat
     assert outcomes["old"] > 0 and killed > 0, outcomes  # some kills did land before the switch
     # the next ingest clears whatever the kills left behind
     for _, settings in homes:
-        ingest([a], settings, embedder=FakeEmbedder())
+        ingest([a], Runtime(settings, embedder=FakeEmbedder()))
         assert leftovers(settings) == [] and len(generations(settings)) == 1
     assert elapsed < 120, elapsed
 
 
 def test_ctrl_c_during_ingest(rag_home: Path, settings: Settings, two_corpora: tuple[Path, Path], tmp_path: Path) -> None:
     a, b = two_corpora
-    ingest([a], settings, embedder=FakeEmbedder())
+    ingest([a], Runtime(settings, embedder=FakeEmbedder()))
     before = index_state(settings)
     gens = generations(settings)
     marker = tmp_path / "embedding"
@@ -825,14 +824,14 @@ def test_ctrl_c_while_writing_leaves_nothing_behind(
 
         monkeypatch.setattr(store_module.os, "replace", replace)
     with pytest.raises(KeyboardInterrupt):
-        ingest([corpus], fake_index, embedder=FakeEmbedder())
+        ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     monkeypatch.undo()
     assert index_state(fake_index) == before
     assert generations(fake_index) == gens and leftovers(fake_index) == []
 
 
 def test_ctrl_c_during_search(rag_home: Path, settings: Settings, tmp_path: Path) -> None:
-    ingest([SEEDS], settings, embedder=FakeEmbedder())
+    ingest([SEEDS], Runtime(settings, embedder=FakeEmbedder()))
     marker = tmp_path / "embedding"
     proc = spawn(rag_home, "cli", "search", "Who negotiated the ceasefire?", delay=30, marker=marker)
     wait_for(marker, proc)
@@ -901,7 +900,7 @@ def test_a_home_that_is_a_file_is_a_usage_error(runner: CliRunner, fake_models: 
 def test_an_empty_path_never_indexes_the_current_folder(
     runner: CliRunner, corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, fake_models: FakeEmbedder
 ) -> None:
-    ingest([corpus], settings, embedder=fake_embedder)
+    ingest([corpus], Runtime(settings, embedder=fake_embedder))
     before = index_state(settings)
     result = runner.invoke(app, ["ingest", ""])  # rag ingest "$DOCS" with DOCS unset
     assert result.exit_code == 2, result.output
@@ -912,16 +911,16 @@ def test_an_empty_path_never_indexes_the_current_folder(
 def test_a_previous_root_that_is_gone_is_dropped_not_fatal(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
     extra = corpus.parent / "extra.txt"
     extra.write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
-    ingest([corpus, extra], settings, embedder=fake_embedder)
+    ingest([corpus, extra], Runtime(settings, embedder=fake_embedder))
     extra.unlink()
     said: list[str] = []
-    report = ingest(None, settings, embedder=fake_embedder, log=said.append)  # `rag ingest` with no paths
+    report = ingest(None, Runtime(settings, embedder=fake_embedder), log=said.append)  # `rag ingest` with no paths
     assert report.removed == [str(extra.resolve())]
     assert any("is missing" in line for line in said)
     assert _sources(settings) == SEED_NAMES
     # back again (a drive mounted again): a plain `rag ingest` finds it
     extra.write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
-    report = ingest(None, settings, embedder=fake_embedder)
+    report = ingest(None, Runtime(settings, embedder=fake_embedder))
     assert report.new == [str(extra.resolve())] and "extra.txt" in _sources(settings)
 
 
@@ -950,9 +949,9 @@ def test_a_folder_given_twice_is_scanned_once_and_a_dropped_root_is_said(corpus:
     other.mkdir()
     (other / "note.txt").write_text("A note about the albatross colony on the island.\n", encoding="utf-8")
     (corpus / "image.png").write_bytes(b"\x89PNG")
-    ingest([corpus, other], settings, embedder=fake_embedder)
+    ingest([corpus, other], Runtime(settings, embedder=fake_embedder))
     said: list[str] = []
-    report = ingest([corpus, f"{corpus}/", corpus / ".." / corpus.name], settings, embedder=fake_embedder, log=said.append)
+    report = ingest([corpus, f"{corpus}/", corpus / ".." / corpus.name], Runtime(settings, embedder=fake_embedder), log=said.append)
     assert [s.path for s in report.skipped].count(str(corpus / "image.png")) == 1
     assert report.removed == [str((other / "note.txt").resolve())]
     assert any(str(other) in line and "dropped" in line for line in said)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from rag.runtime import Runtime
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.documents import Document, Skipped, load
 from rag.errors import RagError, UsageError
@@ -88,7 +89,7 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
 
     home = tmp_path_factory.mktemp("fuzz-home")
     settings = Settings(home=home)
-    ingest([SEEDS], settings, embedder=EMBEDDER)
+    ingest([SEEDS], Runtime(settings, embedder=EMBEDDER))
     return Retriever(IndexStore(settings.index_dir).load(), EMBEDDER)
 
 

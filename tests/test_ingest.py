@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from conftest import SEEDS, RecordingEmbedder
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import DocumentError, IndexMismatchError, LockedError
 from rag.ingest import ingest
@@ -41,7 +42,7 @@ def seed_file(corpus: Path, prefix: str) -> Path:
 
 @pytest.fixture
 def indexed(corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder) -> LoadedIndex:
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.files == 5 and len(report.new) == 5 and not report.up_to_date
     assert report.embedded == report.chunks == len(recording_embedder.texts)
     assert len(recording_embedder.batches) == 1
@@ -57,7 +58,7 @@ def test_second_ingest_with_nothing_changed_does_nothing(
 ) -> None:
     calls = recording_embedder.calls
     t0 = time.perf_counter()
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     wall = time.perf_counter() - t0
     assert report.up_to_date
     assert recording_embedder.calls == calls and recording_embedder.batches == []
@@ -67,7 +68,7 @@ def test_second_ingest_with_nothing_changed_does_nothing(
     # nothing was written: the same generation is live
     assert IndexStore(settings.index_dir).current() == indexed.folder
     # without paths, ingest reuses the folders of the previous ingest
-    again = ingest(None, settings, embedder=recording_embedder)
+    again = ingest(None, Runtime(settings, embedder=recording_embedder))
     assert again.up_to_date and recording_embedder.batches == []
 
 
@@ -79,7 +80,7 @@ def test_changed_file_is_the_only_one_embedded(
     with open(target, "a", encoding="utf-8") as fh:
         fh.write("\nA brand new closing paragraph about the Zarqawi pipeline was added today.\n")
 
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     after = loaded(settings)
     assert report.changed == [str(target.resolve())] and not report.new and not report.removed
     assert report.unchanged == 4 and not report.up_to_date
@@ -94,7 +95,7 @@ def test_changed_file_is_the_only_one_embedded(
             assert c.id in before
             np.testing.assert_array_equal(after_vectors[c.id], before[c.id])
     assert len(after.chunks) == len(indexed.chunks) - len(chunks_of(indexed, target)) + len(new_chunks)
-    assert after.dense.ntotal == len(after.chunks)
+    assert len(after.dense) == len(after.chunks)
 
 
 def test_touched_file_is_not_embedded_again(
@@ -103,12 +104,12 @@ def test_touched_file_is_not_embedded_again(
     target = seed_file(corpus, "000")
     st = target.stat()
     os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.unchanged == 5 and not report.changed
     assert recording_embedder.batches == [] and report.embedded == 0
     assert [c.id for c in loaded(settings).chunks] == [c.id for c in indexed.chunks]
     # and with the new mtime recorded, the next run is a no-op
-    assert ingest([corpus], settings, embedder=recording_embedder).up_to_date
+    assert ingest([corpus], Runtime(settings, embedder=recording_embedder)).up_to_date
 
 
 def test_deleted_file_drops_its_chunks(
@@ -118,14 +119,14 @@ def test_deleted_file_drops_its_chunks(
     gone = str(target.resolve())
     assert chunks_of(indexed, target)
     target.unlink()
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     after = loaded(settings)
     assert report.removed == [gone] and report.files == 4 and report.embedded == 0
     assert recording_embedder.batches == []
     assert not [c for c in after.chunks if c.source == gone]
     assert gone not in after.manifest.files
     assert len(after.chunks) == len(indexed.chunks) - len(chunks_of(indexed, target))
-    assert after.dense.ntotal == len(after.chunks) == after.lexical.size
+    assert len(after.dense) == len(after.chunks) == after.lexical.size
     # no surviving chunk points at a canonical that went away with the file
     ids = {c.id for c in after.chunks}
     assert all(c.canonical in ids for c in after.chunks if c.canonical)
@@ -137,7 +138,7 @@ def test_added_file_is_the_only_one_embedded(
     extra = corpus / "sub" / "extra.md"
     extra.parent.mkdir()
     extra.write_text("# Notes\n\nThe Fatemiyoun brigade left Damascus.\nA second line of notes.\n", encoding="utf-8")
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     after = loaded(settings)
     assert report.new == [str(extra.resolve())] and not report.changed and report.unchanged == 5
     new_chunks = chunks_of(after, extra)
@@ -153,25 +154,25 @@ def test_changed_embedder_rebuilds_everything(
     corpus: Path, settings: Settings, indexed: LoadedIndex, other: FakeEmbedder
 ) -> None:
     other = RecordingEmbedder(dim=other.dim, name=other.name.rsplit("-", 1)[0])
-    report = ingest([corpus], settings, embedder=other)
+    report = ingest([corpus], Runtime(settings, embedder=other))
     assert report.rebuild_reason and "embedder" in report.rebuild_reason
     after = loaded(settings)
     # every chunk was embedded by the new model: no mix of old and new vectors
     assert report.embedded == len(after.chunks) == len(other.texts)
     assert after.manifest.embedder == {"name": other.name, "dim": other.dim}
-    assert after.dense.d == other.dim
+    assert after.dense.dim == other.dim
     np.testing.assert_allclose(after.vectors(), other.embed([c.embed_text for c in after.chunks]), atol=1e-6)
     # searching with the old embedder is refused rather than mixing spaces
     with pytest.raises(IndexMismatchError):
-        search("Who negotiated the ceasefire?", settings, embedder=FakeEmbedder())
-    assert search("Who negotiated the ceasefire?", settings, embedder=other)
+        search("Who negotiated the ceasefire?", Runtime(settings, embedder=FakeEmbedder()))
+    assert search("Who negotiated the ceasefire?", Runtime(settings, embedder=other))
 
 
 def test_changed_chunk_size_rebuilds_everything(
     corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex
 ) -> None:
     smaller = settings.with_(chunk_tokens=64, overlap_tokens=8)
-    report = ingest([corpus], smaller, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(smaller, embedder=recording_embedder))
     assert report.rebuild_reason and "chunk" in report.rebuild_reason
     after = loaded(smaller)
     assert report.embedded == len(after.chunks) == len(recording_embedder.texts)
@@ -183,7 +184,7 @@ def test_changed_chunk_size_rebuilds_everything(
 def test_rebuild_flag_re_embeds(
     corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex
 ) -> None:
-    report = ingest([corpus], settings, embedder=recording_embedder, rebuild=True)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder), rebuild=True)
     assert report.rebuild_reason and report.embedded == report.chunks == len(indexed.chunks)
 
 
@@ -195,7 +196,7 @@ def test_unsupported_files_are_reported(corpus: Path, settings: Settings, fake_e
     (corpus / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (corpus / "binary.txt").write_bytes(b"abc\x00def")
     (corpus / ".hidden.txt").write_text("A hidden note.")
-    report = ingest([corpus], settings, embedder=fake_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
     skipped = {Path(s.path).name: s.reason for s in report.skipped}
     assert "report.pdf" in skipped and ".pdf" in skipped["report.pdf"]
     assert "photo.png" in skipped and ".png" in skipped["photo.png"]
@@ -211,9 +212,9 @@ def test_nothing_to_index_is_an_error(tmp_path: Path, settings: Settings, fake_e
     empty.mkdir()
     (empty / "scan.pdf").write_bytes(b"%PDF")
     with pytest.raises(DocumentError):
-        ingest([empty], settings, embedder=fake_embedder)
+        ingest([empty], Runtime(settings, embedder=fake_embedder))
     with pytest.raises(DocumentError):
-        ingest([tmp_path / "missing"], settings, embedder=fake_embedder)
+        ingest([tmp_path / "missing"], Runtime(settings, embedder=fake_embedder))
     assert not IndexStore(settings.index_dir).exists()
 
 
@@ -227,9 +228,9 @@ def test_a_running_ingest_holds_the_lock(
     with FileLock(str(IndexStore(settings.index_dir).lock_path)):
         t0 = time.perf_counter()
         with pytest.raises(LockedError, match="Another rag ingest"):
-            ingest([corpus], settings, embedder=fake_embedder)
+            ingest([corpus], Runtime(settings, embedder=fake_embedder))
         assert 0.15 < time.perf_counter() - t0 < 5.0
-    assert ingest([corpus], settings, embedder=fake_embedder).files == 5
+    assert ingest([corpus], Runtime(settings, embedder=fake_embedder)).files == 5
 
 
 # --------------------------------------------------------------------------- near-duplicates
@@ -262,7 +263,7 @@ def test_near_duplicates_are_linked_and_collapsed(fake_index: Settings) -> None:
 
     seen_duplicates = False
     for q in QUERIES:
-        hits = search(q, fake_index, k=10, embedder=FakeEmbedder())
+        hits = search(q, Runtime(fake_index, embedder=FakeEmbedder()), k=10)
         assert hits
         groups = [h.chunk.canonical or h.chunk.id for h in hits]
         assert len(groups) == len(set(groups)), q
@@ -282,13 +283,13 @@ def test_duplicate_groups_survive_incremental_ingest(
     canonicals = {c.canonical for c in indexed.chunks if c.canonical}
     holder = next(Path(c.source) for c in indexed.chunks if c.id in canonicals)
     holder.unlink()
-    ingest([corpus], settings, embedder=recording_embedder)
+    ingest([corpus], Runtime(settings, embedder=recording_embedder))
     after = loaded(settings)
     ids = {c.id for c in after.chunks}
     assert all(c.canonical in ids for c in after.chunks if c.canonical)
     restored = corpus / holder.name
     shutil.copy(SEEDS / holder.name, restored)
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.new == [str(restored.resolve())]
     again = loaded(settings)
     assert {c.canonical for c in again.chunks if c.canonical} == canonicals
@@ -345,12 +346,12 @@ def test_incremental_index_equals_a_fresh_build(
         fh.write("\nIran deployed commanders and troops to Syria in 2012, the officials said.\n")
     seed_file(corpus, "004").unlink()
     shutil.copy(next(SEEDS.glob("004_*.txt")), corpus / "000_copy_of_004.txt")
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.changed and report.removed and report.new and report.unchanged == 3
     incremental = loaded(settings)
 
     fresh_settings = settings.with_(home=tmp_path / "fresh-home")
-    ingest([corpus], fresh_settings, embedder=FakeEmbedder())
+    ingest([corpus], Runtime(fresh_settings, embedder=FakeEmbedder()))
     fresh = loaded(fresh_settings)
     assert [c.to_dict() for c in incremental.chunks] == [c.to_dict() for c in fresh.chunks]
     np.testing.assert_allclose(incremental.vectors(), fresh.vectors(), atol=1e-6)
@@ -365,6 +366,6 @@ def test_index_of_an_older_chunker_is_rebuilt(
 
     real = ChunkerConfig.as_dict
     monkeypatch.setattr(ChunkerConfig, "as_dict", lambda self: {**real(self), "strategy": "sentence-window-v0"})
-    report = ingest([corpus], settings, embedder=recording_embedder)
+    report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.rebuild_reason and "chunk" in report.rebuild_reason
     assert report.embedded == report.chunks

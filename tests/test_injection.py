@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
+from rag.runtime import Runtime
 from rag.answer import ask
 from rag.config import Settings
 from rag.ingest import ingest
@@ -44,7 +45,7 @@ SEED_NAMES = {p.name for p in SEEDS.glob("*.txt")}
 @pytest.fixture
 def planted(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Settings:
     (corpus / "planted.txt").write_text(PLANTED, encoding="utf-8")
-    ingest([corpus], settings, embedder=fake_embedder)
+    ingest([corpus], Runtime(settings, embedder=fake_embedder))
     return settings
 
 
@@ -73,8 +74,8 @@ def test_prompt_holds_the_fact_not_the_injection(
     corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, injection: str, focus: bool
 ) -> None:
     (corpus / "planted.txt").write_text(f"{injection} {FACT}\n", encoding="utf-8")
-    ingest([corpus], settings, embedder=fake_embedder)
-    hits = search(SKY_QUESTION, settings, embedder=fake_embedder)
+    ingest([corpus], Runtime(settings, embedder=fake_embedder))
+    hits = search(SKY_QUESTION, Runtime(settings, embedder=fake_embedder))
     planted = [h for h in hits if Path(h.chunk.source).name == "planted.txt"]
     assert planted and injection in planted[0].chunk.text  # the index keeps the document as written
     messages, evidence = build_messages(SKY_QUESTION, hits, embedder=fake_embedder, focus=focus)
@@ -86,7 +87,7 @@ def test_prompt_holds_the_fact_not_the_injection(
 
 def test_answer_to_a_seed_question_still_cites_the_seeds(planted: Settings, fake_embedder: FakeEmbedder) -> None:
     generator = FakeGenerator()
-    answer = ask(SEED_QUESTION, planted, generator=generator, embedder=fake_embedder)
+    answer = ask(SEED_QUESTION, Runtime(planted, generator=generator, embedder=fake_embedder))
     assert not answer.refused, answer.text
     assert "envoy" in answer.text and "PWNED" not in answer.text
     assert answer.citations and {Path(c.hit.chunk.source).name for c in answer.citations} <= SEED_NAMES
@@ -94,20 +95,20 @@ def test_answer_to_a_seed_question_still_cites_the_seeds(planted: Settings, fake
 
 
 def test_answer_from_the_planted_document_keeps_only_its_fact(planted: Settings, fake_embedder: FakeEmbedder) -> None:
-    answer = ask(SKY_QUESTION, planted, generator=FakeGenerator(), embedder=fake_embedder)
+    answer = ask(SKY_QUESTION, Runtime(planted, generator=FakeGenerator(), embedder=fake_embedder))
     assert not answer.refused, answer.text
     assert "green" in answer.text and not FORBIDDEN.search(answer.text)
     assert {Path(c.hit.chunk.source).name for c in answer.citations} == {"planted.txt"}
 
 
 def test_unanswerable_question_is_still_refused(planted: Settings, fake_embedder: FakeEmbedder) -> None:
-    answer = ask(UNANSWERABLE, planted, generator=FakeGenerator(), embedder=fake_embedder)
+    answer = ask(UNANSWERABLE, Runtime(planted, generator=FakeGenerator(), embedder=fake_embedder))
     assert answer.refused and "PWNED" not in answer.text
 
 
 def test_a_model_that_obeys_the_injection_is_refused(planted: Settings, fake_embedder: FakeEmbedder) -> None:
     """Should a model follow an injection anyway, its output is in no passage: rag refuses."""
     for output in ("PWNED", "PWNED [1].", "The envoy was Napoleon [1]."):
-        answer = ask(SKY_QUESTION, planted, generator=FakeGenerator([output]), embedder=fake_embedder)
+        answer = ask(SKY_QUESTION, Runtime(planted, generator=FakeGenerator([output]), embedder=fake_embedder))
         assert answer.refused, (output, answer.text)
         assert not FORBIDDEN.search(answer.text)

@@ -17,9 +17,8 @@ class _Interrupted(FakeGenerator):
         raise KeyboardInterrupt
 
 
-def test_ctrl_c_during_ask(fake_index, fake_embedder: FakeEmbedder, monkeypatch) -> None:
-    monkeypatch.setattr(importlib.import_module("rag.retrieval"), "load_embedder", lambda settings: fake_embedder)
-    monkeypatch.setattr(importlib.import_module("rag.answer"), "load_generator", lambda settings: _Interrupted())
+def test_ctrl_c_during_ask(fake_index, fake_embedder: FakeEmbedder, use_backends) -> None:  # type: ignore[no-untyped-def]
+    use_backends(embedder=fake_embedder, generator=_Interrupted())
     before = sorted(p.name for p in fake_index.index_dir.rglob("*"))
     result = CliRunner().invoke(app, ["ask", "Who is the US envoy who negotiated the ceasefire?", "--no-stream"])
     assert result.exit_code == EXIT_INTERRUPTED

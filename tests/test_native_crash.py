@@ -15,6 +15,7 @@ from conftest import ROOT, one_line_error
 from typer.testing import CliRunner
 
 from rag import buildflags, launcher, selftest
+from rag.runtime import Runtime
 from rag.cli import app
 from rag.errors import EvalError, ModelError, UsageError
 from rag.question import MAX_QUESTION_CHARS, check_question, read_question
@@ -262,7 +263,7 @@ def test_a_long_question_in_chat_is_an_error_line_not_the_end(fake_index, fake_g
     from rag.answer import ask
 
     with pytest.raises(UsageError):
-        ask("word " * 1000, fake_index, generator=fake_generator)
+        ask("word " * 1000, Runtime(fake_index, generator=fake_generator))
 
 
 # ------------------------------------------------------------------------------- gold reader

@@ -35,7 +35,7 @@ def test_real_embedder_makes_no_network_attempt(monkeypatch: pytest.MonkeyPatch)
         monkeypatch.delenv(key, raising=False)
 
     from rag.config import Settings
-    from rag.embedding import load_embedder
+    from rag.backends.registry import build_embedder as load_embedder
 
     embedder = load_embedder(Settings.load())
     vectors = embedder.embed(["Which Afghan brigade was moved to Damascus and Latakia?"])

@@ -156,7 +156,7 @@ def test_onnx_query_path_does_not_import_torch(exported: tuple[Path, Path]) -> N
     code = (
         "import json, sys\n"
         "from rag.config import Settings\n"
-        "from rag.embedding import load_embedder\n"
+        "from rag.backends.registry import build_embedder as load_embedder\n"
         "e = load_embedder(Settings.load())\n"
         "v = e.embed(['Who negotiated the ceasefire?'])\n"
         "heavy = ('torch', 'sentence_transformers', 'transformers')\n"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import real_models_available
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.text import normalise
 
@@ -24,7 +25,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     """The seeds indexed once with the real embedder (module scope: embedding takes seconds)."""
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
-    from rag.embedding import load_embedder
+    from rag.backends.registry import build_embedder as load_embedder
     from rag.ingest import ingest
 
     from conftest import SEEDS
@@ -33,7 +34,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     (home / "models").mkdir()
     settings = Settings.load(home=home)
     embedder = load_embedder(settings)
-    report = ingest([SEEDS], settings, embedder=embedder)
+    report = ingest([SEEDS], Runtime(settings, embedder=embedder))
     assert report.files == 5 and report.chunks > 50
     return settings, embedder, report
 
@@ -43,7 +44,7 @@ def test_answer_is_retrieved(real_index, question: str, answer: str) -> None:  #
     from rag.retrieval import search
 
     settings, embedder, _ = real_index
-    hits = search(question, settings, k=5, embedder=embedder)
+    hits = search(question, Runtime(settings, embedder=embedder), k=5)
     assert len(hits) == 5
     assert any(answer in h.chunk.text for h in hits), [h.chunk.text[:80] for h in hits]
     groups = [h.chunk.canonical or h.chunk.id for h in hits]

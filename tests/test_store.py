@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from conftest import RecordingEmbedder
 
+from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import IndexCorruptError, NoIndexError
 from rag.ingest import ingest
@@ -29,7 +30,7 @@ def template_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from conftest import SEEDS
 
     home = tmp_path_factory.mktemp("template-home")
-    ingest([SEEDS], Settings.load(home=home), embedder=FakeEmbedder())
+    ingest([SEEDS], Runtime(Settings.load(home=home), embedder=FakeEmbedder()))
     return home / ".rag"
 
 
@@ -105,7 +106,7 @@ def test_an_empty_index_loads(tmp_path: Path) -> None:
     manifest = Manifest(embedder={"name": "fake-hash-64", "dim": 64}, chunker={}, files={})
     store.write(manifest, [], np.zeros((0, 64), np.float32))
     loaded = store.load()
-    assert loaded.chunks == [] and loaded.dense.ntotal == 0 and loaded.lexical.search("anything", 5) == []
+    assert loaded.chunks == [] and len(loaded.dense) == 0 and loaded.lexical.search("anything", 5) == []
     assert loaded.vectors().shape == (0, 64)
 
 
@@ -130,11 +131,11 @@ def test_failure_while_writing_keeps_the_previous_index(
 
     monkeypatch.setattr(faiss, "write_index", boom)
     with pytest.raises(RuntimeError, match="No space"):
-        ingest([corpus], fake_index, embedder=FakeEmbedder())
+        ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert_unchanged(fake_index, before)
     assert leftovers(fake_index) == []
     monkeypatch.undo()
-    report = ingest([corpus], fake_index, embedder=FakeEmbedder())
+    report = ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert report.changed and store_of(fake_index).current() != before[0]
 
 
@@ -153,15 +154,15 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
     monkeypatch.setattr(lexical, "build", build_then_die)
     monkeypatch.setattr(store_module.shutil, "rmtree", lambda *a, **k: None)  # no cleanup, as after SIGKILL
     with pytest.raises(KeyboardInterrupt):
-        ingest([corpus], fake_index, embedder=FakeEmbedder())
+        ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert len(leftovers(fake_index)) == 1  # the crash left its temporary generation behind
     monkeypatch.undo()
 
     # readers still get the previous index, whole
     assert_unchanged(fake_index, before)
-    assert search("Who negotiated the ceasefire?", fake_index, embedder=FakeEmbedder())
+    assert search("Who negotiated the ceasefire?", Runtime(fake_index, embedder=FakeEmbedder()))
 
-    ingest([corpus], fake_index, embedder=FakeEmbedder())
+    ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert leftovers(fake_index) == []
     assert generations(fake_index) == [store_of(fake_index).current().name]
 
@@ -180,10 +181,10 @@ def test_crash_before_the_pointer_moves_keeps_the_previous_index(
 
     monkeypatch.setattr(store_module.os, "replace", replace)
     with pytest.raises(OSError):
-        ingest([corpus], fake_index, embedder=FakeEmbedder())
+        ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     monkeypatch.undo()
     assert_unchanged(fake_index, before)
-    ingest([corpus], fake_index, embedder=FakeEmbedder())
+    ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert leftovers(fake_index) == [] and len(generations(fake_index)) == 1
     assert not (fake_index.index_dir / "CURRENT.tmp").exists()
 
@@ -229,17 +230,17 @@ def test_damaged_artifact_is_reported(index_copy: Settings, artifact: str, damag
         store.load()
     assert "rag ingest --rebuild" in str(info.value)
     with pytest.raises(IndexCorruptError):
-        search("Who negotiated the ceasefire?", index_copy, embedder=FakeEmbedder())
+        search("Who negotiated the ceasefire?", Runtime(index_copy, embedder=FakeEmbedder()))
 
 
 def test_damaged_index_is_rebuilt_by_ingest(fake_index: Settings, corpus: Path) -> None:
     store = store_of(fake_index)
     truncate(store.current() / DENSE_FILE)
     embedder = RecordingEmbedder()
-    report = ingest([corpus], fake_index, embedder=embedder)
+    report = ingest([corpus], Runtime(fake_index, embedder=embedder))
     assert report.rebuild_reason and "unusable" in report.rebuild_reason
     assert report.embedded == report.chunks == len(store.load().chunks)
-    assert search("Who negotiated the ceasefire?", fake_index, embedder=embedder)
+    assert search("Who negotiated the ceasefire?", Runtime(fake_index, embedder=embedder))
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,7 @@ def test_bad_pointer_is_reported_and_repaired_by_ingest(fake_index: Settings, co
     with pytest.raises(IndexCorruptError):
         store.load()
     # the hint says "rag ingest --rebuild": that must work
-    report = ingest([corpus], fake_index, embedder=FakeEmbedder(), rebuild=True)
+    report = ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()), rebuild=True)
     assert report.files == 5 and report.rebuild_reason
     assert len(store.load().chunks) == report.chunks
     assert len(generations(fake_index)) == 1
@@ -286,7 +287,7 @@ def test_no_index(settings: Settings) -> None:
         store_of(settings).load()
     assert "rag ingest" in str(info.value)
     with pytest.raises(NoIndexError):
-        search("Who negotiated the ceasefire?", settings, embedder=FakeEmbedder())
+        search("Who negotiated the ceasefire?", Runtime(settings, embedder=FakeEmbedder()))
     assert not store_of(settings).exists()
 
 
@@ -302,7 +303,7 @@ def test_load_survives_a_concurrent_ingest(fake_index: Settings, corpus: Path, m
         if not raced:
             raced.append(gen)
             touch_content(corpus)
-            ingest([corpus], fake_index, embedder=FakeEmbedder())  # another process finishes now
+            ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))  # another process finishes now
         return real_verify(self, gen, manifest)
 
     monkeypatch.setattr(IndexStore, "verify", verify)

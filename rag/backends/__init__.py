@@ -1,0 +1,1 @@
+"""Backends behind ports: embedders, generators and vector indexes (see :mod:`rag.backends.ports`)."""

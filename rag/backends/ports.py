@@ -1,0 +1,95 @@
+"""The ports: what rag needs from an embedder, a language model and a vector index.
+
+Every backend implements one of these protocols; :mod:`rag.backends.registry`
+turns a name, an alias, a path or a URL from :class:`~rag.config.Settings`
+into one, and :class:`rag.runtime.Runtime` holds what is loaded. Tests
+register fakes through the same registry (:mod:`rag.testing`), and
+``tests/test_contracts.py`` runs one suite of cases against every
+implementation of a port.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator, Protocol, Sequence
+
+import numpy as np
+
+ProgressFn = Callable[[int], None]
+Message = dict[str, str]
+
+
+class Embedder(Protocol):
+    """What ingest and retrieval need from an embedding model."""
+
+    name: str
+    dim: int
+    #: word pieces the model reads, special tokens included
+    max_tokens: int
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces of each text, without special tokens (an upper estimate where the tokenizer is remote)."""
+        ...
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: ProgressFn | None = None) -> np.ndarray:
+        """(len(texts), dim) float32, each row L2-normalised."""
+        ...
+
+
+class Generator(Protocol):
+    """What the answer path needs from a language model.
+
+    ``count_tokens`` and ``prompt_tokens`` budget the prompt. A local model
+    counts exactly with its own chat template; a remote one may only
+    estimate, and then must err high, so that a prompt never overflows the
+    context (rag trims passages to fit, never the instruction or question).
+    """
+
+    name: str
+    #: the context size in tokens that prompt and answer share
+    n_ctx: int
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` in the model's vocabulary (or an upper estimate)."""
+        ...
+
+    def prompt_tokens(self, messages: list[Message]) -> int:
+        """Tokens of the whole chat prompt, template included (or an upper estimate)."""
+        ...
+
+    def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
+        """The answer, piece by piece."""
+        ...
+
+
+class VectorIndex(Protocol):
+    """Exact or approximate inner-product search over L2-normalised vectors.
+
+    Positions are 0-based, in the order the vectors were added; a position
+    that holds no result is -1 with score -inf.
+    """
+
+    #: the vector size
+    dim: int
+    #: "flat" (exact) or "hnsw" (approximate)
+    kind: str
+
+    def __len__(self) -> int:
+        """How many vectors it holds."""
+        ...
+
+    def add(self, vectors: np.ndarray) -> None:
+        """Append ``vectors`` ((n, dim) float32)."""
+        ...
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(scores, positions), each (len(queries), k), best first."""
+        ...
+
+    def reconstruct(self, positions: Sequence[int] | None = None) -> np.ndarray:
+        """The stored vectors (all, or at ``positions``), (n, dim) float32."""
+        ...
+
+    def save(self, path: Path) -> None:
+        """Write the index to one file."""
+        ...
