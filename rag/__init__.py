@@ -50,4 +50,4 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-__all__ = sorted(_EXPORTS)
+__all__ = ["Answer", "Chunk", "Hit", "RagError", "Runtime", "Settings", "ask", "ingest", "search"]

@@ -23,11 +23,14 @@ import numpy as np
 
 from rag.bench_process import bench_cold_start
 from rag.bench_search import bench_search
+from rag.bench_server import bench_server
 from rag.bench_util import TARGETS, Log, median_or_none, p50_p95, rounded, targets_met
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
 from rag.errors import UsageError
 
-SECTIONS = ("ingest", "search", "generation", "cold_start", "answers")
+SECTIONS = ("ingest", "search", "generation", "cold_start", "answers", "server")
+#: sections run only when asked for by name (they start a server)
+OPT_IN = ("server",)
 #: the generation section's default question: over seeds/ it draws a 30-64 token answer (a gold question's
 #: answer is a name, 3-7 tokens, too few to time decoding); the prompt is built the way rag builds any
 GENERATION_QUESTION = "Summarise what the documents say about Iran's presence in Syria."
@@ -88,7 +91,7 @@ def run_bench(
     the generation section's output. Raises NoIndexError before measuring
     anything when a chosen section needs the index of ``settings`` and there is none.
     """
-    chosen = set(SECTIONS) if sections is None else set(sections)
+    chosen = set(SECTIONS) - set(OPT_IN) if sections is None else set(sections)
     if chosen - set(SECTIONS):
         raise UsageError(f"Unknown bench section(s): {', '.join(sorted(chosen - set(SECTIONS)))}.", hint=f"Known: {', '.join(SECTIONS)}.")
     repeats = max(1, int(repeats))
@@ -100,7 +103,7 @@ def run_bench(
                      "threads": settings.threads, "n_ctx": settings.n_ctx, "k": settings.k},
     }
     qs: list[str] = []
-    if chosen & {"generation", "cold_start", "answers"}:
+    if chosen & {"generation", "cold_start", "answers", "server"}:
         from rag.store import IndexStore
 
         IndexStore(settings.index_dir).read_manifest()  # NoIndexError, with its hint
@@ -115,6 +118,7 @@ def run_bench(
         ),
         "cold_start": lambda: bench_cold_start(settings, model, qs[0], repeats, log),
         "answers": lambda: bench_answers(settings, model, qs, log),
+        "server": lambda: bench_server(settings, model, questions[0] if questions else GENERATION_QUESTION, max_tokens, min(repeats, 4), log),
     }
     for name in (s for s in SECTIONS if s in chosen):
         log(f"bench: {name} …")
@@ -248,10 +252,11 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
     bare_load = time.perf_counter() - t
 
     def bare() -> Iterator[str]:
-        for part in bare_llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True):
+        parts: Any = bare_llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True)  # type: ignore[arg-type]
+        for part in parts:
             piece = part["choices"][0].get("delta", {}).get("content")
             if piece:
-                yield piece
+                yield str(piece)
 
     contenders: dict[str, tuple[Any, Callable[[], Iterator[str]]]] = {
         "rag": (gen.llm, lambda: gen.stream(messages, max_tokens, 0.0)),
@@ -294,7 +299,8 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
     name = gen.name
     t = time.perf_counter()
     getattr(gen, "llm", None)  # loads a local model
-    load_s, items = time.perf_counter() - t, []
+    load_s = time.perf_counter() - t
+    items: list[dict[str, Any]] = []
     for i, q in enumerate(questions):
         t = time.perf_counter()
         a = ask(q, rt)
@@ -308,7 +314,7 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
     gc.collect()
 
     def values(key: str) -> list[float]:
-        return [x[key] for x in items if x[key] is not None]
+        return [float(x[key]) for x in items if x[key] is not None]
 
     def mean(key: str) -> float | None:
         return rounded(sum(values(key)) / len(values(key)), 2) if values(key) else None

@@ -63,7 +63,7 @@ def _run_child(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
         poller = threading.Thread(target=poll, args=(proc.pid,), daemon=True)
         poller.start()
         assert proc.stdout is not None
-        first_byte = proc.stdout.read1(1)
+        first_byte = proc.stdout.read1(1)  # type: ignore[attr-defined]  # a BufferedReader: read1 returns what is there
         first = time.perf_counter() - t0
         proc.stdout.read()
         proc.wait()

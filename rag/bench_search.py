@@ -71,7 +71,7 @@ def bench_search(sizes: Iterable[int], log: Log, *, n_queries: int = 200, search
         rows.append({
             "n": n, "flat_build_s": rounded(builds[0]), "hnsw_build_s": rounded(builds[1]),
             "flat_p50_ms": fs["p50"], "flat_p95_ms": fs["p95"],
-            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": rounded(fs["p50"] / hs["p50"]) if hs["p50"] else None,
+            "hnsw_p50_ms": hs["p50"], "hnsw_p95_ms": hs["p95"], "speedup_p50": rounded(fs["p50"] / hs["p50"]) if fs["p50"] is not None and hs["p50"] else None,
             "recall_at_10": rounded(recall), "rag_uses": "hnsw" if n > FLAT_MAX else "flat",
         })
         log(f"  search n={n}: flat p50 {fs['p50']} ms, hnsw p50 {hs['p50']} ms (build {builds[1]:.1f} s), recall@10 {recall:.3f}")

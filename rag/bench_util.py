@@ -13,6 +13,8 @@ TARGETS: dict[str, dict[str, float]] = {
     # the budget the project states for the query path (tests/test_import_time.py: "must answer in < 1 s")
     "cold_start": {"search_first_byte_s_max": 1.0},
     "answers": {"total_p50_s_max": 6.0, "total_p95_s_max": 10.0, "ttft_p50_s_max": 4.0},
+    # issue 17: the server path may cost 10 % of decoding speed and 150 ms to the first token
+    "server": {"tokens_per_s_ratio_min": 0.9, "added_ttft_ms_max": 150.0},
 }
 Log = Callable[[str], None]
 

@@ -145,7 +145,7 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     units: list[tuple[int, int, Segment]] = []
     normalised: list[str] = []
     limits: dict[Segment, int] = {}
-    for seg in segment(text):
+    for seg in _split_at_sections(segment(text), doc):
         for a, b in sentence_spans(text, seg.start, seg.end):
             # a "sentence" of invisible characters only (zero-width spaces...) holds no text
             norm = normalise(text[a:b])
@@ -271,6 +271,33 @@ def _cut_word(
     return out
 
 
+def _split_at_sections(segments: list[Segment], doc: Document) -> list[Segment]:
+    """A slide's text (its notes included) is one unit, and so is a section under a heading: no chunk
+    runs from one into the next, so that each chunk's slide or heading is the whole truth. (Pages
+    are not: a sentence may run on to the next page, and the chunk then names both.)"""
+    cuts = sorted({offset for offset, _ in doc.units or ()} if doc.unit_kind == "slide" else set())
+    cuts = sorted(set(cuts) | {offset for offset, _ in doc.headings or ()})
+    if not cuts:
+        return segments
+    out: list[Segment] = []
+    for seg in segments:
+        start = seg.start
+        for cut in cuts:
+            if start < cut < seg.end:
+                out.append(Segment(start, cut, seg.section, seg.author))
+                start = cut
+        out.append(Segment(start, seg.end, seg.section, seg.author))
+    return out
+
+
+def _unit_at(units: Sequence[tuple[int, int]] | Sequence[tuple[int, str]] | None, offset: int) -> int | str | None:
+    """The page, slide or heading in force at ``offset`` of the text (the last one starting at or before it)."""
+    if not units:
+        return None
+    i = bisect.bisect_right([start for start, _ in units], offset) - 1
+    return units[i][1] if i >= 0 else None
+
+
 def _make_chunk(
     doc: Document, a: int, b: int, seg: Segment, base: str, ordinal: int, line_starts: list[int]
 ) -> Chunk:
@@ -278,6 +305,8 @@ def _make_chunk(
     src_b = doc.source_end(b - 1) if b > a else src_a
     start_line = bisect.bisect_right(line_starts, src_a)
     end_line = bisect.bisect_right(line_starts, max(src_a, src_b - 1))
+    first, last = _unit_at(doc.units, a), _unit_at(doc.units, max(a, b - 1))
+    heading = _unit_at(doc.headings, a)
     return Chunk(
         id=f"{base}-{ordinal:05d}",
         source=str(doc.path),
@@ -288,4 +317,8 @@ def _make_chunk(
         text=normalise(doc.text[a:b]),
         section=seg.section,
         author=seg.author,
+        page=first if doc.unit_kind == "page" else None,  # type: ignore[arg-type]
+        end_page=last if doc.unit_kind == "page" and last != first else None,  # type: ignore[arg-type]
+        slide=first if doc.unit_kind == "slide" else None,  # type: ignore[arg-type]
+        heading=str(heading) if heading else None,
     )

@@ -47,7 +47,7 @@ def ingest(
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
 ) -> None:
-    """Index documents (.txt, .md, .rst, .html) for search; only new or changed files are embedded."""
+    """Index documents (.txt, .md, .rst, .html, .pdf, .docx, .pptx, .epub); only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
     from rag.render import print_json, safe, stderr_console
 
@@ -249,9 +249,8 @@ def eval_cmd(
 
 
 def _model_label(settings: Settings) -> str:
-    from rag.models import resolve_name
-
     from rag.backends.registry import is_registered_generator
+    from rag.models import resolve_name
 
     if settings.llm_url:
         return settings.llm_model or "server"
@@ -302,7 +301,7 @@ def doctor(
 @app.command()
 @handle_errors
 def bench(
-    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, generation, cold_start, answers (repeatable; default all)."),
+    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, generation, cold_start, answers, server (repeatable; default all but server, which starts an LLM server unless --llm-url is given)."),
     sizes: str = typer.Option("1000,10000,100000", "--sizes", help="Vector counts for the search section."),
     repeats: int = typer.Option(5, "--repeats", help="Runs per measurement (the median is reported)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
@@ -23,7 +23,7 @@ def models_list(home: Optional[str] = HomeOpt, json_out: bool = JsonOpt) -> None
     from rag.render import print_json, stdout_console
 
     settings = Settings.load(home=home)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for spec in models.catalogue().values():
         rows.append(
             {

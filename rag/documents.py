@@ -17,14 +17,15 @@ from array import array
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from rag.errors import DocumentError, UsageError
+from rag.loaders import SUFFIXES as BINARY_SUFFIXES
 from rag.markup import MARKUP_SUFFIXES, extract_markup
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | set(BINARY_SUFFIXES)
 #: larger files are skipped with a warning (RAG_MAX_FILE_MB overrides it). A 16 MiB text file is
 #: ~2.5M words, ~25,000 chunks: minutes to embed on a CPU. At 50 MB (~76,000 chunks) chunking, BM25
 #: and near-duplicate linking alone took ~110 s with the fake embedder, and the real one needs tens
@@ -66,13 +67,19 @@ class Document:
     sha256: str
     size: int
     #: for HTML and markup: offset in ``source_text`` of every character of ``text``
-    offset_map: list[int] | None = None
+    offset_map: Sequence[int] | None = None
     warnings: list[str] = field(default_factory=list)
     #: for HTML: offset in ``source_text`` just past the markup each character of ``text`` came from
     #: (past the whole ``&amp;`` for a decoded entity); None means ``offset_map[i] + 1``
-    end_map: list[int] | None = None
+    end_map: Sequence[int] | None = None
     #: mtime of the file when it was read (the version ``sha256`` is of)
     mtime_ns: int | None = None
+    #: "page" or "slide" for paged documents (PDF, PPTX), with ``units``: (offset in ``text`` where a
+    #: page or slide starts, its 1-based number), in order
+    unit_kind: str | None = None
+    units: Sequence[tuple[int, int]] | None = None
+    #: (offset in ``text`` where a heading's section starts, the heading path), in order (DOCX, EPUB)
+    headings: Sequence[tuple[int, str]] | None = None
 
     def source_offset(self, i: int) -> int:
         """Offset in ``source_text`` of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
@@ -112,8 +119,8 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip
             raise DocumentError(f"No such file or folder: {raw}.", hint="Check the path and try again.")
         if p.is_dir():
 
-            def unreadable(exc: OSError) -> None:
-                skipped.append(Skipped(str(exc.filename or p), f"cannot read folder ({exc.strerror or exc})"))
+            def unreadable(exc: OSError, root: Path = p) -> None:
+                skipped.append(Skipped(str(exc.filename or root), f"cannot read folder ({exc.strerror or exc})"))
 
             for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable):
                 here = Path(dirpath)
@@ -242,6 +249,8 @@ def load(path: Path) -> Document | Skipped:
     if isinstance(read, Skipped):
         return read
     data, st = read
+    if path.suffix.lower() in BINARY_SUFFIXES:
+        return _load_binary(path, data, st)
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # UTF-16 with a byte-order mark (Windows "Unicode" text): full of NUL bytes, yet text
@@ -264,6 +273,32 @@ def load(path: Path) -> Document | Skipped:
         text, offsets = extract_markup(decoded, OffsetMap)
         return Document(path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns)
     return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns)
+
+
+def _load_binary(path: Path, data: bytes, st: os.stat_result) -> Document | Skipped:
+    """A PDF, DOCX, PPTX or EPUB through its loader; Skipped with the reason (and the install command
+    when the loader's package is missing)."""
+    from rag.loaders import LoaderError, loader_for
+
+    loader = loader_for(path.suffix.lower())
+    assert loader is not None
+    missing = loader.missing()
+    if missing:
+        pins = " ".join(f"'{r.pip}'" for r in missing)
+        return Skipped(str(path), f"reading {path.suffix.lower()} files needs {', '.join(r.pip for r in missing)}: pip install {pins}")
+    try:
+        got = loader.extract(path, data)
+    except LoaderError as exc:
+        return Skipped(str(path), str(exc))
+    except (MemoryError, RecursionError) as exc:
+        return Skipped(str(path), f"too complex to read ({exc.__class__.__name__})")
+    if not got.text.strip():
+        return Skipped(str(path), "no text in it (a scan or images only: rag reads text layers, it does no OCR)")
+    sha = hashlib.sha256(data).hexdigest()
+    return Document(
+        path, got.text, got.text, sha, len(data), None, [f"{path}: {w}" for w in got.warnings], None, st.st_mtime_ns,
+        unit_kind=got.unit_kind, units=got.units or None, headings=got.headings or None,
+    )  # fmt: skip
 
 
 # a UTF-8 multi-byte sequence: a file holding one is UTF-8 with some damage, not a legacy code page
@@ -294,7 +329,7 @@ class OffsetMap(array):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other))
         return array.__eq__(self, other)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
 
 _BLOCK_TAGS = {
@@ -391,7 +426,7 @@ class _Extractor(HTMLParser):
         self._entity("&#", name)
 
 
-def _extract_html(source: str) -> tuple[str, list[int], list[int]]:
+def _extract_html(source: str) -> tuple[str, Sequence[int], Sequence[int]]:
     parser = _Extractor(source)
     try:
         parser.feed(source)
@@ -401,7 +436,7 @@ def _extract_html(source: str) -> tuple[str, list[int], list[int]]:
     return "".join(parser.chars), parser.offsets, parser.ends
 
 
-def extract_html(source: str) -> tuple[str, list[int]]:
+def extract_html(source: str) -> tuple[str, Sequence[int]]:
     """Visible text of an HTML document and the source offset of each of its characters."""
     text, offsets, _ = _extract_html(source)
     return text, offsets

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
-from rag.config import Settings, enforce_offline
 from rag.backends.ports import Embedder, ProgressFn
+from rag.config import Settings, enforce_offline
 from rag.errors import ModelError
 
 __all__ = ["Embedder", "MiniLMEmbedder", "ProgressFn", "load_local_embedder"]
@@ -37,15 +37,15 @@ class MiniLMEmbedder:
         self.dim = dim
         self.max_tokens = max_tokens
         self.onnx_path = onnx_path if onnx_path is not None and onnx_path.is_file() else None
-        self._st = None
-        self._onnx = None
+        self._st: Any = None
+        self._onnx: Any = None
 
     @property
     def backend(self) -> str:
         return "onnx" if self.onnx_path is not None else "sentence-transformers"
 
     @cached_property
-    def tokenizer(self):  # type: ignore[no-untyped-def]
+    def tokenizer(self) -> Any:
         from tokenizers import Tokenizer
 
         tok = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
@@ -132,7 +132,7 @@ def load_local_embedder(settings: Settings) -> Embedder:
             raise ModelError(f"{candidate} is not a sentence-transformers model folder (no tokenizer.json).")
         import json
 
-        def read(name: str) -> dict:  # type: ignore[type-arg]
+        def read(name: str) -> dict:
             path = candidate / name
             try:
                 return json.loads(path.read_text()) if path.is_file() else {}

@@ -19,8 +19,19 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from rag.errors import EvalError, RagError, UsageError
 from rag.metrics import (
-    GATE_METRICS, QuestionRecord, best_f1, check_gates, citation_is_precise, compare, contains_answer,
-    parse_min, percentile, retrieval_scores, squad_normalise, strip_answer_markup, summarise,
+    GATE_METRICS,
+    QuestionRecord,
+    best_f1,
+    check_gates,
+    citation_is_precise,
+    compare,
+    contains_answer,
+    parse_min,
+    percentile,
+    retrieval_scores,
+    squad_normalise,
+    strip_answer_markup,
+    summarise,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,6 +58,8 @@ class GoldItem:
     evidence: tuple[str, ...] = ()
     kind: str | None = None
     split: str | None = None
+    #: the 1-based page of a source PDF that holds the answer (paged documents only)
+    page: int | None = None
 
 
 #: A gold line longer than this is not a question record (``--gold /dev/zero`` read one endless line
@@ -138,6 +151,9 @@ def _parse_item(obj: Any, where: str) -> GoldItem:
             raise EvalError(f"{where}: {key!r} must be a string.")
     if obj.get("split") is not None and obj["split"] not in SPLITS:
         raise EvalError(f"{where}: 'split' must be one of {', '.join(SPLITS)}, not {obj['split']!r}.")
+    page = obj.get("page")
+    if page is not None and (type(page) is not int or page < 1):
+        raise EvalError(f"{where}: 'page' must be a page number (1 or more) or null, not {page!r}.")
     if obj["answerable"] and not lists["answers"]:
         raise EvalError(f"{where}: 'answerable' is true but 'answers' is empty.")
     if not obj["answerable"] and lists["answers"]:
@@ -146,7 +162,7 @@ def _parse_item(obj: Any, where: str) -> GoldItem:
         if not squad_normalise(answer):
             raise EvalError(f"{where}: answer {answer!r} is empty after normalisation (it would match anything).")
     return GoldItem(
-        id=obj["id"], question=obj["question"], answers=lists["answers"], sources=lists["sources"],
+        id=obj["id"], question=obj["question"], answers=lists["answers"], sources=lists["sources"], page=page,
         answerable=obj["answerable"], evidence=lists["evidence"], kind=obj.get("kind"), split=obj.get("split"),
     )
 
@@ -253,10 +269,12 @@ def score_record(item: GoldItem, hits: Sequence["Hit"], answer: "Answer | None" 
 
 def _score_hits(rec: QuestionRecord, item: GoldItem, hits: Sequence["Hit"]) -> None:
     rec.retrieved = [
-        {"file": h.chunk.file_name, "lines": f"{h.chunk.start_line}-{h.chunk.end_line}",
+        {"file": h.chunk.file_name, "lines": f"{h.chunk.start_line}-{h.chunk.end_line}", **h.chunk.place(),
          "duplicates": list(h.duplicates), "dense": round(h.dense, 4)}
         for h in hits
     ]
+    if item.answerable and item.page is not None:
+        rec.page_hit = any(_on_page(h.chunk, item) for h in hits)
     if item.answerable:
         files = [[h.chunk.file_name, *h.duplicates] for h in hits]
         scores = retrieval_scores(files, [h.chunk.text for h in hits], item.sources, item.answers)
@@ -282,13 +300,22 @@ def _score_answer(rec: QuestionRecord, item: GoldItem, answer: "Answer") -> None
         chunk = c.hit.chunk
         precise = citation_is_precise([chunk.file_name, *c.hit.duplicates], chunk.text, item.sources, item.answers)
         rec.citations.append({
-            "n": c.n, "file": chunk.file_name, "lines": f"{chunk.start_line}-{chunk.end_line}",
+            "n": c.n, "file": chunk.file_name, "lines": f"{chunk.start_line}-{chunk.end_line}", **chunk.place(),
+            "right_page": _on_page(chunk, item) if item.answerable and item.page is not None else None,
             "supported": c.supported, "valid": chunk.id in retrieved_ids,
             "precise": precise if item.answerable else None,
         })
     rec.invalid_markers = len(answer.invalid_markers)
     rec.sentences = len(answer.sentences)
     rec.supported_sentences = sum(1 for s in answer.sentences if s.supported)
+
+
+def _on_page(chunk: Any, item: GoldItem) -> bool:
+    """Whether ``chunk`` is from one of the item's source files and spans the page that holds its answer."""
+    if chunk.page is None or item.page is None:
+        return False
+    in_source = not item.sources or chunk.file_name in item.sources
+    return in_source and chunk.page <= item.page <= (chunk.end_page or chunk.page)
 
 
 def _error_record(item: GoldItem, exc: RagError, retrieval_only: bool) -> QuestionRecord:

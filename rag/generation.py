@@ -17,8 +17,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator
 
-from rag.config import Settings
 from rag.backends.ports import Generator, Message
+from rag.config import Settings
 from rag.errors import ModelError
 
 __all__ = ["Generator", "LlamaGenerator", "Message", "load_llama_generator", "open_llama"]

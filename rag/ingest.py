@@ -11,7 +11,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -60,8 +60,8 @@ class IngestReport:
     index_dir: str = ""
 
 
-class Progress:
-    """Callbacks the CLI uses to draw a progress bar; all optional."""
+class Progress(Protocol):
+    """Callbacks the CLI uses to draw a progress bar."""
 
     def start(self, total: int) -> None: ...
 
@@ -236,7 +236,7 @@ def _ingest_locked(
                 new_files[key] = {**prev, "mtime_ns": st.st_mtime_ns}
                 positions = old_chunks.get(key, [])
                 keep_positions += positions
-                kept_chunks += [loaded.chunks[p] for p in positions]  # type: ignore[attr-defined]
+                kept_chunks += [loaded.chunks[p] for p in positions]  # type: ignore[union-attr]
                 report.unchanged += 1
                 continue
         doc = load(path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -14,7 +14,7 @@ from rag.text import lexical_terms
 class LexicalIndex:
     """A BM25 index over chunks (by position)."""
 
-    def __init__(self, retriever, size: int) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, retriever: Any, size: int) -> None:
         self._bm25 = retriever
         self.size = size
 

@@ -176,7 +176,9 @@ class QuestionRecord:
     recall: float | None = None
     rr: float | None = None
     answer_in_context: bool | None = None
-    #: {"n", "file", "lines", "supported", "valid", "precise"}
+    #: for a gold item with a page: a retrieved passage from a source file spans that page
+    page_hit: bool | None = None
+    #: {"n", "file", "lines", "supported", "valid", "precise", "right_page", and "page"/"slide" where known}
     citations: list[dict[str, Any]] = field(default_factory=list)
     invalid_markers: int = 0
     sentences: int = 0
@@ -212,6 +214,9 @@ def summarise(records: Sequence[QuestionRecord], k: int, retrieval_only: bool) -
         m["mrr"] = _mean([r.rr or 0.0 for r in with_sources])
     if answerable:
         m[f"answer_in_context@{k}"] = _mean([float(bool(r.answer_in_context)) for r in answerable])
+    paged = [r for r in answerable if r.page_hit is not None]
+    if paged:
+        m[f"page_hit@{k}"] = _mean([float(bool(r.page_hit)) for r in paged])
     ok = [r for r in records if r.error is None]
     if not retrieval_only:
         if answerable:
@@ -226,6 +231,10 @@ def summarise(records: Sequence[QuestionRecord], k: int, retrieval_only: bool) -
         n_marks = sum(len(r.citations) + r.invalid_markers for r in answered)
         if n_marks:
             m["citation_validity"] = sum(c["valid"] for r in answered for c in r.citations) / n_marks
+        pages = [r for r in answered if r.answerable and any(c.get("right_page") is not None for c in r.citations)]
+        if pages:
+            # of the answered questions whose answer sits on a known page: a citation names that page
+            m["citation_page_rate"] = _mean([float(any(c.get("right_page") for c in r.citations)) for r in pages])
         precise = [c["precise"] for r in answered if r.answerable for c in r.citations]
         if precise:
             m["citation_precision"] = _mean([float(p) for p in precise])

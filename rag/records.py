@@ -35,6 +35,13 @@ class Chunk:
     author: str | None = None
     #: id of the canonical chunk when this one is a near-duplicate of it, else None
     canonical: str | None = None
+    #: a paged document's 1-based page, and the last page when the chunk runs onto the next
+    page: int | None = None
+    end_page: int | None = None
+    #: a slide deck's 1-based slide
+    slide: int | None = None
+    #: the headings above the chunk in a DOCX or EPUB ("Chapter 2 > Setup")
+    heading: str | None = None
 
     @property
     def file_name(self) -> str:
@@ -50,9 +57,29 @@ class Chunk:
 
     @property
     def location(self) -> str:
-        """``file:start-end`` as shown in search results and citations."""
+        """Where the chunk is, as shown in search results and citations: ``file:start-end`` (lines),
+        ``manual.pdf p. 7`` (``pp. 7-8`` across a page break), ``deck.pptx slide 3``."""
+        if self.slide is not None:
+            return f"{self.display_path} slide {self.slide}"
+        if self.page is not None:
+            pages = f"p. {self.page}" if self.end_page in (None, self.page) else f"pp. {self.page}-{self.end_page}"
+            return f"{self.display_path} {pages}"
         span = str(self.start_line) if self.start_line == self.end_line else f"{self.start_line}-{self.end_line}"
         return f"{self.display_path}:{span}"
+
+    def place(self) -> dict[str, Any]:
+        """The location fields a JSON hit or citation carries beside file and lines: ``page`` (and
+        ``end_page`` when it differs), ``slide``, ``heading``, each only when the document has it."""
+        out: dict[str, Any] = {}
+        if self.page is not None:
+            out["page"] = self.page
+            if self.end_page not in (None, self.page):
+                out["end_page"] = self.end_page
+        if self.slide is not None:
+            out["slide"] = self.slide
+        if self.heading:
+            out["heading"] = self.heading
+        return out
 
     @property
     def embed_text(self) -> str:
@@ -92,6 +119,7 @@ class Hit:
             "file": c.display_path,
             "start_line": c.start_line,
             "end_line": c.end_line,
+            **c.place(),
             "section": c.section,
             "author": c.author,
             "score": round(self.score, 6),
@@ -119,6 +147,7 @@ class Citation:
             "file": c.display_path,
             "start_line": c.start_line,
             "end_line": c.end_line,
+            **c.place(),
             "text": self.quote or c.text,
             "score": round(self.hit.score, 6),
             "supported": self.supported,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable
 
 from rich.console import Console
@@ -70,6 +71,10 @@ def answer_streamed(console: Console, stream: bool, run: Callable[[Callable[[str
     return answer
 
 
+def _ask(session: ChatSession, question: str, on_token: Callable[[str], None]) -> Answer:
+    return session.ask(question, on_token)
+
+
 def run_repl(session: ChatSession, console: Console, stream: bool = True, read: Callable[[str], str] | None = None) -> None:
     """Read questions until /exit or end of input; Ctrl-C stops the current answer only."""
     read = read or (lambda prompt: console.input(prompt))
@@ -106,7 +111,7 @@ def run_repl(session: ChatSession, console: Console, stream: bool = True, read: 
             console.print(Text(f"Unknown command {safe(question)}; /help lists them.", style="yellow"))
             continue
         try:
-            answer_streamed(console, stream, lambda on_token: session.ask(question, on_token))
+            answer_streamed(console, stream, functools.partial(_ask, session, question))
         except KeyboardInterrupt:
             console.print(Text("(stopped)", style="yellow"))
         except RagError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -29,7 +29,7 @@ class FakeEmbedder:
         # roughly one word piece per word or punctuation mark, like WordPiece on plain English
         return [len(re.findall(r"\w+|[^\w\s]", t)) for t in texts]
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch=None) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def embed(self, texts: Sequence[str], batch_size: int = 32, on_batch: Callable[[int], None] | None = None) -> np.ndarray:
         self.calls += 1
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 _WS = re.compile(r"\s+")
 # zero-width characters, soft hyphens and other format controls that survive NFKC (the line and
@@ -123,7 +123,7 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Any:
     import Stemmer
 
     return Stemmer.Stemmer("english")

@@ -115,7 +115,9 @@ def check_embedder(embedder: Embedder) -> None:
     assert vectors.shape == (3, embedder.dim) and vectors.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]  # closer in meaning, closer in space
-    np.testing.assert_allclose(embedder.embed(texts[:1]), vectors[:1], atol=1e-5)  # deterministic, batch-independent
+    # deterministic and batch-independent, to float noise: llama.cpp's server embeds a text batched with
+    # others up to 2.1e-5 away from the same text alone (measured; cosine > 0.99999)
+    np.testing.assert_allclose(embedder.embed(texts[:1]), vectors[:1], atol=1e-4)
     seen: list[int] = []
     embedder.embed(texts, batch_size=2, on_batch=seen.append)
     assert sum(seen) == 3

@@ -1,0 +1,93 @@
+"""llama-cpp-python's OpenAI-compatible server, run as a child process on 127.0.0.1.
+
+`rag bench` starts one to measure the server path against the in-process
+model on the same GGUF file. It needs the ``server`` extra
+(``pip install 'llama-cpp-python[server]'``).
+
+Measured gotchas of that server (0.3.36): by default a second request cuts a
+running stream short with no error (``--interrupt_requests False`` stops
+that), and ``--logits_all`` defaults to keeping every token's logits (1.1 GB
+more for the 1.5B model).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+
+from rag.errors import BackendError
+
+#: seconds to wait for /v1/models to answer; measured: 2.0 s for the 0.5B model on 2 cores
+START_TIMEOUT = 120.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LlamaServer:
+    """``python -m llama_cpp.server`` for one GGUF file; a context manager that stops it."""
+
+    def __init__(self, model: Path, *, n_ctx: int = 4096, threads: int = 2, flash_attn: bool = True, extra: tuple[str, ...] = ()) -> None:
+        if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("fastapi") is None:
+            raise BackendError(
+                "llama-cpp-python's server is not installed.", hint="Run: pip install 'llama-cpp-python[server]' (or scripts/setup.sh)."
+            )
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/v1"
+        self._log = tempfile.TemporaryFile()
+        args = [
+            "--model", str(model), "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(n_ctx),
+            "--n_threads", str(threads), "--n_threads_batch", str(threads), "--flash_attn", str(flash_attn),
+            "--interrupt_requests", "False", "--logits_all", "False", "--verbose", "False", *extra,
+        ]  # fmt: skip
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "llama_cpp.server", *args], stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
+        self.started_in = self._wait()
+
+    def _wait(self) -> float:
+        import httpx
+
+        start = time.monotonic()
+        while time.monotonic() - start < START_TIMEOUT:
+            if self.proc.poll() is not None:
+                raise BackendError(f"llama_cpp.server exited with status {self.proc.returncode}: {self._tail()}")
+            try:
+                if httpx.get(f"{self.url}/models", timeout=1).status_code == 200:
+                    return time.monotonic() - start
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise BackendError(f"llama_cpp.server did not answer within {START_TIMEOUT:g} s.")
+
+    def _tail(self) -> str:
+        self._log.seek(0)
+        lines = [ln for ln in self._log.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+        return lines[-1][:300] if lines else "no output"
+
+    def stop(self) -> None:
+        """Terminate the server (kill it when it does not stop within 10 s)."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self._log.close()
+
+    def __enter__(self) -> "LlamaServer":
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()

@@ -1,0 +1,31 @@
+"""Loaders for binary document formats, chosen by file suffix (see :mod:`rag.loaders.base`)."""
+
+from __future__ import annotations
+
+from rag.loaders.base import Extracted, Loader, LoaderError, Requirement
+
+__all__ = ["Extracted", "Loader", "LoaderError", "Requirement", "loader_for", "loaders", "suffixes"]
+
+
+def loaders() -> list[Loader]:
+    """Every binary-format loader, one instance each."""
+    from rag.loaders.epub import EpubLoader
+    from rag.loaders.office import DocxLoader, PptxLoader
+    from rag.loaders.pdf import PdfLoader
+
+    return [PdfLoader(), DocxLoader(), PptxLoader(), EpubLoader()]
+
+
+#: the suffixes the binary loaders read (kept here, so that scanning a folder imports none of them)
+SUFFIXES = (".pdf", ".docx", ".pptx", ".epub")
+
+
+def suffixes() -> tuple[str, ...]:
+    return SUFFIXES
+
+
+def loader_for(suffix: str) -> Loader | None:
+    """The loader of files ending in ``suffix`` (lower case, with the dot), or None."""
+    if suffix not in SUFFIXES:
+        return None
+    return next(loader for loader in loaders() if suffix in loader.suffixes)
