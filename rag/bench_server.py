@@ -33,6 +33,7 @@ def bench_server(settings: Settings, model: str | None, question: str, max_token
     With ``settings.llm_url`` that server is measured (it must serve the same model as ``model``);
     else llama-cpp-python's server is started on 127.0.0.1 for the duration.
     """
+    from rag.backends.http_client import shown_url
     from rag.backends.llama_server import LlamaServer
     from rag.backends.openai_http import OpenAIGenerator
     from rag.generation import LlamaGenerator
@@ -57,7 +58,7 @@ def bench_server(settings: Settings, model: str | None, question: str, max_token
         for stream in contenders.values():
             "".join(stream())  # pages the weights in and leaves the prompt evaluated
         results: dict[str, list[dict[str, Any]]] = {"in_process": [], "server": []}
-        log(f"  server: {name}, {prompt_tokens} prompt tokens, in process and through {url} in turn …")
+        log(f"  server: {name}, {prompt_tokens} prompt tokens, in process and through {shown_url(url)} in turn …")
         for i in range(runs):
             for key in ("in_process", "server") if i % 2 == 0 else ("server", "in_process"):
                 results[key].append(_timed(contenders[key]()))
@@ -70,7 +71,7 @@ def bench_server(settings: Settings, model: str | None, question: str, max_token
     added = (med["server"]["ttft_s"] - med["in_process"]["ttft_s"]) * 1000 if med["server"]["ttft_s"] is not None and med["in_process"]["ttft_s"] is not None else None
     tg = TARGETS["server"]
     return {
-        "model": name, "url": url if settings.llm_url else "llama_cpp.server started by the bench", "prompt_tokens": prompt_tokens,
+        "model": name, "url": shown_url(url) if settings.llm_url else "llama_cpp.server started by the bench", "prompt_tokens": prompt_tokens,
         "max_tokens": max_tokens, "runs": runs, "server_start_s": rounded(server.started_in) if server else None,
         "in_process": {k: rounded(v, 3) for k, v in med["in_process"].items()}, "server": {k: rounded(v, 3) for k, v in med["server"].items()},
         "same_text": results["server"][-1]["text"] == results["in_process"][-1]["text"],

@@ -33,8 +33,8 @@ _X86_OPTIONS: tuple[tuple[str, str], ...] = (
     ("fma", "GGML_FMA"),
     ("f16c", "GGML_F16C"),
     ("avx_vnni", "GGML_AVX_VNNI"),
-    ("avx512f", "GGML_AVX512"),
-    ("avx512_vbmi", "GGML_AVX512_VBMI"),
+    ("avx512f avx512cd avx512vl avx512dq avx512bw", "GGML_AVX512"),  # GGML_AVX512 compiles for all five
+    ("avx512vbmi", "GGML_AVX512_VBMI"),
     ("avx512_vnni", "GGML_AVX512_VNNI"),
     ("avx512_bf16", "GGML_AVX512_BF16"),
 )
@@ -58,8 +58,8 @@ def cmake_args(machine: str, flags: set[str]) -> list[str]:
         # ARM and others: ggml's native detection has no AMX to trip over.
         return ["-DGGML_NATIVE=ON"]
     args = ["-DGGML_NATIVE=OFF"]
-    for flag, option in _X86_OPTIONS:
-        args.append(f"-D{option}={'ON' if flag in flags else 'OFF'}")
+    for needed, option in _X86_OPTIONS:
+        args.append(f"-D{option}={'ON' if set(needed.split()) <= flags else 'OFF'}")
     args += [f"-D{option}=OFF" for option in _X86_OFF]
     return args
 

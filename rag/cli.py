@@ -30,10 +30,36 @@ __all__ = ["app", "main", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "RagError"]
 app = typer.Typer(
     help="Ask questions about a folder of documents, offline, with cited answers.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from rag import __version__
+
+        sys.stdout.write(f"rag {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _global(
+    home: Optional[str] = typer.Option(None, "--home", metavar="<path>", help="State folder for every command (index, models). Env: RAG_HOME."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print rag's version and exit."),
+) -> None:
+    """Ask questions about a folder of documents, offline, with cited answers."""
+    import os
+
+    if home is not None:
+        # `rag --home X ask ...`: the command's own --home still wins, as a flag wins over RAG_HOME
+        if not home.strip():
+            from rag.cli_common import _err
+
+            _err("error: --home is empty: give a folder.")
+            raise typer.Exit(2)
+        os.environ["RAG_HOME"] = home
 app.add_typer(models_app, name="models")
 
 
@@ -185,7 +211,7 @@ def chat(
 @app.command("eval")
 @handle_errors
 def eval_cmd(
-    gold: Path = typer.Option(Path("eval/gold.jsonl"), "--gold", help="Gold questions (JSON lines; see eval/README.md)."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold questions (JSON lines; see eval/README.md). Default: the checkout's eval/gold.jsonl."),
     retrieval_only: bool = typer.Option(False, "--retrieval-only", help="Score retrieval only (no LLM; quick)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="A previous results .json to compare with."),
     minimum: Optional[List[str]] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 when the metric is below (repeatable)."),
@@ -213,7 +239,7 @@ def eval_cmd(
     # every option is checked before the gold file is read and the run starts
     mins = ev.parse_min(minimum or [], k=settings.k, retrieval_only=retrieval_only)
     base = ev.load_results(baseline)["metrics"] if baseline else None
-    items = ev.load_gold(gold)
+    items = ev.load_gold(gold or ev.default_gold())
     if split:
         if split not in ev.SPLITS:
             raise UsageError(f"--split must be one of {', '.join(ev.SPLITS)}.")
@@ -301,7 +327,7 @@ def doctor(
 @app.command()
 @handle_errors
 def bench(
-    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, generation, cold_start, answers, server (repeatable; default all but server, which starts an LLM server unless --llm-url is given)."),
+    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, documents, generation, cold_start, answers, server (repeatable; default all but server, which starts an LLM server unless --llm-url is given)."),
     sizes: str = typer.Option("1000,10000,100000", "--sizes", help="Vector counts for the search section."),
     repeats: int = typer.Option(5, "--repeats", help="Runs per measurement (the median is reported)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),
@@ -338,13 +364,14 @@ def main() -> None:
     """
     from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer 0.27 vendors click
 
-    from rag.launcher import child_argv
+    from rag.launcher import child_argv, exit_on_signals
 
+    exit_on_signals()
     try:
         code = app(args=child_argv(), standalone_mode=False, prog_name="rag")
-    except NoArgsIsHelpError as exc:  # bare `rag` or `rag models`: the help is the answer
-        sys.stderr.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
-        sys.exit(2)
+    except NoArgsIsHelpError as exc:  # bare `rag` or `rag models`: the help is the answer, as for --help
+        sys.stdout.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
+        sys.exit(0)
     except UsageError as exc:
         sys.exit(usage_error(exc))
     except typer.Abort:  # Ctrl-C while the command line was being read

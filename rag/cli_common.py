@@ -6,7 +6,7 @@ import errno
 import functools
 import os
 import sys
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, NoReturn, TypeVar
 
 import typer
 
@@ -48,41 +48,52 @@ def usage_error(exc: Any) -> int:
 
 
 def handle_errors(fn: F) -> F:
-    """Turn user errors into a one-line message on stderr and their exit code, never a traceback."""
+    """Turn user errors into a one-line message on stderr and their exit code, never a traceback.
+
+    A command run with ``--json`` also prints the error as one JSON object on stdout
+    (``{"error": ..., "exit_code": ...}``), so that a script reading stdout sees what happened.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        as_json = bool(kwargs.get("json_out"))
         try:
             return fn(*args, **kwargs)
         except typer.Exit:
             raise
         except RagError as exc:
-            _err(f"error: {exc}")
-            raise typer.Exit(exc.exit_code) from None
+            _fail(f"error: {exc}", exc.exit_code, as_json)
         except KeyboardInterrupt:
-            _err("interrupted.")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
+            _fail("interrupted.", EXIT_INTERRUPTED, as_json)
         except BrokenPipeError:
             raise typer.Exit(0) from None
         except OSError as exc:
             if exc.errno != errno.ENAMETOOLONG:
-                return _internal(exc)
+                _internal(exc, as_json)
             # a path (or an option taken as one) longer than the system allows: bad input, not a bug
             name = str(exc.filename or "")
-            _err(f"error: a path is too long for this system ({len(name):,} characters): {name[:80]}… Check the path.")
-            raise typer.Exit(2) from None
+            _fail(f"error: a path is too long for this system ({len(name):,} characters): {name[:80]}… Check the path.", 2, as_json)
         except Exception as exc:  # noqa: BLE001 - the CLI edge: report, don't dump
-            return _internal(exc)
+            _internal(exc, as_json)
 
     return wrapper  # type: ignore[return-value]
 
 
-def _internal(exc: Exception) -> Any:
+def _fail(message: str, code: int, as_json: bool) -> NoReturn:
+    _err(message)
+    if as_json:
+        from rag.render import print_json
+        from rag.text import strip_control
+
+        print_json({"error": " ".join(strip_control(message.removeprefix("error: ")).split()), "exit_code": code})
+    raise typer.Exit(code)
+
+
+def _internal(exc: Exception, as_json: bool = False) -> NoReturn:
     """Report a bug in rag as one line and exit :data:`EXIT_INTERNAL` (RAG_DEBUG=1 re-raises it)."""
     if os.environ.get("RAG_DEBUG"):
         raise exc
-    _err(f"internal error: {exc.__class__.__name__}: {exc} (set RAG_DEBUG=1 for a traceback)")
-    raise typer.Exit(EXIT_INTERNAL) from None
+    _fail(f"internal error: {exc.__class__.__name__}: {exc} (set RAG_DEBUG=1 for a traceback)", EXIT_INTERNAL, as_json)
 
 
 HomeOpt = typer.Option(None, "--home", metavar="<path>", help="State folder (index, models). Env: RAG_HOME.")

@@ -57,7 +57,7 @@ def _embedder(rt: Runtime, verify: bool) -> tuple[list[Check], Embedder | None]:
     from rag import models
 
     settings = rt.settings
-    label = f"embedder {settings.embed_url or settings.embedder}"
+    label = f"embedder {_shown(settings.embed_url) or settings.embedder}"
     try:
         embedder = rt.embedder
         _ = embedder.dim  # a server is asked here
@@ -173,9 +173,15 @@ def run_checks(target: RuntimeLike, verify_models: bool = True, run_models: bool
     return _python() + _offline() + embedder_checks + llm + _index(settings, embedder)
 
 
+def _shown(url: str) -> str:
+    from rag.backends.http_client import shown_url
+
+    return shown_url(url) if url else ""
+
+
 def _llm_server(rt: Runtime) -> list[Check]:
     """Whether the OpenAI-compatible server answers, with which model (a two-token generation)."""
-    url = rt.settings.llm_url
+    url = _shown(rt.settings.llm_url)
     try:
         gen = rt.generator
         text = "".join(gen.stream([{"role": "user", "content": "Say OK."}], max_tokens=2))

@@ -286,12 +286,19 @@ def _load_binary(path: Path, data: bytes, st: os.stat_result) -> Document | Skip
     if missing:
         pins = " ".join(f"'{r.pip}'" for r in missing)
         return Skipped(str(path), f"reading {path.suffix.lower()} files needs {', '.join(r.pip for r in missing)}: pip install {pins}")
+    from rag.launcher import stage
+
+    stage(f"reading {path} ({loader.__class__.__name__})")
     try:
         got = loader.extract(path, data)
     except LoaderError as exc:
         return Skipped(str(path), str(exc))
     except (MemoryError, RecursionError) as exc:
         return Skipped(str(path), f"too complex to read ({exc.__class__.__name__})")
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop an ingest of hundreds
+        if os.environ.get("RAG_DEBUG"):
+            raise
+        return Skipped(str(path), f"cannot be read ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]})")
     if not got.text.strip():
         return Skipped(str(path), "no text in it (a scan or images only: rag reads text layers, it does no OCR)")
     sha = hashlib.sha256(data).hexdigest()

@@ -100,6 +100,15 @@ def _gold_lines(path: Path) -> Iterator[tuple[int, str]]:
 
 
 
+def default_gold() -> Path:
+    """``eval/gold.jsonl`` of the current folder when there is one, else of rag's checkout (so that
+    ``rag eval`` works from any folder)."""
+    from rag.config import _CHECKOUT
+
+    local = Path("eval") / "gold.jsonl"
+    return local if local.is_file() else _CHECKOUT / "eval" / "gold.jsonl"
+
+
 def load_gold(path: Path | str) -> list[GoldItem]:
     """Read a gold .jsonl file; any malformed line raises EvalError naming ``path:line``.
 
@@ -324,6 +333,8 @@ def _error_record(item: GoldItem, exc: RagError, retrieval_only: bool) -> Questi
     rec.error = f"{type(exc).__name__}: {exc}"
     if item.answerable:
         rec.answer_in_context = False
+        if item.page is not None:
+            rec.page_hit = False
         if item.sources:
             rec.hit, rec.recall, rec.rr = False, 0.0, 0.0
     if not retrieval_only:

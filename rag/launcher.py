@@ -33,6 +33,8 @@ from typing import Sequence
 EXIT_CRASH = 71
 #: exit status after Ctrl-C (the shell convention for SIGINT)
 EXIT_INTERRUPTED = 130
+#: exit statuses after SIGHUP and SIGTERM (128 + the signal, the shell convention)
+SIGNAL_EXITS = (128 + int(signal.SIGHUP), 128 + int(signal.SIGTERM))
 
 _ARGV_FD = "RAG_SUPERVISOR_ARGV_FD"
 _STAGE_FILE = "RAG_SUPERVISOR_STAGE_FILE"
@@ -103,7 +105,9 @@ def _write_all(fd: int, data: bytes) -> None:
 def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     """Run ``command`` (default: ``python -m rag.cli``) with ``argv``; its exit status, or
     :data:`EXIT_CRASH` after one line on stderr when it died by a signal."""
-    command = list(command or [sys.executable, "-m", "rag.cli"])
+    # -P: the current folder is not put on sys.path, so a typer.py or json.py among the user's
+    # files is never imported in its place
+    command = list(command or [sys.executable, "-P", "-m", "rag.cli"])
     if os.environ.get("RAG_DEBUG"):
         command[1:1] = ["-X", "faulthandler"]
     read_fd, write_fd = os.pipe()
@@ -117,16 +121,22 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
             child = subprocess.Popen(command, pass_fds=(read_fd,), env=env)
         finally:
             os.close(read_fd)
-        # Ctrl-C reaches the child from the terminal; the supervisor waits for its verdict. Ignored
-        # only now: an ignored SIGINT would be inherited, and Python would never raise KeyboardInterrupt
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
         def forward(signum: int, _frame: object) -> None:
             forwarded.append(signum)
             child.send_signal(signum)
 
+        def interrupt(signum: int, _frame: object) -> None:
+            # Ctrl-C in a terminal reaches the child itself (same foreground group): passing it on
+            # would interrupt twice. A SIGINT sent to rag alone (kill -INT, timeout -s INT, a
+            # script's Popen.send_signal) is passed on.
+            if not _in_terminal_foreground():
+                forward(signum, _frame)
+
+        # set only now: an ignored SIGINT would be inherited, and Python would never raise KeyboardInterrupt
+        signal.signal(signal.SIGINT, interrupt)
         old_term = signal.signal(signal.SIGTERM, forward)
         old_hup = signal.signal(signal.SIGHUP, forward)
+        old_quit = signal.signal(signal.SIGQUIT, forward)
         # a thread, so a long argument list cannot block on a full pipe before the child reads it
         writer = threading.Thread(target=_write_all, args=(write_fd, json.dumps(list(argv)).encode("utf-8", "surrogateescape")), daemon=True)
         writer.start()
@@ -134,12 +144,13 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
         writer.join(timeout=1)
         signal.signal(signal.SIGTERM, old_term)
         signal.signal(signal.SIGHUP, old_hup)
+        signal.signal(signal.SIGQUIT, old_quit)
         if code >= 0:
             return code
         sig = -code
         if sig == signal.SIGINT:
             return EXIT_INTERRUPTED
-        if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
+        if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGQUIT):
             return 128 + sig  # asked for: no crash report
         try:
             with open(stage_path, encoding="utf-8") as handle:
@@ -156,6 +167,29 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
             pass
 
 
+def _in_terminal_foreground() -> bool:
+    """Whether this process is in the foreground group of a controlling terminal (so that a Ctrl-C
+    there reaches its child as well)."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        try:
+            if stream is not None and stream.isatty():
+                return os.tcgetpgrp(stream.fileno()) == os.getpgrp()
+        except (OSError, ValueError):
+            continue
+    return False
+
+
+def exit_on_signals() -> None:
+    """In the child: SIGTERM and SIGHUP end the command through SystemExit, so that ``finally``
+    blocks run (a server that `rag bench` started is stopped, a probe child is waited for)."""
+
+    def leave(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, leave)
+
+
 def main() -> None:
     """Console-script entry point (``rag``)."""
     if os.environ.get("RAG_NO_SUPERVISOR") == "1":
@@ -167,3 +201,6 @@ def main() -> None:
         sys.exit(supervise(sys.argv[1:]))
     except KeyboardInterrupt:  # Ctrl-C before the child started
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # no temporary folder, no process left to start
+        sys.stderr.write(f"rag: error: cannot start the command ({exc.strerror or exc}).\n")
+        sys.exit(70)

@@ -58,12 +58,15 @@ class Chunk:
     @property
     def location(self) -> str:
         """Where the chunk is, as shown in search results and citations: ``file:start-end`` (lines),
-        ``manual.pdf p. 7`` (``pp. 7-8`` across a page break), ``deck.pptx slide 3``."""
+        ``manual.pdf p. 7`` (``pp. 7-8`` across a page break), ``deck.pptx slide 3``,
+        ``guide.docx § Installation > Upgrading``."""
         if self.slide is not None:
             return f"{self.display_path} slide {self.slide}"
         if self.page is not None:
             pages = f"p. {self.page}" if self.end_page in (None, self.page) else f"pp. {self.page}-{self.end_page}"
             return f"{self.display_path} {pages}"
+        if self.heading:  # a DOCX or EPUB: lines of its extracted text would lead nowhere
+            return f"{self.display_path} § {self.heading}"
         span = str(self.start_line) if self.start_line == self.end_line else f"{self.start_line}-{self.end_line}"
         return f"{self.display_path}:{span}"
 

@@ -22,7 +22,10 @@ def safe(text: str) -> str:
 
 
 def stdout_console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    # in a pipe, lines are never wrapped at rich's default 80 columns: a script reads whole lines
+    if sys.stdout.isatty():
+        return Console(highlight=False, soft_wrap=False)
+    return Console(highlight=False, soft_wrap=True, width=100_000)
 
 
 def stderr_console() -> Console:

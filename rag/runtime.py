@@ -59,7 +59,11 @@ class Runtime:
         """The language model's name, without loading it."""
         if self._generator is not None:
             return self._generator.name
-        return self.settings.llm_model or self.settings.llm_url or self.settings.model
+        if self.settings.llm_url:
+            from rag.backends.http_client import shown_url
+
+            return self.settings.llm_model or shown_url(self.settings.llm_url)
+        return self.settings.model
 
     @property
     def has_generator(self) -> bool:

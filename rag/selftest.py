@@ -53,7 +53,8 @@ class Outcome:
 
     @property
     def crashed(self) -> bool:
-        return self.signal is not None
+        """Died by a fault of the code (not killed by the OOM killer or a user's signal)."""
+        return self.signal in CRASH_SIGNALS
 
     @property
     def signal_name(self) -> str:
@@ -67,10 +68,13 @@ class Outcome:
 
 Runner = Callable[[Path, int, bool], Outcome]
 
+#: the signals of a native fault; SIGKILL (out of memory) or SIGTERM say nothing about the kernels
+CRASH_SIGNALS = frozenset(int(s) for s in (signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE, signal.SIGABRT))
+
 
 def probe_command(path: Path, threads: int, safe: bool) -> list[str]:
     """The child's command line."""
-    return [sys.executable, "-m", "rag.selftest", str(path), "--threads", str(threads), *(["--safe"] if safe else [])]
+    return [sys.executable, "-P", "-m", "rag.selftest", str(path), "--threads", str(threads), *(["--safe"] if safe else [])]
 
 
 def run(command: list[str], timeout: float = PROBE_TIMEOUT) -> Outcome:
@@ -84,7 +88,9 @@ def run(command: list[str], timeout: float = PROBE_TIMEOUT) -> Outcome:
         return Outcome(False, detail=f"cannot start the probe: {exc}")
     seconds = time.perf_counter() - start
     if proc.returncode < 0:
-        return Outcome(False, signal=-proc.returncode, seconds=seconds)
+        sig = -proc.returncode
+        detail = "killed (SIGKILL): out of memory?" if sig == signal.SIGKILL else ""
+        return Outcome(False, signal=sig, detail=detail, seconds=seconds)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
         return Outcome(False, detail=lines[-1] if lines else f"exit status {proc.returncode}", seconds=seconds)

@@ -184,3 +184,17 @@ def test_answers_section_warm(real_index: Settings) -> None:
     assert a["total_s"]["p50"] > 0 and a["total_s"]["p95"] >= a["total_s"]["p50"]
     assert a["ttft_s"]["p50"] > 0 and a["mean_prompt_tokens"] > 100
     assert set(a["met"]) == {"total_p50_s", "total_p95_s", "ttft_p50_s"}
+
+
+@pytest.mark.integration
+@needs_embedder
+def test_documents_section(tmp_path: Path) -> None:
+    pytest.importorskip("pypdfium2")
+    home = tmp_path / "home"
+    _link_onnx(home)
+    result = bench.run_bench(Settings(home=home), sections={"documents"}, repeats=1)
+    d = result["documents"]
+    assert d["pages"] > 200 and d["bare_pages_per_s"] > 0 and d["rag_pages_per_s"] > 0
+    assert d["ratio"] == pytest.approx(d["rag_pages_per_s"] / d["bare_pages_per_s"], rel=0.01)
+    assert d["big_pdf"]["pages"] == 1000 and d["big_pdf"]["chunks"] > 1000 and 10 < d["big_pdf"]["peak_rss_mb"] < 4000
+    assert isinstance(d["met"]["ratio"], bool)

@@ -859,7 +859,7 @@ def test_readme_exit_code_table_is_true() -> None:
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     documented = {int(m) for m in re.findall(r"^\| (\d+) \|", table, re.M)}
     used = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.RagError)}
-    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL, launcher.EXIT_CRASH}
+    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL, launcher.EXIT_CRASH, *launcher.SIGNAL_EXITS}
     assert used == documented, (used, documented)
 
 

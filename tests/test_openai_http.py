@@ -435,6 +435,7 @@ class TestRealEmbeddings:
         check_embedder(OpenAIEmbedder(embedding_server.url))
 
 
+@pytest.mark.integration
 def test_no_server_is_left_running() -> None:
     """The class-scoped servers are stopped once their class is done (so only one runs at a time)."""
     assert all(server.proc.poll() is not None for server in STARTED)

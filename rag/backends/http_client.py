@@ -55,6 +55,13 @@ class Hints:
     context: str  # what to do when the input is too long for the server
 
 
+def shown_url(base_url: str) -> str:
+    """``base_url`` as it may be shown or written: without any user:password part."""
+    parts = urlsplit(base_url.strip())
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 def normalise_url(base_url: str) -> tuple[str, str, str]:
     """(root for requests, URL to show, host:port) of ``base_url``, with or without ``/v1``.
 
@@ -155,7 +162,10 @@ class Server:
                 headers["Authorization"] = f"Bearer {self._api_key}"
             # the read timeout also bounds the wait between two chunks of a stream
             timeout = httpx.Timeout(self.timeout, connect=self.connect_timeout)
-            self._client = httpx.Client(base_url=self.root, headers=headers, timeout=timeout)
+            # a server on this machine is never reached through HTTP(S)_PROXY: the proxy would see the key
+            # and the passages, and its own errors would pass for the server's
+            local = (urlsplit(self.root).hostname or "") in ("localhost", "127.0.0.1", "::1") or (urlsplit(self.root).hostname or "").startswith("127.")
+            self._client = httpx.Client(base_url=self.root, headers=headers, timeout=timeout, trust_env=not local)
         return self._client
 
     def close(self) -> None:

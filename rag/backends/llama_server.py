@@ -50,7 +50,7 @@ class LlamaServer:
             "--interrupt_requests", "False", "--logits_all", "False", "--verbose", "False", *extra,
         ]  # fmt: skip
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", *args], stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            [sys.executable, "-P", "-m", "llama_cpp.server", *args], stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
         )
         self.started_in = self._wait()
 

@@ -90,7 +90,7 @@ class TextBuilder:
     def heading(self, path: str) -> None:
         """The next block starts the section under the heading ``path``."""
         self._sep()
-        self.headings.append((self.length, path))
+        self.headings.append((self.length, " ".join(_CONTROL.sub(" ", path).split())))
 
     def add(self, block: str) -> None:
         """A block of text (a paragraph, a table row, a page's text), without outer blank lines."""

@@ -9,12 +9,15 @@ from __future__ import annotations
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from rag.loaders.base import Extracted, Loader, LoaderError, TextBuilder
 from rag.loaders.ziplimits import open_zip, read_member
 
-_TITLE = re.compile(r"<(h1|h2|title)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+# bounded repeats, and only the first 64 KB searched: unclosed tags cannot make it quadratic
+_TITLE = re.compile(r"<(h1|h2|title)\b[^>]{0,300}>(.{0,500}?)</\1\s*>", re.I | re.S)
+_TITLE_WINDOW = 65536
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -22,7 +25,7 @@ def _xml(data: bytes, what: str) -> ElementTree.Element:
     try:
         # no DTDs or entities are declared in container.xml or an OPF; ElementTree expands none from outside
         return ElementTree.fromstring(data)
-    except ElementTree.ParseError as exc:
+    except (ElementTree.ParseError, ValueError, LookupError) as exc:  # LookupError: an unknown encoding
         raise LoaderError(f"EPUB with a damaged {what} ({exc})") from None
 
 
@@ -53,7 +56,7 @@ class EpubLoader(Loader):
             href = hrefs.get(idref)
             if not href:
                 continue
-            name = posixpath.normpath(posixpath.join(base, href.split("#", 1)[0]))
+            name = posixpath.normpath(posixpath.join(base, unquote(href.split("#", 1)[0])))
             try:
                 source = read_member(archive, name, "EPUB book").decode("utf-8", "replace")
             except LoaderError as exc:
@@ -62,7 +65,7 @@ class EpubLoader(Loader):
             text, _ = extract_html(source)
             if not text.strip():
                 continue
-            found = _TITLE.search(source)
+            found = _TITLE.search(source, 0, _TITLE_WINDOW)
             title = " ".join(_TAGS.sub(" ", found.group(2)).split()) if found else ""
             out.heading(title or f"Chapter {number}")
             out.add(text)

@@ -51,15 +51,19 @@ class PdfLoader(Loader):
         try:
             for number in range(1, total + 1):
                 # one page at a time, closed at once: memory stays flat over a 1,000-page PDF
-                page = pdf[number - 1]
                 try:
-                    textpage = page.get_textpage()
-                    text = textpage.get_text_range()
-                    textpage.close()
+                    page = pdf[number - 1]
                 except pdfium.PdfiumError:
-                    text = ""
-                finally:
-                    page.close()
+                    page, text = None, ""
+                if page is not None:
+                    try:
+                        textpage = page.get_textpage()
+                        text = textpage.get_text_range()
+                        textpage.close()
+                    except pdfium.PdfiumError:
+                        text = ""
+                    finally:
+                        page.close()
                 out.unit(number)
                 text = text.replace(_SOFT_HYPHEN, "")
                 if text.strip():

@@ -1,0 +1,76 @@
+"""CLI conventions a user expects (issue 13, item 3): --version, -h, help for bare `rag` on stdout
+with exit 0, shell completion, global options before the command, unwrapped output in a pipe,
+--json errors as JSON on stdout, and `rag eval` finding its gold set from any folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from rag import __version__
+from rag.testing import FakeEmbedder
+
+
+def main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from rag.cli import main as cli_main
+
+    monkeypatch.setattr("sys.argv", ["rag", *argv])
+    with pytest.raises(SystemExit) as done:
+        cli_main()
+    out = capsys.readouterr()
+    return int(done.value.code or 0), out.out, out.err
+
+
+def test_version_and_short_help(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(monkeypatch, capsys, "--version") == (0, f"rag {__version__}\n", "")
+    code, out, _ = main(monkeypatch, capsys, "-h")
+    assert code == 0 and "Usage: rag" in out and "ingest" in out
+    code, out, _ = main(monkeypatch, capsys, "ask", "-h")
+    assert code == 0 and "--llm-url" in out
+
+
+def test_bare_rag_prints_help_on_stdout_and_exits_0(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main(monkeypatch, capsys)
+    assert code == 0 and "Usage: rag" in out and "Commands" in out and err == ""
+
+
+def test_shell_completion_is_on() -> None:
+    env = {**os.environ, "RAG_NO_SUPERVISOR": "1"}
+    proc = subprocess.run([sys.executable, "-c", "from rag.cli import main; main()", "--show-completion", "bash"], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0 and "complete" in proc.stdout and "rag" in proc.stdout, proc.stderr
+
+
+def test_home_before_the_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, fake_models: FakeEmbedder) -> None:
+    code, out, err = main(monkeypatch, capsys, "--home", str(tmp_path / "elsewhere"), "ingest", str(ROOT / "seeds"))
+    assert code == 0, err
+    assert (tmp_path / "elsewhere" / ".rag" / "index" / "CURRENT").is_file()
+    code, _, err = main(monkeypatch, capsys, "--home", "", "search", "who?")
+    assert code == 2 and "--home is empty" in err
+
+
+def test_json_errors_are_json_on_stdout(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_models: FakeEmbedder) -> None:
+    code, out, err = main(monkeypatch, capsys, "search", "--json", "Who negotiated the ceasefire?")  # no index yet
+    assert code == 3 and err.startswith("rag: error: ")
+    data = json.loads(out)
+    assert data == {"error": "There is no index yet. Run: rag ingest [PATH ...]", "exit_code": 3}
+
+
+def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_index, fake_models: FakeEmbedder) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("COLUMNS", raising=False)
+    code, out, _ = main(monkeypatch, capsys, "search", "Who is the US envoy who negotiated the ceasefire?")
+    assert code == 0
+    longest = max(len(line) for line in out.splitlines())
+    assert longest > 120  # a passage stays on its line in a pipe (rich wraps at 80 columns by default)
+
+
+def test_eval_finds_its_gold_set_from_another_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from rag.evaluation import default_gold
+
+    monkeypatch.chdir(tmp_path)
+    assert default_gold() == ROOT / "eval" / "gold.jsonl" and default_gold().is_file()
