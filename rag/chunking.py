@@ -61,6 +61,9 @@ class Segment:
     author: str | None = None
 
 
+_NEWLINE = re.compile("\n")
+
+
 def segment(text: str) -> list[Segment]:
     """Cut ``text`` into body, comment and boilerplate segments (offsets into ``text``)."""
     lines = list(iter_lines(text))
@@ -160,7 +163,7 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     del normalised
     units, counts, cut = _split_long(text, units, counts, count_tokens, limits)
 
-    line_starts = [0] + [i + 1 for i, ch in enumerate(doc.source_text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(doc.source_text)]
     # surrogateescape: a file name that is not valid UTF-8 holds lone surrogates (PEP 383)
     base = hashlib.sha1(f"{doc.path}\0{doc.sha256}".encode("utf-8", "surrogateescape")).hexdigest()[:12]
     chunks: list[Chunk] = []
@@ -294,8 +297,22 @@ def _unit_at(units: Sequence[tuple[int, int]] | Sequence[tuple[int, str]] | None
     """The page, slide or heading in force at ``offset`` of the text (the last one starting at or before it)."""
     if not units:
         return None
-    i = bisect.bisect_right([start for start, _ in units], offset) - 1
+    # units are (offset, value) pairs in order: bisect on the pairs themselves, no list of starts rebuilt
+    i = bisect.bisect_right(units, (offset, _AFTER_ANY)) - 1
     return units[i][1] if i >= 0 else None
+
+
+class _After:
+    """Sorts after every page number and heading, so (offset, _AFTER_ANY) follows every (offset, x)."""
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __gt__(self, other: object) -> bool:
+        return True
+
+
+_AFTER_ANY = _After()
 
 
 def _make_chunk(
