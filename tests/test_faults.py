@@ -58,6 +58,15 @@ def search_works(settings: Settings, question: str = "Who negotiated the ceasefi
     return bool(hits) and all(h.chunk.text for h in hits)
 
 
+def assert_stdout_of_error(result, as_json: bool, code: int) -> None:  # type: ignore[no-untyped-def]
+    """Nothing on stdout after an error, except with --json: one JSON object naming it (issue 13)."""
+    if not as_json:
+        assert result.stdout == ""
+        return
+    data = json.loads(result.stdout)
+    assert set(data) == {"error", "exit_code"} and data["exit_code"] == code and data["error"]
+
+
 # =========================================================================== no index
 
 
@@ -67,7 +76,7 @@ def test_no_index_says_to_run_ingest(runner: CliRunner, fake_models: FakeEmbedde
     assert result.exit_code == 3, result.output
     err = one_line_error(result)
     assert "no index" in err.lower() and "rag ingest" in err
-    assert result.stdout == ""
+    assert_stdout_of_error(result, "--json" in command, 3)
 
 
 # =========================================================================== damaged index
@@ -139,7 +148,7 @@ def test_damaged_index_exit_4_then_rebuild_fixes_it(
         result = runner.invoke(app, command)
         assert result.exit_code == 4, (command, result.output)
         assert "rag ingest --rebuild" in one_line_error(result)
-        assert result.stdout == ""
+        assert_stdout_of_error(result, "--json" in command, 4)
 
     fixed = runner.invoke(app, ["ingest", "--rebuild", str(corpus)])
     assert fixed.exit_code == 0, fixed.output
@@ -566,7 +575,8 @@ def test_100_kb_question_is_refused_quickly_in_one_line(runner: CliRunner, fake_
     t0 = time.perf_counter()
     result = runner.invoke(app, ["search", question, "--json"])
     assert time.perf_counter() - t0 < 5
-    assert result.exit_code == 2 and result.stdout == ""
+    assert result.exit_code == 2
+    assert_stdout_of_error(result, True, 2)
     assert "limit is 2,000" in one_line_error(result)
     # at the limit it is answered
     result = runner.invoke(app, ["search", question[:2000], "--json"])
