@@ -148,8 +148,9 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     units: list[tuple[int, int, Segment]] = []
     normalised: list[str] = []
     limits: dict[Segment, int] = {}
-    for seg in _split_at_sections(segment(text), doc):
-        for a, b in sentence_spans(text, seg.start, seg.end):
+    spans = _line_spans if doc.by_lines else sentence_spans
+    for seg in _split_at_sections([Segment(0, len(text), "body")] if doc.by_lines else segment(text), doc):
+        for a, b in spans(text, seg.start, seg.end):
             # a "sentence" of invisible characters only (zero-width spaces...) holds no text
             norm = normalise(text[a:b])
             if norm:
@@ -272,6 +273,19 @@ def _cut_word(
         stack.append(((mid, ce), right))
         stack.append(((cs, mid), left))
     return out
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every non-blank line of ``text[start:end]``: the units of code, data and configuration files,
+    whose periods are not sentence ends (and whose comment markers are not reader comments)."""
+    out = []
+    for m in _LINE.finditer(text, start, end):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _split_at_sections(segments: list[Segment], doc: Document) -> list[Segment]:

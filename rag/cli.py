@@ -73,7 +73,7 @@ def ingest(
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
 ) -> None:
-    """Index documents (.txt, .md, .rst, .html, .pdf, .docx, .pptx, .epub); only new or changed files are embedded."""
+    """Index documents (every text file, .pdf, .docx, .pptx, .epub; .gitignore honoured); only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
     from rag.render import print_json, safe, stderr_console
 

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from rag.errors import DocumentError, UsageError
+from rag.filetypes import is_binary_name, is_prose
+from rag.ignore import IgnoreRules
 from rag.loaders import SUFFIXES as BINARY_SUFFIXES
 from rag.markup import MARKUP_SUFFIXES, extract_markup
 
@@ -80,6 +82,8 @@ class Document:
     units: Sequence[tuple[int, int]] | None = None
     #: (offset in ``text`` where a heading's section starts, the heading path), in order (DOCX, EPUB)
     headings: Sequence[tuple[int, str]] | None = None
+    #: code, data or configuration: chunked by lines, not sentences
+    by_lines: bool = False
 
     def source_offset(self, i: int) -> int:
         """Offset in ``source_text`` of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
@@ -122,11 +126,13 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip
             def unreadable(exc: OSError, root: Path = p) -> None:
                 skipped.append(Skipped(str(exc.filename or root), f"cannot read folder ({exc.strerror or exc})"))
 
+            rules = IgnoreRules()
             for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable):
                 here = Path(dirpath)
+                rules.enter(here)
                 visible = []
                 for d in sorted(dirnames):
-                    if d.startswith("."):
+                    if d.startswith(".") or rules.ignored(here / d, is_dir=True):
                         continue
                     if (here / d).is_symlink():
                         skipped.append(Skipped(str(here / d), _folder_link_reason(here, here / d)))
@@ -134,7 +140,7 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip
                     visible.append(d)
                 dirnames[:] = visible
                 for name in sorted(filenames):
-                    if name.startswith("."):
+                    if name.startswith(".") or rules.ignored(here / name, is_dir=False):
                         continue
                     _consider(here / name, found, skipped, limit)
         else:
@@ -176,8 +182,9 @@ def _consider(path: Path, found: dict[str, Path], skipped: list[Skipped], limit:
     if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read forever
         skipped.append(Skipped(str(path), "not a regular file (a pipe, socket or device)"))
         return
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        skipped.append(Skipped(str(path), f"unsupported file type {path.suffix or '(none)'}"))
+    if is_binary_name(path):
+        # every other file is read when its content is text, whatever its suffix
+        skipped.append(Skipped(str(path), f"unsupported file type {path.suffix} (binary)"))
         return
     if st.st_size > limit:
         skipped.append(
@@ -272,7 +279,7 @@ def load(path: Path) -> Document | Skipped:
     if path.suffix.lower() in MARKUP_SUFFIXES:
         text, offsets = extract_markup(decoded, OffsetMap)
         return Document(path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns)
-    return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns)
+    return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns, by_lines=not is_prose(path))
 
 
 def _load_binary(path: Path, data: bytes, st: os.stat_result) -> Document | Skipped:

@@ -268,7 +268,7 @@ def _ingest_locked(
             named = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in report.skipped[:3])
             detail = f" ({len(report.skipped)} skipped: {named}{'; …' if len(report.skipped) > 3 else ''})"
         raise DocumentError(
-            "No documents to index: no usable .txt, .md, .rst, .html, .pdf, .docx, .pptx or .epub files under " + ", ".join(map(str, roots)) + detail + ".",
+            "No documents to index: no usable text, .pdf, .docx, .pptx or .epub files under " + ", ".join(map(str, roots)) + detail + ".",
             hint="Point rag ingest at a folder of documents.",
         )
     roots_str = sorted({_absolute(r) for r in roots} | set(missing))
