@@ -111,10 +111,18 @@ class Settings:
 
     @classmethod
     def load(cls, **overrides: Any) -> "Settings":
-        """Defaults, then ``RAG_*`` environment variables, then non-None ``overrides`` (CLI flags)."""
+        """Defaults, then ``rag.toml`` (see :mod:`rag.config_file`), then ``RAG_*`` environment
+        variables, then non-None ``overrides`` (CLI flags)."""
+        from rag import config_file
+
         values: dict[str, Any] = {}
         types = {f.name: f.type for f in fields(cls)}
+        home_raw = overrides.get("home") or os.environ.get("RAG_HOME", "").strip()
+        home = Path(os.path.expanduser(str(home_raw))).resolve() if home_raw else None
+        from_file, path = config_file.values(home if home is not None else default_home())
         for env, name in cls._ENV.items():
+            if env in from_file:
+                values[name] = _coerce(name, types[name], from_file[env], f"{path}: {env.removeprefix('RAG_').lower()}")
             raw = os.environ.get(env)
             if raw is not None and raw.strip() != "":
                 values[name] = _coerce(name, types[name], raw.strip(), env)
@@ -122,7 +130,13 @@ class Settings:
             if value is not None:
                 values[name] = _coerce(name, types[name], value, f"--{name.replace('_', '-')}")
         settings = cls(**values)
-        settings.validate()
+        try:
+            settings.validate()
+        except UsageError as exc:
+            if not from_file:
+                raise
+            # the bad value may be the file's: say that it was read
+            raise UsageError(f"{exc.args[0].rstrip('.')} (settings read from {path}).", hint=exc.hint) from None
         return settings
 
     def with_(self, **changes: Any) -> "Settings":

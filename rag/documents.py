@@ -37,17 +37,20 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 READ_ATTEMPTS = 3
 
 
-def max_file_bytes() -> int:
-    """The size limit: RAG_MAX_FILE_MB (read per call, not at import) or :data:`MAX_FILE_BYTES`."""
-    raw = os.environ.get("RAG_MAX_FILE_MB", "").strip()
-    if not raw:
+def max_file_bytes(home: Path | None = None) -> int:
+    """The size limit: RAG_MAX_FILE_MB (environment, then rag.toml; read per call) or :data:`MAX_FILE_BYTES`."""
+    from rag.config_file import lookup
+
+    found = lookup("RAG_MAX_FILE_MB", home)
+    if found is None:
         return MAX_FILE_BYTES
+    raw, origin = found
     try:
         value = float(raw)
     except ValueError:
-        raise UsageError(f"RAG_MAX_FILE_MB: expected a number of megabytes, got {raw!r}.") from None
+        raise UsageError(f"{origin}: expected a number of megabytes, got {raw!r}.") from None
     if value <= 0:
-        raise UsageError(f"RAG_MAX_FILE_MB must be positive, not {raw}.")
+        raise UsageError(f"{origin} must be positive, not {raw}.")
     return int(value * 1024 * 1024)
 
 
@@ -104,7 +107,7 @@ class Document:
         return self.source_offset(i) + 1
 
 
-def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
+def scan(paths: Iterable[str | os.PathLike[str]], limit: int | None = None) -> tuple[list[Path], list[Skipped]]:
     """Expand files and folders into the supported files below them, sorted.
 
     Hidden files and folders are passed over; folder symlinks are not followed
@@ -113,7 +116,7 @@ def scan(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skip
     """
     found: dict[str, Path] = {}
     skipped: list[Skipped] = []
-    limit = max_file_bytes()
+    limit = max_file_bytes() if limit is None else limit
     for raw in paths:
         p = Path(raw).expanduser()
         if not p.exists():

@@ -18,7 +18,7 @@ import numpy as np
 from rag.backends.ports import Embedder
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
-from rag.documents import Skipped, file_sha256, load, scan
+from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
 from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError, UsageError
 from rag.records import Chunk
 from rag.store import IndexStore, Manifest
@@ -30,13 +30,18 @@ if TYPE_CHECKING:  # pragma: no cover
 LOCK_TIMEOUT_S = 30.0
 
 
-def lock_timeout() -> float:
-    """Seconds to wait for the index lock: RAG_LOCK_TIMEOUT when set (read per call, not at import)."""
-    raw = os.environ.get("RAG_LOCK_TIMEOUT", "").strip()
+def lock_timeout(home: Path | None = None) -> float:
+    """Seconds to wait for the index lock: RAG_LOCK_TIMEOUT (environment, then rag.toml; read per call)."""
+    from rag.config_file import lookup
+
+    found = lookup("RAG_LOCK_TIMEOUT", home)
+    if found is None:
+        return LOCK_TIMEOUT_S
+    raw, origin = found
     try:
-        value = float(raw) if raw else LOCK_TIMEOUT_S
+        value = float(raw)
     except ValueError:
-        raise UsageError(f"RAG_LOCK_TIMEOUT: expected a number of seconds, got {raw!r}.") from None
+        raise UsageError(f"{origin}: expected a number of seconds, got {raw!r}.") from None
     return max(0.0, value)
 
 
@@ -98,7 +103,7 @@ def ingest(
     store = IndexStore(settings.index_dir)
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(store.lock_path))
-    timeout = lock_timeout()
+    timeout = lock_timeout(settings.home)
     try:
         lock.acquire(timeout=timeout)
     except Timeout:
@@ -185,7 +190,7 @@ def _ingest_locked(
         for p in paths:
             unique.setdefault(_absolute(Path(p)), Path(p))
         roots = list(unique.values())
-    files, skipped = scan(roots)  # a path that does not exist fails here, before anything is said or changed
+    files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
     if paths:
         for gone in _not_covered(previous_roots, roots):
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")

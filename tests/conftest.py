@@ -28,6 +28,8 @@ def rag_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (home / "models").mkdir(parents=True)
     monkeypatch.setenv("RAG_HOME", str(home))
     monkeypatch.setenv("RAG_LOCK_TIMEOUT", "5")
+    # no rag.toml of the developer's (~/.config/rag/rag.toml) reaches a test
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return home
 
 
