@@ -205,7 +205,13 @@ def chat(
     runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url))
     runtime.retriever()  # fail now, not after the first question, when there is no index
     getattr(runtime.generator, "llm", None)  # load a local model now, not inside the first answer
-    run_repl(ChatSession(runtime), stdout_console(), stream=stream)
+    from rag.line_editing import line_reader
+
+    read, save_history = line_reader(runtime.settings.home / ".rag" / "chat_history")
+    try:
+        run_repl(ChatSession(runtime), stdout_console(), stream=stream, read=read)
+    finally:
+        save_history()
 
 
 @app.command("eval")
