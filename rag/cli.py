@@ -75,15 +75,19 @@ def ingest(
 ) -> None:
     """Index documents (every text file, .pdf, .docx, .pptx, .epub; .gitignore honoured); only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
+    from rag.progress import MAX_SKIPS_SHOWN, progress_for
     from rag.render import print_json, safe, stderr_console
 
     settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url)
     err = stderr_console()
-    progress = _RichProgress(err) if not json_out else None
+    progress = progress_for(err) if not json_out else None
     report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
     # file names and reasons may hold anything (escape sequences, newlines): one clean line each
-    for s in report.skipped:
+    for s in report.skipped[:MAX_SKIPS_SHOWN]:
         err.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
+    if len(report.skipped) > MAX_SKIPS_SHOWN:
+        more = len(report.skipped) - MAX_SKIPS_SHOWN
+        err.print(f"... and {more:,} more files skipped (rag ingest --json lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
     for w in report.warnings:
         err.print(" ".join(safe(f"warning: {w}").split()), style="yellow", markup=False, soft_wrap=True)
     if json_out:
@@ -101,33 +105,6 @@ def ingest(
         markup=False,
         soft_wrap=True,
     )
-
-
-class _RichProgress:
-    def __init__(self, console: Any) -> None:
-        self.console = console
-        self._progress: Any = None
-        self._task: Any = None
-
-    def start(self, total: int) -> None:
-        if total == 0:
-            return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._progress = Progress(
-            TextColumn("Embedding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=self.console, transient=True
-        )
-        self._progress.start()
-        self._task = self._progress.add_task("embed", total=total)
-
-    def advance(self, n: int) -> None:
-        if self._progress is not None:
-            self._progress.advance(self._task, n)
-
-    def stop(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-            self._progress = None
 
 
 @app.command()
