@@ -8,8 +8,8 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from rag.runtime import Runtime
 from rag.config import Settings
+from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 
 ROOT = Path(__file__).resolve().parent.parent

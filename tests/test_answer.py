@@ -14,7 +14,6 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import answer as answer_module
-from rag.runtime import Runtime
 from rag.answer import MIN_RELEVANCE, RESTATED, ask, relevant_enough
 from rag.cli import app
 from rag.config import Settings
@@ -22,6 +21,7 @@ from rag.errors import RagError
 from rag.prompt import REFUSAL, SYSTEM, Evidence, _messages, fit_to_budget
 from rag.records import Chunk, Hit
 from rag.repl import answer_streamed
+from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import normalise
 

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from conftest import ROOT, real_models_available
 
-from rag.runtime import Runtime
 from rag.config import Settings
 from rag.prompt import REFUSAL
 from rag.records import Answer
+from rag.runtime import Runtime
 from rag.text import content_terms, normalise
 
 pytestmark = pytest.mark.integration

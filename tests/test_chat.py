@@ -12,7 +12,6 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import chat as chat_module
-from rag.runtime import Runtime
 from rag.chat import MAX_TURNS, ChatSession, is_follow_up
 from rag.cli import app
 from rag.config import Settings
@@ -21,6 +20,7 @@ from rag.prompt import REFUSAL, SYSTEM
 from rag.records import Answer
 from rag.repl import run_repl
 from rag.retrieval import search
+from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import content_terms, normalise
 

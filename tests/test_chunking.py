@@ -8,15 +8,15 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from conftest import SEEDS, real_models_available
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from rag.chunking import ChunkerConfig, chunk_document, segment
 from rag.documents import Document, load
 from rag.records import Chunk
 from rag.testing import FakeEmbedder
 from rag.text import normalise, sentence_spans, split_sentences
-
-from conftest import SEEDS, real_models_available
 
 COUNT = FakeEmbedder().count_tokens
 
@@ -442,8 +442,8 @@ def test_html_without_closing_head_keeps_its_body(tmp_path: Path) -> None:
 def test_seed_chunks_fit_the_real_model() -> None:
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
-    from rag.config import Settings
     from rag.backends.registry import build_embedder as load_embedder
+    from rag.config import Settings
     from rag.ingest import chunker_config
 
     settings = Settings.load()
@@ -468,8 +468,8 @@ def test_any_text_fits_the_real_model() -> None:
     """The property test again with the real word-piece counter (pieces of one long word do not add up)."""
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
-    from rag.config import Settings
     from rag.backends.registry import build_embedder as load_embedder
+    from rag.config import Settings
 
     embedder = load_embedder(Settings.load())
     count = embedder.count_tokens

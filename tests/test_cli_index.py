@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import one_line_error
 from typer.testing import CliRunner
 
-from conftest import one_line_error
 from rag.cli import app
 from rag.testing import FakeEmbedder
 from rag.text import normalise

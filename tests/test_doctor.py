@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.runtime import Runtime
 from rag.cli import app
 from rag.config import Settings
 from rag.doctor import Check, failed, run_checks
 from rag.ingest import ingest
+from rag.runtime import Runtime
 from rag.store import DENSE_FILE, IndexStore
 from rag.testing import FakeEmbedder
 

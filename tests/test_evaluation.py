@@ -7,18 +7,38 @@ from pathlib import Path
 
 import pytest
 
-from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import EvalError, RagError, UsageError
 from rag.evaluation import (
-    EvalRun, GoldItem, calibrate_relevance, check_gates, compare, load_gold, load_results, parse_min,
-    render_markdown, run_eval, score_record, write_results,
+    EvalRun,
+    GoldItem,
+    calibrate_relevance,
+    check_gates,
+    compare,
+    load_gold,
+    load_results,
+    parse_min,
+    render_markdown,
+    run_eval,
+    score_record,
+    write_results,
 )
 from rag.metrics import (
-    QuestionRecord, best_f1, citation_is_precise, contains_answer, percentile, refusal_precision,
-    refusal_recall, retrieval_scores, squad_normalise, strip_answer_markup, summarise, token_f1,
+    QuestionRecord,
+    best_f1,
+    citation_is_precise,
+    contains_answer,
+    percentile,
+    refusal_precision,
+    refusal_recall,
+    retrieval_scores,
+    squad_normalise,
+    strip_answer_markup,
+    summarise,
+    token_f1,
 )
 from rag.records import Answer, AnswerSentence, Chunk, Citation, Hit, Timings
+from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 
 ROOT = Path(__file__).resolve().parent.parent

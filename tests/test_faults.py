@@ -20,12 +20,12 @@ import pytest
 from conftest import ROOT, SEEDS, one_line_error
 from typer.testing import CliRunner
 
-from rag.runtime import Runtime
 from rag.cli import app
 from rag.config import Settings
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError
 from rag.ingest import ingest
 from rag.retrieval import Retriever
+from rag.runtime import Runtime
 from rag.store import BM25_DIR, CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore
 from rag.testing import FakeEmbedder
 

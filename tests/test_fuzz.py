@@ -8,13 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from rag.runtime import Runtime
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.documents import Document, Skipped, load
 from rag.errors import RagError, UsageError
 from rag.retrieval import MAX_QUERY_CHARS, Retriever, clean_query
+from rag.runtime import Runtime
 from rag.store import IndexStore
 from rag.testing import FakeEmbedder
 

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from conftest import SEEDS, RecordingEmbedder
 
-from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import DocumentError, IndexMismatchError, LockedError
 from rag.ingest import ingest
 from rag.records import Chunk
 from rag.retrieval import search
+from rag.runtime import Runtime
 from rag.store import IndexStore, LoadedIndex
 from rag.testing import FakeEmbedder
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from rag.runtime import Runtime
 from rag.answer import ask
 from rag.config import Settings
 from rag.ingest import ingest
 from rag.prompt import build_messages, drop_instructions
 from rag.retrieval import search
+from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 
 pytestmark = pytest.mark.usefixtures("no_fsync")

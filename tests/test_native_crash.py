@@ -15,10 +15,10 @@ from conftest import ROOT, one_line_error
 from typer.testing import CliRunner
 
 from rag import buildflags, launcher, selftest
-from rag.runtime import Runtime
 from rag.cli import app
 from rag.errors import EvalError, ModelError, UsageError
 from rag.question import MAX_QUESTION_CHARS, check_question, read_question
+from rag.runtime import Runtime
 
 SEGV = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"]
 

@@ -34,8 +34,8 @@ def test_real_embedder_makes_no_network_attempt(monkeypatch: pytest.MonkeyPatch)
     for key in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"):
         monkeypatch.delenv(key, raising=False)
 
-    from rag.config import Settings
     from rag.backends.registry import build_embedder as load_embedder
+    from rag.config import Settings
 
     embedder = load_embedder(Settings.load())
     vectors = embedder.embed(["Which Afghan brigade was moved to Damascus and Latakia?"])

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import real_models_available
 
-from rag.runtime import Runtime
 from rag.config import Settings
+from rag.runtime import Runtime
 from rag.text import normalise
 
 pytestmark = pytest.mark.integration
@@ -25,10 +25,10 @@ def real_index(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     """The seeds indexed once with the real embedder (module scope: embedding takes seconds)."""
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
+    from conftest import SEEDS
+
     from rag.backends.registry import build_embedder as load_embedder
     from rag.ingest import ingest
-
-    from conftest import SEEDS
 
     home = tmp_path_factory.mktemp("real-home")
     (home / "models").mkdir()

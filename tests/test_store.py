@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from conftest import RecordingEmbedder
 
-from rag.runtime import Runtime
 from rag.config import Settings
 from rag.errors import IndexCorruptError, NoIndexError
 from rag.ingest import ingest
 from rag.records import Chunk
 from rag.retrieval import search
+from rag.runtime import Runtime
 from rag.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore, Manifest
 from rag.testing import FakeEmbedder
 
@@ -143,7 +143,8 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
     fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A killed process runs no cleanup: the half-written gen-*.tmp stays until the next ingest."""
-    from rag import lexical, store as store_module
+    from rag import lexical
+    from rag import store as store_module
 
     real_build = lexical.build
 
