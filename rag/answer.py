@@ -138,9 +138,6 @@ def _retrieve(rt: Runtime, q: str, query: str, k: int) -> list[Hit]:
 
 def _generate(gen: Generator, settings: Settings, msgs: list[dict[str, str]], on_token: Callable[[str], None] | None) -> tuple[str, int, float | None, float | None]:
     """The model's reply, its pieces, and the times of its first and last piece."""
-    from rag.launcher import stage
-
-    stage(f"generating with {gen.name}")
     pieces: list[str] = []
     first = last = None
     for piece in gen.stream(msgs, settings.max_answer_tokens, settings.temperature):

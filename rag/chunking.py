@@ -292,8 +292,8 @@ def _split_at_sections(segments: list[Segment], doc: Document) -> list[Segment]:
     """A slide's text (its notes included) is one unit, and so is a section under a heading: no chunk
     runs from one into the next, so that each chunk's slide or heading is the whole truth. (Pages
     are not: a sentence may run on to the next page, and the chunk then names both.)"""
-    cuts = sorted({offset for offset, _ in doc.units or ()} if doc.unit_kind == "slide" else set())
-    cuts = sorted(set(cuts) | {offset for offset, _ in doc.headings or ()})
+    slides = (doc.units or ()) if doc.unit_kind == "slide" else ()
+    cuts = sorted({offset for offset, _ in slides} | {offset for offset, _ in doc.headings or ()})
     if not cuts:
         return segments
     out: list[Segment] = []

@@ -22,12 +22,10 @@ from typing import Iterable, Sequence
 from rag.errors import DocumentError, UsageError
 from rag.filetypes import is_binary_name, is_prose
 from rag.ignore import IgnoreRules
-from rag.loaders import SUFFIXES as BINARY_SUFFIXES
+from rag.loaders import SUFFIXES as LOADER_SUFFIXES
 from rag.markup import MARKUP_SUFFIXES, extract_markup
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | set(BINARY_SUFFIXES)
 #: larger files are skipped with a warning (RAG_MAX_FILE_MB overrides it). A 16 MiB text file is
 #: ~2.5M words, ~25,000 chunks: minutes to embed on a CPU. At 50 MB (~76,000 chunks) chunking, BM25
 #: and near-duplicate linking alone took ~110 s with the fake embedder, and the real one needs tens
@@ -259,7 +257,7 @@ def load(path: Path) -> Document | Skipped:
     if isinstance(read, Skipped):
         return read
     data, st = read
-    if path.suffix.lower() in BINARY_SUFFIXES:
+    if path.suffix.lower() in LOADER_SUFFIXES:
         return _load_binary(path, data, st)
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

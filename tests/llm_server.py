@@ -21,7 +21,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +28,9 @@ from pathlib import Path
 from typing import Self
 
 import pytest
+
+from rag.backends.llama_server import free_port, stop_process, wait_until_serving
+from rag.errors import BackendError
 
 ROOT = Path(__file__).resolve().parent.parent
 LLM_MODEL = ROOT / "models" / "qwen2.5-coder-0.5b-instruct.gguf"
@@ -49,12 +51,6 @@ def require(path: Path, what: str) -> None:
         pytest.skip(message)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class LlamaServer:
     """``python -m llama_cpp.server`` on 127.0.0.1, 2 threads, stopped by :meth:`stop`."""
 
@@ -73,35 +69,19 @@ class LlamaServer:
         self.started_in = self._wait()
 
     def _wait(self) -> float:
-        import httpx
-
-        start = time.monotonic()
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-        while time.monotonic() - start < START_TIMEOUT:
-            if self.proc.poll() is not None:
-                self.stop()
-                pytest.fail(f"llama_cpp.server exited with {self.proc.returncode}: {self.tail()}")
-            try:
-                if httpx.get(f"{self.url}/models", headers=headers, timeout=1).status_code == 200:
-                    return time.monotonic() - start
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        pytest.fail(f"llama_cpp.server did not answer within {START_TIMEOUT:g} s: {self.tail()}")
+        try:
+            return wait_until_serving(self.proc, self.url, START_TIMEOUT, headers)
+        except BackendError as exc:
+            self.stop()
+            pytest.fail(f"{exc}: {self.tail()}")
 
     def tail(self) -> str:
         return self.log.read_text(errors="replace")[-2000:]
 
     def stop(self) -> None:
         """Terminate the server (kill it if it does not stop within 10 s)."""
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
 
 
 @pytest.fixture(scope="class")

@@ -27,10 +27,40 @@ from rag.errors import BackendError
 START_TIMEOUT = 120.0
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def wait_until_serving(proc: "subprocess.Popen[bytes]", url: str, timeout: float, headers: dict[str, str] | None = None) -> float:
+    """Seconds until the server ``proc`` answers ``GET <url>/models``; BackendError when it exits or
+    stays silent for ``timeout`` seconds (the caller stops it)."""
+    import httpx
+
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if proc.poll() is not None:
+            raise BackendError(f"llama_cpp.server exited with status {proc.returncode}")
+        try:
+            if httpx.get(f"{url}/models", headers=headers or {}, timeout=1).status_code == 200:
+                return time.monotonic() - start
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise BackendError(f"llama_cpp.server did not answer within {timeout:g} s")
+
+
+def stop_process(proc: "subprocess.Popen[bytes]", grace: float = 10.0) -> None:
+    """Terminate ``proc``, and kill it when it does not stop within ``grace`` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(grace)
 
 
 class LlamaServer:
@@ -41,7 +71,7 @@ class LlamaServer:
             raise BackendError(
                 "llama-cpp-python's server is not installed.", hint="Run: pip install 'llama-cpp-python[server]' (or scripts/setup.sh)."
             )
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/v1"
         self._log = tempfile.TemporaryFile()
         args = [
@@ -55,20 +85,12 @@ class LlamaServer:
         self.started_in = self._wait()
 
     def _wait(self) -> float:
-        import httpx
-
-        start = time.monotonic()
-        while time.monotonic() - start < START_TIMEOUT:
-            if self.proc.poll() is not None:
-                raise BackendError(f"llama_cpp.server exited with status {self.proc.returncode}: {self._tail()}")
-            try:
-                if httpx.get(f"{self.url}/models", timeout=1).status_code == 200:
-                    return time.monotonic() - start
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise BackendError(f"llama_cpp.server did not answer within {START_TIMEOUT:g} s.")
+        try:
+            return wait_until_serving(self.proc, self.url, START_TIMEOUT)
+        except BackendError as exc:
+            tail = self._tail()
+            self.stop()
+            raise BackendError(f"{exc}: {tail}.") from None
 
     def _tail(self) -> str:
         self._log.seek(0)
@@ -77,14 +99,9 @@ class LlamaServer:
 
     def stop(self) -> None:
         """Terminate the server (kill it when it does not stop within 10 s)."""
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        self._log.close()
+        stop_process(self.proc)
+        if not self._log.closed:
+            self._log.close()
 
     def __enter__(self) -> "LlamaServer":
         return self

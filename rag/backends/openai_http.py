@@ -92,6 +92,18 @@ class _Remote:
         return f"{type(self).__name__}(url={self._server.url!r}, model={self._model!r})"
 
     @property
+    def name(self) -> str:
+        """The name set by hand, else :meth:`_default_name`."""
+        return self._name or self._default_name()
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+    def _default_name(self) -> str:
+        return self.model
+
+    @property
     def model(self) -> str:
         """The model asked for, else the first one the server lists (asked once)."""
         if self._model is None:
@@ -181,14 +193,9 @@ class OpenAIGenerator(_Remote):
         self._ctx_known = False
         self._templates: bool | None = None  # whether llama-server's /apply-template exists
 
-    @property
-    def name(self) -> str:
+    def _default_name(self) -> str:
         """``<model> @ <host:port>``."""
-        return self._name or f"{self.model} @ {self._server.host}"
-
-    @name.setter
-    def name(self, value: str) -> None:
-        self._name = value
+        return f"{self.model} @ {self._server.host}"
 
     @property
     def n_ctx(self) -> int:
@@ -353,14 +360,9 @@ class OpenAIEmbedder(_Remote):
         self.max_tokens = max_tokens
         self._dim: int | None = None
 
-    @property
-    def name(self) -> str:
+    def _default_name(self) -> str:
         """The model's name as the server lists it (an index records which embedder built it)."""
-        return self._name or self.model
-
-    @name.setter
-    def name(self, value: str) -> None:
-        self._name = value
+        return self.model
 
     @property
     def dim(self) -> int:

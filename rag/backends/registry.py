@@ -49,15 +49,6 @@ def register_generator(name: str, factory: GeneratorFactory) -> Callable[[], Non
     return lambda: _GENERATORS.pop(name, None) and None
 
 
-def registered_embedders() -> list[str]:
-    """Names registered beside the catalogue (for error messages and ``rag doctor``)."""
-    return sorted(_EMBEDDERS)
-
-
-def is_registered_embedder(name: str) -> bool:
-    return name in _EMBEDDERS
-
-
 def is_registered_generator(name: str) -> bool:
     return name in _GENERATORS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rag.loaders.base import Extracted, Loader, LoaderError, Requirement
 
-__all__ = ["Extracted", "Loader", "LoaderError", "Requirement", "loader_for", "loaders", "suffixes"]
+__all__ = ["SUFFIXES", "Extracted", "Loader", "LoaderError", "Requirement", "loader_for", "loaders"]
 
 
 def loaders() -> list[Loader]:
@@ -18,10 +18,6 @@ def loaders() -> list[Loader]:
 
 #: the suffixes the binary loaders read (kept here, so that scanning a folder imports none of them)
 SUFFIXES = (".pdf", ".docx", ".pptx", ".epub")
-
-
-def suffixes() -> tuple[str, ...]:
-    return SUFFIXES
 
 
 def loader_for(suffix: str) -> Loader | None:
