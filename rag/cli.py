@@ -18,6 +18,7 @@ from rag.cli_common import (
     LlmModelOpt,
     LlmUrlOpt,
     ModelOpt,
+    StoreOpt,
     handle_errors,
     usage_error,
 )
@@ -48,6 +49,7 @@ def _version(value: bool) -> None:
 def _global(
     home: Optional[str] = typer.Option(None, "--home", metavar="<path>", help="State folder for every command (index, models). Env: RAG_HOME."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print rag's version and exit."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="URI", help="Keep the index in a database for every command (postgresql://...). Env: RAG_STORE."),
 ) -> None:
     """Ask questions about a folder of documents, offline, with cited answers."""
     import os
@@ -60,6 +62,8 @@ def _global(
             _err("error: --home is empty: give a folder.")
             raise typer.Exit(2)
         os.environ["RAG_HOME"] = home
+    if store is not None:
+        os.environ["RAG_STORE"] = store  # a command's own --store still wins
 app.add_typer(models_app, name="models")
 
 
@@ -69,6 +73,7 @@ def ingest(
     paths: Optional[List[str]] = typer.Argument(None, help="Files or folders (default: the previous ones, else seeds/)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Re-embed everything."),
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
@@ -78,7 +83,7 @@ def ingest(
     from rag.progress import MAX_SKIPS_SHOWN, progress_for
     from rag.render import print_json, safe, stderr_console
 
-    settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url)
+    settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store)
     err = stderr_console()
     progress = progress_for(err) if not json_out else None
     report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
@@ -114,6 +119,7 @@ def search(
     k: Optional[int] = KOpt,
     json_out: bool = JsonOpt,
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Show the passages that best answer a question (hybrid dense + BM25 search)."""
@@ -123,7 +129,7 @@ def search(
     from rag.render import print_json, render_hits, stdout_console
     from rag.retrieval import timed_search
 
-    settings = Settings.load(home=home, k=k, embed_url=embed_url)
+    settings = Settings.load(home=home, k=k, embed_url=embed_url, store=store)
     hits, ms = timed_search(question, settings)
     if json_out:
         print_json({"question": question, "k": settings.k, "retrieval_ms": round(ms, 2), "hits": [h.to_dict() for h in hits]})
@@ -143,6 +149,7 @@ def ask(
     json_out: bool = JsonOpt,
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -155,7 +162,7 @@ def ask(
     from rag.render import print_json, stdout_console
     from rag.repl import answer_streamed
 
-    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
     if json_out:
         print_json(run_ask(question, settings).to_dict())
         return
@@ -169,6 +176,7 @@ def chat(
     model: Optional[str] = ModelOpt,
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -179,7 +187,7 @@ def chat(
     from rag.repl import run_repl
     from rag.runtime import Runtime
 
-    runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url))
+    runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store))
     runtime.retriever()  # fail now, not after the first question, when there is no index
     getattr(runtime.generator, "llm", None)  # load a local model now, not inside the first answer
     from rag.line_editing import line_reader
@@ -204,6 +212,7 @@ def eval_cmd(
     k: Optional[int] = KOpt,
     model: Optional[str] = ModelOpt,
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -216,7 +225,7 @@ def eval_cmd(
     from rag.errors import EvalError, UsageError
     from rag.render import print_json, stderr_console, stdout_console
 
-    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}.")
     # every option is checked before the gold file is read and the run starts
@@ -283,6 +292,7 @@ def _fmt(value: Any) -> str:
 def doctor(
     quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums and the test generation."),
     home: Optional[str] = HomeOpt,
+    store: Optional[str] = StoreOpt,
     model: Optional[str] = ModelOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
@@ -294,7 +304,7 @@ def doctor(
     from rag.doctor import run_checks
     from rag.render import safe, stdout_console
 
-    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url)
+    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
     out = stdout_console()
     checks = run_checks(settings, verify_models=not quick, run_models=not quick)
     for c in checks:

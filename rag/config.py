@@ -89,6 +89,8 @@ class Settings:
     embed_model: str = ""
     #: word pieces the server's embedding model reads (MiniLM: 256)
     embed_max_tokens: int = 256
+    #: where the index lives: empty for the files under ``home`` (FAISS), or a postgresql:// URI
+    store: str = ""
 
     # env var name -> field name
     _ENV = {
@@ -107,6 +109,7 @@ class Settings:
         "RAG_EMBED_URL": "embed_url",
         "RAG_EMBED_MODEL": "embed_model",
         "RAG_EMBED_MAX_TOKENS": "embed_max_tokens",
+        "RAG_STORE": "store",
     }
 
     @classmethod
@@ -168,6 +171,10 @@ class Settings:
                 raise UsageError(f"{name} must be an http:// or https:// URL, not {url[:80]!r}.", hint="For example http://127.0.0.1:8080/v1")
         if not 16 <= self.embed_max_tokens <= 8192:
             raise UsageError(f"embed_max_tokens (RAG_EMBED_MAX_TOKENS) must be between 16 and 8192, not {self.embed_max_tokens}.")
+        if self.store:
+            from rag.backends.pg_server import parse
+
+            parse(self.store)  # a UsageError with an example when it is not a store URI
         if self.home.exists() and not self.home.is_dir():
             raise UsageError(f"The rag home {self.home} is a file, not a folder.", hint="Set RAG_HOME or --home to a folder.")
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rag.backends.ports import Embedder
 from rag.config import Settings, enforce_offline
-from rag.errors import NoIndexError, RagError
+from rag.errors import NoIndexError, RagError, StoreError
 from rag.runtime import Runtime, RuntimeLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,20 +119,38 @@ def _llm_runs(name: str, path: Path, settings: Settings) -> list[Check]:
     return [Check(label, False, f"llama.cpp crashes ({first.signal_name}) on this CPU, also with {selftest.SAFE_SETTING}", rebuild)]
 
 
-def _index(settings: Settings, embedder: Embedder | None) -> list[Check]:
+def _index(rt: Runtime, embedder: Embedder | None) -> list[Check]:
     from rag.documents import file_sha256
-    from rag.store import IndexStore
 
-    store = IndexStore(settings.index_dir)
+    checks: list[Check] = []
     try:
+        store = rt.store
+        if rt.settings.store:
+            # reachable first: "no index" and "cannot connect" call for different fixes
+            generation = store.generation()
+            checks.append(Check("store", True, f"{store.location} reachable" + (f", live generation {generation}" if generation else ", empty")))
         loaded = store.load(verify=True)
-        _ = len(loaded.dense)
+        dense = loaded.dense
         _ = loaded.lexical
     except NoIndexError as exc:
-        return [Check("index", False, exc.args[0], "Run: rag ingest [PATH ...]")]
+        return checks + [Check("index", False, exc.args[0], "Run: rag ingest [PATH ...]")]
+    except StoreError as exc:
+        return checks + [Check("store", False, exc.args[0], exc.hint or "Check --store / RAG_STORE.")]
     except RagError as exc:
-        return [Check("index", False, exc.args[0], "Run: rag ingest --rebuild")]
-    checks = [Check("index", True, f"{len(loaded.chunks)} chunks from {len(loaded.manifest.files)} files, {loaded.manifest.index_type}")]
+        return checks + [Check("index", False, exc.args[0], "Run: rag ingest --rebuild")]
+    checks.append(Check("index", True, f"{len(loaded.chunks)} chunks from {len(loaded.manifest.files)} files, {loaded.manifest.index_type}"))
+    if rt.settings.store:
+        # the tables agree with the manifest (load checked the count and the vector size): say so, with the figures
+        listed = sum(int(f.get("chunks", 0)) for f in loaded.manifest.files.values())
+        checks.append(
+            Check(
+                "store matches manifest",
+                len(dense) == len(loaded.chunks) == listed and dense.dim == loaded.manifest.embedder.get("dim"),
+                f"{len(dense)} vectors of {dense.dim} dimensions, {len(loaded.chunks)} chunks; the manifest lists {listed} chunks "
+                f"of {loaded.manifest.embedder.get('dim')} dimensions",
+                "Run: rag ingest --rebuild",
+            )
+        )
     built = loaded.manifest.embedder
     if embedder is not None:
         want = {"name": embedder.name, "dim": embedder.dim}
@@ -170,7 +188,7 @@ def run_checks(target: RuntimeLike, verify_models: bool = True, run_models: bool
     embedder_checks, embedder = _embedder(rt, verify_models)
     settings = rt.settings
     llm = _llm_server(rt) if settings.llm_url else _llm(settings, verify_models, run_models)
-    return _python() + _offline() + embedder_checks + llm + _index(settings, embedder)
+    return _python() + _offline() + embedder_checks + llm + _index(rt, embedder)
 
 
 def _shown(url: str) -> str:

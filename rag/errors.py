@@ -73,3 +73,9 @@ class BackendError(RagError):
     """An LLM or embedding server is unreachable, too slow, failed, or answered something unusable."""
 
     exit_code = 8
+
+
+class StoreError(RagError):
+    """The database that holds the index (``--store`` / ``RAG_STORE``) is unreachable, too slow, or failed."""
+
+    exit_code = 9

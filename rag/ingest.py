@@ -19,11 +19,12 @@ from rag.backends.ports import Embedder
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
-from rag.errors import DocumentError, IndexCorruptError, LockedError, NoIndexError, UsageError
+from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
 from rag.records import Chunk
-from rag.store import IndexStore, Manifest
+from rag.store import Manifest
 
 if TYPE_CHECKING:  # pragma: no cover
+    from rag.backends.ports import Store
     from rag.runtime import Runtime, RuntimeLike
 
 #: how long a second ingest waits for the first one to finish (RAG_LOCK_TIMEOUT overrides it)
@@ -93,30 +94,16 @@ def ingest(
     corpus (``seeds/``) when there is none. The index afterwards holds exactly
     the supported files found under ``paths``.
     """
-    from filelock import FileLock, Timeout
-
     from rag.runtime import Runtime
 
     rt = Runtime.of(target)
     settings = rt.settings
     t0 = time.perf_counter()
-    store = IndexStore(settings.index_dir)
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(store.lock_path))
-    timeout = lock_timeout(settings.home)
-    try:
-        lock.acquire(timeout=timeout)
-    except Timeout:
-        raise LockedError(
-            f"Another rag ingest is running on {settings.index_dir} (waited {timeout:g} s).",
-            hint="Wait for it to finish and try again.",
-        ) from None
-    try:
+    store = rt.store
+    with store.lock(lock_timeout(settings.home)):
         report = _ingest_locked(paths, rt, store, rebuild, progress, log)
-    finally:
-        lock.release()
     report.seconds = time.perf_counter() - t0
-    report.index_dir = str(settings.index_dir)
+    report.index_dir = store.location
     return report
 
 
@@ -133,7 +120,7 @@ def _not_covered(previous: list[str], roots: list[Path]) -> list[str]:
     return [p for p in previous if not any(Path(p) == r or r in Path(p).parents for r in now)]
 
 
-def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
+def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
     """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
     try:
         loaded = store.load()
@@ -141,7 +128,7 @@ def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest |
         # here, not fail half-way through (or go unnoticed by an ingest with nothing to do)
         _ = loaded.dense, loaded.lexical
     except NoIndexError:
-        if store.orphans():  # the pointer file was deleted, the generations are still there
+        if store.orphaned():  # the pointer file was deleted, the generations are still there
             return None, None, "the index pointer is missing", store.salvage_roots()
         return None, None, None, []
     except IndexCorruptError as exc:
@@ -152,7 +139,7 @@ def _previous(store: IndexStore, log: Callable[[str], None]) -> tuple[Manifest |
 def _ingest_locked(
     paths: Sequence[str | os.PathLike[str]] | None,
     rt: "Runtime",
-    store: IndexStore,
+    store: "Store",
     rebuild: bool,
     progress: Progress | None,
     log: Callable[[str], None],

@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Union
 from rag.config import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.backends.ports import Embedder, Generator
+    from rag.backends.ports import Embedder, Generator, Store
     from rag.retrieval import Retriever
-    from rag.store import IndexStore
 
 
 class Runtime:
@@ -30,6 +29,7 @@ class Runtime:
         self._generator = generator
         self._retriever: "Retriever | None" = None
         self._retriever_generation: str | None = None
+        self._store: "Store | None" = None
 
     @classmethod
     def of(cls, target: "Settings | Runtime") -> "Runtime":
@@ -71,22 +71,25 @@ class Runtime:
         return self._generator is not None
 
     @property
-    def store(self) -> "IndexStore":
-        from rag.store import IndexStore
+    def store(self) -> "Store":
+        """Where the index lives (files under the state root, or a database), opened on first use."""
+        if self._store is None:
+            from rag.backends.registry import build_store
 
-        return IndexStore(self.settings.index_dir)
+            self._store = build_store(self.settings)
+        return self._store
 
     def retriever(self) -> "Retriever":
         """A retriever over the live index, loaded again when an ingest has switched generations."""
         from rag.retrieval import Retriever
 
         store = self.store
-        current = store.current()
-        if self._retriever is not None and current is not None and current.name == self._retriever_generation:
+        current = store.generation()
+        if self._retriever is not None and current is not None and current == self._retriever_generation:
             return self._retriever
         index = store.load()
         self._retriever = Retriever(index, self.embedder)
-        self._retriever_generation = index.folder.name
+        self._retriever_generation = index.generation
         return self._retriever
 
 

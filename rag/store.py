@@ -20,18 +20,19 @@ import os
 import re
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import numpy as np
 
 from rag.documents import file_sha256 as _sha256
-from rag.errors import IndexCorruptError, NoIndexError
+from rag.errors import IndexCorruptError, LockedError, NoIndexError
 from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.backends.ports import VectorIndex
+    from rag.backends.ports import FileVectorIndex, VectorIndex
 
 FORMAT_VERSION = 1
 CHUNKS_FILE = "chunks.jsonl"
@@ -54,6 +55,8 @@ class Manifest:
     format_version: int = FORMAT_VERSION
     created: float = field(default_factory=time.time)
     index_type: str = "flat"
+    #: which store holds the index: "files" (this folder layout) or the database's URI, without credentials
+    store: str = "files"
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, indent=1, sort_keys=True)
@@ -75,7 +78,7 @@ class Manifest:
         """Raise TypeError when a field has the wrong shape (a hand-edited or damaged manifest)."""
         if not (isinstance(self.embedder, dict) and isinstance(self.embedder.get("name"), str) and isinstance(self.embedder.get("dim"), int)):
             raise TypeError("embedder")
-        if not isinstance(self.chunker, dict) or not isinstance(self.roots, list):
+        if not isinstance(self.chunker, dict) or not isinstance(self.roots, list) or not isinstance(self.store, str):
             raise TypeError("chunker or roots")
         if not isinstance(self.files, dict) or not all(
             isinstance(v, dict) and {"sha256", "size", "mtime_ns", "chunks"} <= set(v) for v in self.files.values()
@@ -116,21 +119,63 @@ def _artifact_files(gen: Path) -> list[Path]:
     return sorted(p for p in gen.rglob("*") if p.is_file() and p.name != MANIFEST_FILE)
 
 
-def build_vector_index(vectors: np.ndarray, backend: str = "faiss") -> "VectorIndex":
+def build_vector_index(vectors: np.ndarray, backend: str = "faiss") -> "FileVectorIndex":
     """An inner-product index over normalised ``vectors``: flat (exact), or HNSW above FLAT_MAX."""
     from rag.backends.registry import vector_index_backend
 
     n, dim = vectors.shape
-    index: VectorIndex = vector_index_backend(backend).create(dim, "hnsw" if n > FLAT_MAX else "flat")
+    index: FileVectorIndex = vector_index_backend(backend).create(dim, "hnsw" if n > FLAT_MAX else "flat")
     index.add(vectors)
     return index
 
 
+def _open_faiss(path: Path) -> "VectorIndex":
+    from rag.backends.registry import vector_index_backend
+
+    index: VectorIndex = vector_index_backend("faiss").load(path)
+    return index
+
+
+def _open_bm25(folder: Path, size: int) -> Any:
+    from rag import lexical
+
+    return lexical.LexicalIndex.load(folder, size)
+
+
 class IndexStore:
-    """Reads and writes index generations under ``root``."""
+    """The default :class:`~rag.backends.ports.Store`: index generations in folders under ``root``."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+
+    @property
+    def location(self) -> str:
+        return str(self.root)
+
+    def generation(self) -> str | None:
+        """The live generation's name (None: no index yet)."""
+        current = self.current()
+        return current.name if current is not None else None
+
+    @contextmanager
+    def lock(self, timeout: float) -> Iterator[None]:
+        """Hold the ingest lock (a lock file beside the generations); LockedError after ``timeout`` s."""
+        from filelock import FileLock, Timeout
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.lock_path))
+        try:
+            lock.acquire(timeout=timeout)
+        except Timeout:
+            raise LockedError(f"Another rag ingest is running on {self.root} (waited {timeout:g} s).", hint="Wait for it to finish and try again.") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def orphaned(self) -> bool:
+        """Whether generations are left without a pointer (a deleted or damaged CURRENT)."""
+        return bool(self.orphans())
 
     @property
     def lock_path(self) -> Path:
@@ -254,10 +299,10 @@ class IndexStore:
             chunks = [Chunk.from_dict(json.loads(line)) for line in (gen / CHUNKS_FILE).read_text(encoding="utf-8").splitlines() if line]
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise IndexCorruptError(f"The chunk records are unreadable ({exc.__class__.__name__}).", hint="Run: rag ingest --rebuild") from None
-        return LoadedIndex(gen, manifest, chunks)
+        return LoadedIndex(gen.name, manifest, chunks, lambda: _open_faiss(gen / DENSE_FILE), lambda: _open_bm25(gen / BM25_DIR, len(chunks)), folder=gen)
 
-    def write(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray) -> Path:
-        """Write a new generation and make it live atomically. Returns its folder."""
+    def write(self, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray) -> str:
+        """Write a new generation and make it live atomically. Returns its name."""
         from rag import lexical
 
         self.root.mkdir(parents=True, exist_ok=True)
@@ -303,7 +348,7 @@ class IndexStore:
                 pointer.unlink(missing_ok=True)
             raise
         self.clean(keep=final)
-        return final
+        return name
 
     def clean(self, keep: Path | None = None) -> None:
         """Remove old generations and leftovers of interrupted writes (call with the lock held)."""
@@ -327,13 +372,30 @@ class IndexStore:
 
 
 class LoadedIndex:
-    """An index generation in memory. FAISS and BM25 load on first use."""
+    """An index generation in memory: its manifest and chunk records; vectors and BM25 open on first use.
 
-    def __init__(self, folder: Path, manifest: Manifest, chunks: list[Chunk]) -> None:
+    The store that read it supplies how to open them (a FAISS file, database tables), so retrieval
+    works the same whichever store holds the index.
+    """
+
+    def __init__(
+        self,
+        generation: str,
+        manifest: Manifest,
+        chunks: list[Chunk],
+        open_dense: "Callable[[], VectorIndex]",
+        open_lexical: "Callable[[], Any]",
+        folder: Path | None = None,
+    ) -> None:
+        #: the generation's name: a new one means an ingest switched the index
+        self.generation = generation
+        #: the generation's folder (the file store only)
         self.folder = folder
         self.manifest = manifest
         self.chunks = chunks
         self.position = {c.id: i for i, c in enumerate(chunks)}
+        self._open_dense = open_dense
+        self._open_lexical = open_lexical
         self._dense: VectorIndex | None = None
         self._lexical: Any = None
         groups: dict[str, list[int]] = {}
@@ -345,9 +407,7 @@ class LoadedIndex:
     @property
     def dense(self) -> "VectorIndex":
         if self._dense is None:
-            from rag.backends.registry import vector_index_backend
-
-            dense: VectorIndex = vector_index_backend("faiss").load(self.folder / DENSE_FILE)
+            dense = self._open_dense()
             if len(dense) != len(self.chunks):
                 raise IndexCorruptError("The vector index and the chunk records disagree.", hint="Run: rag ingest --rebuild")
             if dense.dim != self.manifest.embedder.get("dim"):
@@ -358,9 +418,7 @@ class LoadedIndex:
     @property
     def lexical(self) -> Any:
         if self._lexical is None:
-            from rag import lexical
-
-            self._lexical = lexical.LexicalIndex.load(self.folder / BM25_DIR, len(self.chunks))
+            self._lexical = self._open_lexical()
         return self._lexical
 
     def vectors(self, positions: list[int] | None = None) -> np.ndarray:

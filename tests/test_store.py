@@ -87,7 +87,7 @@ def test_write_then_load_round_trips(tmp_path: Path) -> None:
     ]
     vectors = FakeEmbedder().embed([c.embed_text for c in chunks])
     manifest = Manifest(embedder={"name": "fake-hash-64", "dim": 64}, chunker={"strategy": "x"}, files={})
-    folder = store.write(manifest, chunks, vectors)
+    folder = store.root / store.write(manifest, chunks, vectors)
     assert folder.name.startswith("gen-") and (store.root / "CURRENT").read_text().strip() == folder.name
     loaded = store.load()
     assert loaded.chunks == chunks

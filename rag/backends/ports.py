@@ -10,10 +10,15 @@ implementation of a port.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Callable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence
 
 import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.records import Chunk
+    from rag.store import LoadedIndex, Manifest
 
 ProgressFn = Callable[[int], None]
 Message = dict[str, str]
@@ -90,6 +95,60 @@ class VectorIndex(Protocol):
         """The stored vectors (all, or at ``positions``), (n, dim) float32."""
         ...
 
+
+class FileVectorIndex(VectorIndex, Protocol):
+    """A vector index that lives in this process and is kept in one file (FAISS, NumPy);
+    a database-backed index persists in its database instead."""
+
     def save(self, path: Path) -> None:
         """Write the index to one file."""
+        ...
+
+
+class Store(Protocol):
+    """Where index generations live: the files under the state root (the default) or a database.
+
+    A generation is written whole beside the live one and made live atomically; a reader sees
+    the old one or the new one, never a mix; the ingest lock keeps two writers apart.
+    """
+
+    @property
+    def location(self) -> str:
+        """Where it is, for messages (never with credentials)."""
+        ...
+
+    def lock(self, timeout: float) -> AbstractContextManager[None]:
+        """Hold the ingest lock; LockedError after ``timeout`` seconds."""
+        ...
+
+    def generation(self) -> str | None:
+        """The live generation's name; None when there is no index yet."""
+        ...
+
+    def exists(self) -> bool:
+        """Whether an index was ever made live here."""
+        ...
+
+    def load(self, verify: bool = True) -> "LoadedIndex":
+        """The live index (NoIndexError, IndexCorruptError)."""
+        ...
+
+    def read_manifest(self) -> "Manifest":
+        """The live generation's manifest (NoIndexError, IndexCorruptError)."""
+        ...
+
+    def write(self, manifest: "Manifest", chunks: "list[Chunk]", vectors: np.ndarray) -> str:
+        """Write a new generation and make it live atomically; returns its name."""
+        ...
+
+    def clean(self) -> None:
+        """Remove generations no reader needs any more, and leftovers of interrupted writes."""
+        ...
+
+    def orphaned(self) -> bool:
+        """Whether generations were left without a live pointer (then ingest rebuilds)."""
+        ...
+
+    def salvage_roots(self) -> list[str]:
+        """The folders a damaged index was built from, when still known."""
         ...

@@ -9,6 +9,8 @@
   anything else is a catalogue name, an alias or a ``.gguf`` path run by
   llama.cpp in this process.
 - Vector indexes: ``faiss`` (the default) and ``exact`` (NumPy).
+- Stores: ``settings.store`` empty means the files under the state root (FAISS);
+  a ``postgresql://`` URI means PostgreSQL with pgvector (:mod:`rag.backends.pg_store`).
 
 API keys are read from the environment here (``RAG_LLM_API_KEY``,
 ``RAG_EMBED_API_KEY``) and handed to the backend only: they are not settings,
@@ -21,7 +23,7 @@ import os
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.backends.ports import Embedder, Generator
+    from rag.backends.ports import Embedder, Generator, Store
     from rag.config import Settings
 
 EmbedderFactory = Callable[["Settings"], "Embedder"]
@@ -103,3 +105,14 @@ def vector_index_backend(name: str = "faiss") -> Any:
 
         return ExactIndex
     raise ValueError(f"unknown vector index backend {name!r}")
+
+
+def build_store(settings: "Settings") -> "Store":
+    """The store that holds the index ``settings`` name: files under the state root, or a database."""
+    if settings.store:
+        from rag.backends.pg_store import PgStore
+
+        return PgStore(settings.store)
+    from rag.store import IndexStore
+
+    return IndexStore(settings.index_dir)
