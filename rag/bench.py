@@ -25,13 +25,14 @@ from rag.bench_documents import bench_documents
 from rag.bench_process import bench_cold_start
 from rag.bench_search import bench_search
 from rag.bench_server import bench_server
+from rag.bench_store import bench_store
 from rag.bench_util import TARGETS, Log, median_or_none, p50_p95, rounded, targets_met
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
 from rag.errors import UsageError
 
-SECTIONS = ("ingest", "search", "documents", "generation", "cold_start", "answers", "server")
-#: sections run only when asked for by name (they start a server)
-OPT_IN = ("server",)
+SECTIONS = ("ingest", "search", "documents", "generation", "cold_start", "answers", "server", "store")
+#: sections run only when asked for by name (they start a server: an LLM's, a database)
+OPT_IN = ("server", "store")
 #: the generation section's default question: over seeds/ it draws a 30-64 token answer (a gold question's
 #: answer is a name, 3-7 tokens, too few to time decoding); the prompt is built the way rag builds any
 GENERATION_QUESTION = "Summarise what the documents say about Iran's presence in Syria."
@@ -120,6 +121,7 @@ def run_bench(
         "cold_start": lambda: bench_cold_start(settings, model, qs[0], repeats, log),
         "answers": lambda: bench_answers(settings, model, qs, log),
         "documents": lambda: bench_documents(settings, repeats, log),
+        "store": lambda: bench_store(settings, sizes, log),
         "server": lambda: bench_server(settings, model, questions[0] if questions else GENERATION_QUESTION, max_tokens, min(repeats, 4), log),
     }
     for name in (s for s in SECTIONS if s in chosen):

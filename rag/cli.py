@@ -320,8 +320,8 @@ def doctor(
 @app.command()
 @handle_errors
 def bench(
-    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, documents, generation, cold_start, answers, server (repeatable; default all but server, which starts an LLM server unless --llm-url is given)."),
-    sizes: str = typer.Option("1000,10000,100000", "--sizes", help="Vector counts for the search section."),
+    section: Optional[List[str]] = typer.Option(None, "--section", "-s", help="ingest, search, documents, generation, cold_start, answers, server, store (repeatable; default all but server and store, which start an LLM server unless --llm-url is given, and a database unless --store is given)."),
+    sizes: str = typer.Option("1000,10000,100000", "--sizes", help="Vector counts for the search and store sections."),
     repeats: int = typer.Option(5, "--repeats", help="Runs per measurement (the median is reported)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the JSON to this file."),
     model: Optional[str] = ModelOpt,

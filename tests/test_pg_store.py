@@ -459,3 +459,30 @@ def test_a_command_stops_the_local_server_it_started(tmp_path: Path, fake_models
     assert "Warning" not in done.stderr, done.stderr
     assert (folder / "PG_VERSION").exists() and not (folder / "postmaster.pid").exists()
     assert json.loads((folder / ".handle_pids.json").read_text()) == []
+
+
+@pytest.mark.integration
+def test_gold_questions_same_top_5_with_the_real_embedder(pg_uri: str, settings: Settings) -> None:
+    """Every question of eval/gold.jsonl: the database store returns FAISS flat's top 5, in order
+    (the same chunks and vectors in both: the real MiniLM's, embedded once)."""
+    from conftest import real_models_available
+
+    from rag.evaluation import load_gold
+
+    if not real_models_available():
+        pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
+    home = settings.home
+    (home / "models").rmdir()
+    (home / "models").symlink_to(ROOT / "models")
+    files = Runtime(Settings.load(home=home).with_(store=""))
+    ingest([SEEDS], files)
+    loaded = files.store.load()
+    pg = Runtime(Settings.load(home=home), embedder=files.embedder)
+    pg.store.write(loaded.manifest, loaded.chunks, loaded.vectors())
+    differ = []
+    for item in load_gold(ROOT / "eval" / "gold.jsonl"):
+        want = [h.chunk.id for h in search(item.question, files, k=5)]
+        got = [h.chunk.id for h in search(item.question, pg, k=5)]
+        if got != want:
+            differ.append(item.id)
+    assert differ == []
