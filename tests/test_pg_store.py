@@ -20,10 +20,9 @@ from typer.testing import CliRunner
 
 from rag.backends.pg_store import PgStore
 from rag.backends.ports import Store
-from rag.backends.registry import build_store
 from rag.cli import app
 from rag.config import Settings
-from rag.errors import IndexCorruptError, IndexMismatchError, LockedError, NoIndexError, StoreError
+from rag.errors import LockedError, NoIndexError, StoreError
 from rag.ingest import ingest
 from rag.records import Chunk
 from rag.retrieval import search
@@ -374,8 +373,7 @@ def test_kill_9_during_ingest_leaves_the_old_or_the_new_index(pg_settings: Setti
         return tuple(sorted({c.source.split(os.sep)[-2] for c in index.chunks}))
 
     rng = random.Random(20261201)
-    outcomes = set()
-    for i in range(6):
+    for _ in range(6):
         target = b if state() == ("corpus_a",) else a
         proc = _spawn("ingest", "1", str(target))
         time.sleep(rng.uniform(0.3, 2.5))  # the worker's imports, the embedding and the write take ~1-3 s
@@ -383,7 +381,6 @@ def test_kill_9_during_ingest_leaves_the_old_or_the_new_index(pg_settings: Setti
         proc.wait()
         now = state()
         assert now in {("corpus_a",), ("corpus_b",)}, now
-        outcomes.add("new" if now == (target.name,) else "old")
         assert len({t.split("_", 1)[1] for t in store.tables() if "_" in t}) <= 3  # no pile of half-written generations
     assert search("ceasefire", Runtime(pg_settings, embedder=FakeEmbedder()), k=1)
 
