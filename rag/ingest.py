@@ -21,12 +21,16 @@ from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
 from rag.records import Chunk
+from rag.resume import Journal, journal_path
 from rag.store import Manifest
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Store
     from rag.runtime import Runtime, RuntimeLike
 
+#: passages embedded between two writes of the resume journal: an interrupt loses at most this many
+#: (~10 s of embedding on 2 cores); a slice is 8 of the embedder's batches of 32, so it costs nothing
+RESUME_SLICE = 256
 #: how long a second ingest waits for the first one to finish (RAG_LOCK_TIMEOUT overrides it)
 LOCK_TIMEOUT_S = 30.0
 
@@ -270,14 +274,9 @@ def _ingest_locked(
             report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
             return report
 
+    journal = Journal(journal_path(settings.home, store.location), embedder.name, embedder.dim)
     if to_embed:
-        if progress:
-            progress.start(len(to_embed))
-        try:
-            fresh = embedder.embed([c.embed_text for c in to_embed], on_batch=progress.advance if progress else None)
-        finally:
-            if progress:
-                progress.stop()
+        fresh = _embed(to_embed, embedder, journal, progress, log)
     else:  # only removals or touched files: nothing to embed (and no model to load for it)
         fresh = np.zeros((0, embedder.dim), np.float32)
     report.embedded = len(to_embed)
@@ -298,4 +297,36 @@ def _ingest_locked(
     report.chunks = len(all_chunks)
     new_manifest = Manifest(embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str)
     store.write(new_manifest, all_chunks, vectors)
+    journal.discard()
     return report
+
+
+def _embed(chunks: list[Chunk], embedder: Embedder, journal: Journal, progress: Progress | None, log: Callable[[str], None]) -> np.ndarray:
+    """The chunks' vectors: those an interrupted ingest kept in ``journal``, the rest embedded now, in
+    slices that are added to the journal as they are done (so that Ctrl-C or kill -9 loses one slice)."""
+    texts = [c.embed_text for c in chunks]
+    out = np.zeros((len(texts), embedder.dim), np.float32)
+    kept = journal.take(texts)
+    if kept:
+        log(f"Resuming: {len(kept):,} of {len(texts):,} passages were embedded by an interrupted ingest.")
+        out[list(kept)] = np.stack(list(kept.values()))
+    todo = [i for i in range(len(texts)) if i not in kept]
+    if progress:
+        progress.start(len(todo))
+    done = len(kept)
+    try:
+        for start in range(0, len(todo), RESUME_SLICE):
+            part = todo[start : start + RESUME_SLICE]
+            vectors = embedder.embed([texts[i] for i in part], on_batch=progress.advance if progress else None)
+            out[part] = vectors
+            journal.append([texts[i] for i in part], vectors)
+            done += len(part)
+    except KeyboardInterrupt:
+        if done:
+            log(f"Stopped: the {done:,} passages embedded so far are kept; run rag ingest again to resume.")
+        raise
+    finally:
+        if progress:
+            progress.stop()
+        journal.close()
+    return out

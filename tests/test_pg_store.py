@@ -483,3 +483,17 @@ def test_gold_questions_same_top_5_with_the_real_embedder(pg_uri: str, settings:
         if got != want:
             differ.append(item.id)
     assert differ == []
+
+
+def test_connects_to_a_running_server_by_uri(pg_folder: Path, settings: Settings, fake_embedder: FakeEmbedder, corpus: Path) -> None:
+    """The ``postgresql://user@host/db`` form (here the session's server through its socket): rag connects,
+    and never starts or stops anything."""
+    uri = f"postgresql://postgres:pw@/postgres?host={pg_folder}&schema=byuri"
+    rt = Runtime(settings.with_(store=uri), embedder=fake_embedder)
+    report = ingest([corpus], rt)
+    assert report.index_dir == "postgresql://postgres@/postgres?schema=byuri"  # no password, no socket folder shown
+    assert search("ceasefire", rt, k=1)
+    assert rt.store.read_manifest().store == report.index_dir
+    local = PgStore(f"postgresql://{pg_folder}?schema=byuri")  # the same schema through the local form
+    assert local.generation() == rt.store.generation()
+    local.close()
