@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from rag.runtime import Runtime, RuntimeLike
 
 #: passages embedded between two writes of the resume journal: an interrupt loses at most this many
-#: (~10 s of embedding on 2 cores); a slice is 8 of the embedder's batches of 32, so it costs nothing
+#: (~10 s of embedding on 2 cores); the embedder batches texts in their order, 32 at a time, so slices
+#: of 256 make the very batches one call would
 RESUME_SLICE = 256
 #: how long a second ingest waits for the first one to finish (RAG_LOCK_TIMEOUT overrides it)
 LOCK_TIMEOUT_S = 30.0
