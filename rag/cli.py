@@ -11,6 +11,7 @@ import typer
 from rag.cli_common import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
+    CollectionOpt,
     EmbedUrlOpt,
     HomeOpt,
     JsonOpt,
@@ -22,6 +23,7 @@ from rag.cli_common import (
     handle_errors,
     usage_error,
 )
+from rag.cli_library import register as register_library_commands
 from rag.cli_models import models_app
 from rag.config import Settings
 from rag.errors import RagError
@@ -47,9 +49,11 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _global(
+    ctx: typer.Context,
     home: Optional[str] = typer.Option(None, "--home", metavar="<path>", help="State folder for every command (index, models). Env: RAG_HOME."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print rag's version and exit."),
     store: Optional[str] = typer.Option(None, "--store", metavar="URI", help="Keep the index in a database for every command (postgresql://...). Env: RAG_STORE."),
+    collection: Optional[str] = typer.Option(None, "--collection", "-c", metavar="NAME", help="The collection every command works on. Env: RAG_COLLECTION."),
 ) -> None:
     """Ask questions about a folder of documents, offline, with cited answers."""
     import os
@@ -61,10 +65,25 @@ def _global(
 
             _err("error: --home is empty: give a folder.")
             raise typer.Exit(2)
-        os.environ["RAG_HOME"] = home
-    if store is not None:
-        os.environ["RAG_STORE"] = store  # a command's own --store still wins
+    # global options become the environment of this one command (its own flags still win), and are
+    # put back when it ends: rag's library and a test's next command in the same process see no trace
+    chosen = {"RAG_HOME": home, "RAG_STORE": store, "RAG_COLLECTION": collection}
+    before = {name: os.environ.get(name) for name, value in chosen.items() if value is not None}
+    for name in before:
+        os.environ[name] = str(chosen[name])
+
+    def restore() -> None:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+    ctx.call_on_close(restore)
+
+
 app.add_typer(models_app, name="models")
+register_library_commands(app)
 
 
 @app.command()
@@ -72,8 +91,10 @@ app.add_typer(models_app, name="models")
 def ingest(
     paths: Optional[List[str]] = typer.Argument(None, help="Files or folders (default: the previous ones, else seeds/)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Re-embed everything."),
+    add: bool = typer.Option(False, "--add", help="Add PATH ... to the collection's folders instead of replacing them."),
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
@@ -83,10 +104,10 @@ def ingest(
     from rag.progress import MAX_SKIPS_SHOWN, progress_for
     from rag.render import print_json, safe, stderr_console
 
-    settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store)
+    settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store, collection=collection)
     err = stderr_console()
     progress = progress_for(err) if not json_out else None
-    report = run_ingest(paths, settings, rebuild=rebuild, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
+    report = run_ingest(paths, settings, rebuild=rebuild, add=add, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
     # file names and reasons may hold anything (escape sequences, newlines): one clean line each
     for s in report.skipped[:MAX_SKIPS_SHOWN]:
         err.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
@@ -120,6 +141,7 @@ def search(
     json_out: bool = JsonOpt,
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Show the passages that best answer a question (hybrid dense + BM25 search)."""
@@ -129,7 +151,7 @@ def search(
     from rag.render import print_json, render_hits, stdout_console
     from rag.retrieval import timed_search
 
-    settings = Settings.load(home=home, k=k, embed_url=embed_url, store=store)
+    settings = Settings.load(home=home, k=k, embed_url=embed_url, store=store, collection=collection)
     hits, ms = timed_search(question, settings)
     if json_out:
         print_json({"question": question, "k": settings.k, "retrieval_ms": round(ms, 2), "hits": [h.to_dict() for h in hits]})
@@ -150,6 +172,7 @@ def ask(
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -162,7 +185,7 @@ def ask(
     from rag.render import print_json, stdout_console
     from rag.repl import answer_streamed
 
-    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
     if json_out:
         print_json(run_ask(question, settings).to_dict())
         return
@@ -177,6 +200,7 @@ def chat(
     stream: bool = StreamOpt,
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -187,7 +211,7 @@ def chat(
     from rag.repl import run_repl
     from rag.runtime import Runtime
 
-    runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store))
+    runtime = Runtime(Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection))
     runtime.retriever()  # fail now, not after the first question, when there is no index
     getattr(runtime.generator, "llm", None)  # load a local model now, not inside the first answer
     from rag.line_editing import line_reader
@@ -213,6 +237,7 @@ def eval_cmd(
     model: Optional[str] = ModelOpt,
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
     embed_url: Optional[str] = EmbedUrlOpt,
@@ -225,7 +250,7 @@ def eval_cmd(
     from rag.errors import EvalError, UsageError
     from rag.render import print_json, stderr_console, stdout_console
 
-    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
+    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}.")
     # every option is checked before the gold file is read and the run starts
@@ -293,6 +318,7 @@ def doctor(
     quick: bool = typer.Option(False, "--quick", help="Skip recomputing model checksums and the test generation."),
     home: Optional[str] = HomeOpt,
     store: Optional[str] = StoreOpt,
+    collection: Optional[str] = CollectionOpt,
     model: Optional[str] = ModelOpt,
     llm_url: Optional[str] = LlmUrlOpt,
     llm_model: Optional[str] = LlmModelOpt,
@@ -304,7 +330,7 @@ def doctor(
     from rag.doctor import run_checks
     from rag.render import safe, stdout_console
 
-    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store)
+    settings = Settings.load(home=home, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
     out = stdout_console()
     checks = run_checks(settings, verify_models=not quick, run_models=not quick)
     for c in checks:

@@ -102,6 +102,9 @@ JsonOpt = typer.Option(False, "--json", help="Print one JSON object instead of t
 ModelOpt = typer.Option(None, "--model", "-m", help="LLM: catalogue name, alias or path to a .gguf file. Env: RAG_MODEL.")
 LlmUrlOpt = typer.Option(None, "--llm-url", metavar="URL", help="An OpenAI-compatible LLM server (e.g. http://127.0.0.1:8080/v1). Env: RAG_LLM_URL.")
 LlmModelOpt = typer.Option(None, "--llm-model", metavar="NAME", help="The model on that server (default: the first it lists). Env: RAG_LLM_MODEL.")
+CollectionOpt = typer.Option(
+    None, "--collection", "-c", metavar="NAME", help="The collection (an index of its own) to work on; default: default. Env: RAG_COLLECTION."
+)
 StoreOpt = typer.Option(
     None, "--store", metavar="URI", help="Keep the index in PostgreSQL: postgresql:///abs/folder (local) or postgresql://host/db. Env: RAG_STORE."
 )

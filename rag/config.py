@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,9 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+DEFAULT_COLLECTION = "default"
+COLLECTION_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+
 #: the largest context a GGUF model of this size class is trained for (128k); more only costs memory
 MAX_CTX = 131072
 
@@ -91,6 +95,8 @@ class Settings:
     embed_max_tokens: int = 256
     #: where the index lives: empty for the files under ``home`` (FAISS), or a postgresql:// URI
     store: str = ""
+    #: which collection (an index of its own, with its own folders) the commands work on
+    collection: str = DEFAULT_COLLECTION
 
     # env var name -> field name
     _ENV = {
@@ -110,6 +116,7 @@ class Settings:
         "RAG_EMBED_MODEL": "embed_model",
         "RAG_EMBED_MAX_TOKENS": "embed_max_tokens",
         "RAG_STORE": "store",
+        "RAG_COLLECTION": "collection",
     }
 
     @classmethod
@@ -171,6 +178,11 @@ class Settings:
                 raise UsageError(f"{name} must be an http:// or https:// URL, not {url[:80]!r}.", hint="For example http://127.0.0.1:8080/v1")
         if not 16 <= self.embed_max_tokens <= 8192:
             raise UsageError(f"embed_max_tokens (RAG_EMBED_MAX_TOKENS) must be between 16 and 8192, not {self.embed_max_tokens}.")
+        if not COLLECTION_NAME.fullmatch(self.collection):
+            raise UsageError(
+                f"The collection name {self.collection[:60]!r} must be 1-40 lower-case letters, digits, - or _, starting with a letter or digit.",
+                hint="For example: rag --collection work-notes ingest ~/notes",
+            )
         if self.store:
             from rag.backends.pg_server import parse
 
@@ -180,7 +192,14 @@ class Settings:
 
     @property
     def index_dir(self) -> Path:
-        return self.home / ".rag" / "index"
+        """The file store's folder of this collection (the default one where rag always kept its index)."""
+        if self.collection == DEFAULT_COLLECTION:
+            return self.home / ".rag" / "index"
+        return self.collections_dir / self.collection / "index"
+
+    @property
+    def collections_dir(self) -> Path:
+        return self.home / ".rag" / "collections"
 
     @property
     def models_dir(self) -> Path:

@@ -188,7 +188,37 @@ def run_checks(target: RuntimeLike, verify_models: bool = True, run_models: bool
     embedder_checks, embedder = _embedder(rt, verify_models)
     settings = rt.settings
     llm = _llm_server(rt) if settings.llm_url else _llm(settings, verify_models, run_models)
-    return _python() + _offline() + embedder_checks + llm + _index(rt, embedder)
+    return _python() + _offline() + embedder_checks + llm + _index(rt, embedder) + _other_collections(rt, embedder)
+
+
+def _other_collections(rt: Runtime, embedder: Embedder | None) -> list[Check]:
+    """One line for each other collection: its index loads whole, and was built with this embedder."""
+    from rag.library import collection_names
+
+    try:
+        names = [n for n in collection_names(rt.settings) if n != rt.settings.collection]
+    except RagError:
+        return []  # an unreachable store is reported by the index check already
+    checks = []
+    for name in names:
+        other = Runtime(rt.settings.with_(collection=name))
+        try:
+            loaded = other.store.load(verify=True)
+            _ = len(loaded.dense), loaded.lexical
+        except RagError as exc:
+            checks.append(Check(f"collection {name}", False, exc.args[0], f"Run: rag --collection {name} ingest --rebuild"))
+            continue
+        built = loaded.manifest.embedder
+        same = embedder is None or built == {"name": embedder.name, "dim": embedder.dim}
+        checks.append(
+            Check(
+                f"collection {name}",
+                same,
+                f"{len(loaded.chunks)} chunks from {len(loaded.manifest.files)} files, built with {built.get('name')}",
+                f"Run: rag --collection {name} ingest --rebuild",
+            )
+        )
+    return checks
 
 
 def _shown(url: str) -> str:

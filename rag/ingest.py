@@ -20,6 +20,7 @@ from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
+from rag.library import is_excluded, kept_exclusions, within
 from rag.records import Chunk
 from rag.resume import Journal, journal_path
 from rag.store import Manifest
@@ -90,6 +91,7 @@ def ingest(
     target: "RuntimeLike",
     *,
     rebuild: bool = False,
+    add: bool = False,
     progress: Progress | None = None,
     log: Callable[[str], None] = lambda _: None,
 ) -> IngestReport:
@@ -97,7 +99,8 @@ def ingest(
 
     ``paths`` None means the folders of the previous ingest, or the default
     corpus (``seeds/``) when there is none. The index afterwards holds exactly
-    the supported files found under ``paths``.
+    the supported files found under ``paths`` (with ``add``: under ``paths`` and
+    the previous folders), less the paths removed with ``rag remove``.
     """
     from rag.runtime import Runtime
 
@@ -106,7 +109,7 @@ def ingest(
     t0 = time.perf_counter()
     store = rt.store
     with store.lock(lock_timeout(settings.home)):
-        report = _ingest_locked(paths, rt, store, rebuild, progress, log)
+        report = _ingest_locked(paths, rt, store, rebuild, progress, log, add)
     report.seconds = time.perf_counter() - t0
     report.index_dir = store.location
     return report
@@ -148,15 +151,26 @@ def _ingest_locked(
     rebuild: bool,
     progress: Progress | None,
     log: Callable[[str], None],
+    add: bool = False,
 ) -> IngestReport:
     settings = rt.settings
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
     manifest, loaded, unusable, previous_roots = _previous(store, log)
+    previous_excluded = list(manifest.excluded) if manifest is not None else []
     missing: list[str] = []
     if paths is not None and any(not str(p).strip() for p in paths):
         # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
         raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
+    added = [_absolute(Path(p)) for p in paths or []]
+    if add:
+        if not paths:
+            raise UsageError("rag ingest --add needs the files or folders to add.", hint="For example: rag ingest --add ~/notes")
+        missing = [r for r in previous_roots if not os.path.lexists(r)]
+        present = [r for r in previous_roots if os.path.lexists(r)]
+        # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
+        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does not overrule
+        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) for r in present) or any(within(a, e) and a != e for e in previous_excluded))]
     if paths is None or len(paths) == 0:
         if previous_roots:
             roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
@@ -183,7 +197,11 @@ def _ingest_locked(
             unique.setdefault(_absolute(Path(p)), Path(p))
         roots = list(unique.values())
     files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
-    if paths:
+    root_names = [_absolute(r) for r in roots]
+    excluded = kept_exclusions(previous_excluded, root_names, added)
+    if excluded:
+        files = [f for f in files if not is_excluded(_absolute(f), root_names, excluded)]
+    if paths and not add:
         for gone in _not_covered(previous_roots, roots):
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     report.skipped.extend(skipped)
@@ -270,7 +288,7 @@ def _ingest_locked(
         )
     roots_str = sorted({_absolute(r) for r in roots} | set(missing))
     if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None:
-        if manifest.roots == roots_str and all(old_files[k] == v for k, v in new_files.items()):
+        if manifest.roots == roots_str and manifest.excluded == excluded and all(old_files[k] == v for k, v in new_files.items()):
             report.up_to_date = True
             report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
             return report
@@ -296,7 +314,10 @@ def _ingest_locked(
     all_chunks = link_near_duplicates(all_chunks, vectors)
     report.duplicates = sum(1 for c in all_chunks if c.canonical)
     report.chunks = len(all_chunks)
-    new_manifest = Manifest(embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str)
+    new_manifest = Manifest(
+        embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str, excluded=excluded,
+        skipped={s.path: s.reason for s in report.skipped},
+    )
     store.write(new_manifest, all_chunks, vectors)
     journal.discard()
     return report

@@ -57,6 +57,10 @@ class Manifest:
     index_type: str = "flat"
     #: which store holds the index: "files" (this folder layout) or the database's URI, without credentials
     store: str = "files"
+    #: paths removed with `rag remove` from inside the roots: left out of every ingest until added again
+    excluded: list[str] = field(default_factory=list)
+    #: the files the last ingest that wrote this index skipped, and why
+    skipped: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, indent=1, sort_keys=True)
@@ -84,8 +88,12 @@ class Manifest:
             isinstance(v, dict) and {"sha256", "size", "mtime_ns", "chunks"} <= set(v) for v in self.files.values()
         ):
             raise TypeError("files")
-        if not isinstance(self.artifacts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in self.artifacts.items()):
-            raise TypeError("artifacts")
+        for name in ("artifacts", "skipped"):
+            value = getattr(self, name)
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                raise TypeError(name)
+        if not isinstance(self.excluded, list) or not all(isinstance(e, str) for e in self.excluded):
+            raise TypeError("excluded")
 
 
 class FormatVersionError(ValueError):

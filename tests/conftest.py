@@ -176,11 +176,12 @@ def pg_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     This process joins it first, so it stays up while test processes come and go; it is stopped
     when the session ends. The package is a dev dependency: on CI its absence fails these tests.
     """
-    from rag.backends.pg_server import local_conninfo
+    from rag.backends.pg_server import local_conninfo, release_local
 
     folder = tmp_path_factory.mktemp("pg") / "db"
     local_conninfo(folder)
     yield folder
+    release_local(folder)
 
 
 @pytest.fixture

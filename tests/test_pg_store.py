@@ -408,7 +408,7 @@ def test_kill_9_inside_the_write_transaction(pg_settings: Settings, two_corpora:
 def test_the_database_dying_mid_ingest(pg_settings: Settings, tmp_path: Path, fake_embedder: FakeEmbedder, two_corpora: tuple[Path, Path]) -> None:
     """The server is stopped (immediate mode, as a crash) while an ingest writes: exit 9, and after a
     restart the old index serves."""
-    from rag.backends.pg_server import local_conninfo
+    from rag.backends.pg_server import local_conninfo, release_local
 
     a, b = two_corpora
     folder = tmp_path / "own-db"
@@ -428,6 +428,9 @@ def test_the_database_dying_mid_ingest(pg_settings: Settings, tmp_path: Path, fa
     _pg_ctl(folder, "start", "-w", "-o", f'-h "" -k {folder}', "-l", str(folder / "log"))
     again = Runtime(settings, embedder=fake_embedder)
     assert again.store.generation() == before and search("ceasefire", again, k=1)
+    again.store.close()  # type: ignore[attr-defined]
+    rt.store.close()  # type: ignore[attr-defined]
+    release_local(folder)
 
 
 def _pg_ctl(folder: Path, *args: str) -> None:

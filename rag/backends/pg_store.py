@@ -47,6 +47,10 @@ STATEMENT_TIMEOUT_S = 60
 _REBUILD = "Run: rag ingest --rebuild"
 
 
+def collection_schema(base: str, collection: str) -> str:
+    return base if collection == "default" else f"{base}_{collection.replace('-', '_')}"
+
+
 def _psycopg() -> Any:
     try:
         import psycopg
@@ -59,10 +63,12 @@ def _psycopg() -> Any:
 class PgStore:
     """Index generations in one PostgreSQL schema."""
 
-    def __init__(self, uri: str | StoreURI, *, statement_timeout_s: float = STATEMENT_TIMEOUT_S) -> None:
+    def __init__(self, uri: str | StoreURI, *, collection: str = "default", statement_timeout_s: float = STATEMENT_TIMEOUT_S) -> None:
         self.uri = parse(uri) if isinstance(uri, str) else uri
-        self.location = self.uri.shown
-        self.schema = self.uri.schema
+        self.collection = collection
+        # a collection is a schema of its own beside the base one: rag (default), rag_notes, ...
+        self.schema = collection_schema(self.uri.schema, collection)
+        self.location = self.uri.shown + ("" if collection == "default" else f" (collection {collection})")
         self.statement_timeout_s = statement_timeout_s
         self._conn: Any = None
 
@@ -301,6 +307,18 @@ class PgStore:
                 return [r[0] for r in self.conn.execute(self._sql("SELECT manifest FROM {schema}.generations ORDER BY created DESC LIMIT %s"), (limit,))]
             except _psycopg().errors.UndefinedTable:
                 return []
+
+    def collections(self) -> list[str]:
+        """The collections in this database: the base schema and ``<base>_<name>`` schemas that hold a live pointer."""
+        base = self.uri.schema
+        with self.errors():
+            rows = self.conn.execute(
+                "SELECT n.nspname FROM pg_namespace n JOIN pg_tables t ON t.schemaname = n.nspname AND t.tablename = 'current' "
+                "WHERE n.nspname = %s OR starts_with(n.nspname, %s) ORDER BY n.nspname",
+                (base, base + "_"),
+            ).fetchall()
+        names = [r[0] for r in rows]
+        return (["default"] if base in names else []) + [n[len(base) + 1 :] for n in names if n != base]
 
     def tables(self) -> list[str]:
         """The tables in this store's schema (for rag doctor and the tests)."""

@@ -112,7 +112,7 @@ def build_store(settings: "Settings") -> "Store":
     if settings.store:
         from rag.backends.pg_store import PgStore
 
-        return PgStore(settings.store)
+        return PgStore(settings.store, collection=settings.collection)
     from rag.store import IndexStore
 
     return IndexStore(settings.index_dir)

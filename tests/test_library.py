@@ -1,0 +1,123 @@
+"""Collections, `rag sources`, `rag remove` and `rag ingest --add`, through the CLI, on the files and on the database store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS, one_line_error
+from typer.testing import CliRunner
+
+from rag.cli import app
+from rag.library import is_excluded, kept_exclusions
+from rag.testing import FakeEmbedder
+
+
+@pytest.fixture(params=["files", "postgresql"])
+def store_args(request: pytest.FixtureRequest) -> list[str]:
+    return ["--store", request.getfixturevalue("pg_uri")] if request.param == "postgresql" else []
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> dict[str, Path]:
+    docs, notes = tmp_path / "docs", tmp_path / "notes"
+    shutil.copytree(SEEDS, docs)
+    (docs / "old").mkdir()
+    (docs / "old" / "memo.txt").write_text("An old memo about walruses on the pier.\n", encoding="utf-8")
+    (docs / "blob.bin").write_bytes(b"\x00\x01\x02binary")
+    notes.mkdir()
+    (notes / "festival.md").write_text("# Harbour\n\nNotes on the harbour festival and its lanterns.\n", encoding="utf-8")
+    return {"docs": docs, "notes": notes, "old": docs / "old", "memo": docs / "old" / "memo.txt"}
+
+
+def rag(runner: CliRunner, store_args: list[str], *args: str, code: int = 0) -> Any:
+    result = runner.invoke(app, [*store_args, *args])
+    assert result.exit_code == code, result.output
+    return json.loads(result.stdout) if "--json" in args and code == 0 else result
+
+
+def files_of(runner: CliRunner, store_args: list[str], *extra: str) -> set[str]:
+    return {Path(f["path"]).name for f in rag(runner, store_args, *extra, "sources", "--json")["files"]}
+
+
+def test_add_remove_and_bring_back(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path]) -> None:
+    rag(runner, store_args, "ingest", str(folders["docs"]))
+    data = rag(runner, store_args, "sources", "--json")
+    assert data["collection"] == "default" and data["roots"] == [str(folders["docs"])]
+    assert "memo.txt" in {Path(f["path"]).name for f in data["files"]} and all(f["chunks"] > 0 and Path(f["path"]).is_absolute() for f in data["files"])
+    assert data["chunks"] == sum(f["chunks"] for f in data["files"])
+    assert list(data["skipped"]) == [str(folders["docs"] / "blob.bin")] and "binary" in data["skipped"][str(folders["docs"] / "blob.bin")]
+
+    rag(runner, store_args, "ingest", "--add", str(folders["notes"]))  # added, the docs stay
+    assert {"festival.md", "memo.txt"} <= files_of(runner, store_args)
+
+    removed = rag(runner, store_args, "remove", str(folders["old"]), "--json")
+    assert removed["removed"] == [str(folders["memo"])] and removed["chunks_removed"] >= 1
+    assert removed["excluded"] == [str(folders["old"])]
+    assert "memo.txt" not in files_of(runner, store_args)
+    rag(runner, store_args, "ingest")  # re-ingesting the folder around it leaves it out
+    assert "memo.txt" not in files_of(runner, store_args)
+    assert search_finds(runner, store_args, "walruses pier memo") != "memo.txt"
+
+    rag(runner, store_args, "ingest", "--add", str(folders["memo"]))  # one file of the removed folder, named on its own
+    assert "memo.txt" in files_of(runner, store_args)
+    rag(runner, store_args, "remove", str(folders["memo"]))
+    rag(runner, store_args, "ingest", "--add", str(folders["old"]))  # the folder itself: its removal is lifted
+    data = rag(runner, store_args, "sources", "--json")
+    assert data["excluded"] == [] and "memo.txt" in {Path(f["path"]).name for f in data["files"]}
+    assert sorted(data["roots"]) == sorted([str(folders["docs"]), str(folders["notes"])])  # not a folder of its own
+
+    rag(runner, store_args, "remove", str(folders["notes"]))  # a whole folder of the collection
+    data = rag(runner, store_args, "sources", "--json")
+    assert data["roots"] == [str(folders["docs"])] and "festival.md" not in {Path(f["path"]).name for f in data["files"]}
+
+
+def search_finds(runner: CliRunner, store_args: list[str], question: str) -> str:
+    hits = rag(runner, store_args, "search", question, "--k", "1", "--json")["hits"]
+    return Path(hits[0]["file"]).name if hits else ""
+
+
+def test_collections_are_separate_indexes(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path]) -> None:
+    assert rag(runner, store_args, "collections", "--json") == []
+    rag(runner, store_args, "ingest", str(folders["docs"]))
+    rag(runner, store_args, "--collection", "harbour", "ingest", str(folders["notes"]))
+    listed = {c["name"]: c for c in rag(runner, store_args, "collections", "--json")}
+    assert set(listed) == {"default", "harbour"} and listed["default"]["current"] and not listed["harbour"]["current"]
+    assert listed["harbour"]["files"] == 1 and listed["harbour"]["roots"] == [str(folders["notes"])]
+    assert files_of(runner, store_args, "-c", "harbour") == {"festival.md"}
+    assert "festival.md" not in files_of(runner, store_args)
+    assert search_finds(runner, [*store_args, "-c", "harbour"], "lanterns harbour festival") == "festival.md"
+    # the environment chooses too, and a flag wins over it
+    result = runner.invoke(app, [*store_args, "sources", "--json"], env={"RAG_COLLECTION": "harbour"})
+    assert {Path(f["path"]).name for f in json.loads(result.stdout)["files"]} == {"festival.md"}
+    # each collection's removal leaves the others alone
+    rag(runner, store_args, "-c", "harbour", "remove", str(folders["notes"] / "festival.md"))
+    assert files_of(runner, store_args, "-c", "harbour") == set() and "memo.txt" in files_of(runner, store_args)
+    doctor = runner.invoke(app, [*store_args, "doctor", "--quick"])
+    assert "ok   collection harbour: 0 chunks from 0 files" in doctor.stdout, doctor.stdout
+
+
+def test_library_errors(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path) -> None:
+    result = rag(runner, store_args, "sources", code=3)
+    assert "no index" in one_line_error(result).lower()
+    rag(runner, store_args, "ingest", str(folders["docs"]))
+    result = rag(runner, store_args, "remove", str(tmp_path / "elsewhere"), code=2)
+    assert "is not in the collection default" in one_line_error(result)
+    result = rag(runner, store_args, "ingest", "--add", code=2)
+    assert "--add needs" in one_line_error(result)
+    result = rag(runner, store_args, "-c", "Not OK", "sources", code=2)
+    assert "collection name" in one_line_error(result)
+    result = runner.invoke(app, [*store_args, "remove", str(tmp_path / "elsewhere"), "--json"])
+    assert result.exit_code == 2 and json.loads(result.stdout)["exit_code"] == 2
+
+
+def test_exclusion_rules() -> None:
+    roots, excluded = ["/d", "/d/old/keep.txt"], ["/d/old"]
+    assert is_excluded("/d/old/x.txt", roots, excluded)
+    assert not is_excluded("/d/old/keep.txt", roots, excluded)  # named on its own
+    assert not is_excluded("/d/new.txt", roots, excluded)
+    assert kept_exclusions(["/d/old", "/elsewhere/x"], ["/d"], []) == ["/d/old"]  # outside every folder: forgotten
+    assert kept_exclusions(["/d/old/a", "/d/b"], ["/d"], ["/d/old"]) == ["/d/b"]  # brought back
