@@ -188,19 +188,17 @@ class PgStore:
         from rag.store import LoadedIndex
 
         conn = self.conn
+        no_index = NoIndexError(f"There is no index in the database at {self.location} yet.", hint="Run: rag ingest [PATH ...]")
         with self.errors():
-            try:
-                with conn.transaction():
-                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    row = conn.execute(self._sql("SELECT generation FROM {schema}.current")).fetchone()
-                    if row is None:
-                        raise NoIndexError(f"There is no index in the database at {self.location} yet.", hint="Run: rag ingest [PATH ...]")
-                    generation = str(row[0])
-                    snapshot = self._read_generation(conn, generation)
-            except _psycopg().errors.UndefinedTable as exc:
-                if "current" in str(exc) and "chunks_" not in str(exc):
-                    raise NoIndexError(f"There is no index in the database at {self.location} yet.", hint="Run: rag ingest [PATH ...]") from None
-                raise
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                if conn.execute("SELECT to_regclass(%s)", (f'"{self.schema}".current',)).fetchone()[0] is None:
+                    raise no_index
+                row = conn.execute(self._sql("SELECT generation FROM {schema}.current")).fetchone()
+                if row is None:
+                    raise no_index
+                generation = str(row[0])
+                snapshot = self._read_generation(conn, generation)
         manifest, chunks, dim, count, blobs = snapshot
         if count != len(chunks):
             raise IndexCorruptError(f"The database's generation {generation} has {count} vectors for {len(chunks)} chunks.", hint=_REBUILD)
