@@ -126,6 +126,14 @@ def refusal(
     )
 
 
+def reading_stage(evidence: list[Evidence]) -> str:
+    """The stage while the model reads its prompt, naming the files the passages come from (the
+    sources, as soon as they are known: the cited ones follow the answer)."""
+    names = list(dict.fromkeys(ev.hit.chunk.file_name for ev in evidence))
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"reading {len(evidence)} passage{'s' if len(evidence) != 1 else ''} from {shown}"
+
+
 def _retrieve(rt: Runtime, q: str, query: str, k: int) -> list[Hit]:
     """The passages for the query; a rewritten follow-up also searches with its own words."""
     retriever = rt.retriever()
@@ -156,6 +164,7 @@ def ask(
     history: list[tuple[str, str]] | None = None,
     search_query: str | None = None,
     on_token: Callable[[str], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
     k: int | None = None,
 ) -> Answer:
     """Answer ``question`` from the live index, with checked citations.
@@ -163,13 +172,16 @@ def ask(
     ``target`` is a :class:`~rag.runtime.Runtime` (or Settings, wrapped in a new one). ``history``
     is the conversation so far as (question, answer) pairs and ``search_query`` the standalone query
     to retrieve with (chat rewrites follow-ups into one); ``on_token`` receives the model's output
-    as it streams.
+    as it streams, and ``on_stage`` what rag is doing before that, in words ("searching",
+    "reading 5 passages from a.txt, b.txt").
     """
     rt = Runtime.of(target)
     settings = rt.settings
+    stage = on_stage or (lambda _: None)
     t0 = time.perf_counter()
     q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q
+    stage("searching")
     t_r = time.perf_counter()
     hits = _retrieve(rt, q, query, k or settings.k)
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
@@ -195,6 +207,7 @@ def ask(
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
+    stage(reading_stage(evidence))
     t_gen = time.perf_counter()
     raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
     timings.gen_tokens = n

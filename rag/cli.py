@@ -182,14 +182,16 @@ def ask(
 
     question = read_question(question, sys.stdin)  # before anything heavy is imported
     from rag.answer import ask as run_ask
-    from rag.render import print_json, stdout_console
+    from rag.render import print_json, stderr_console, stdout_console
     from rag.repl import answer_streamed
 
     settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
     if json_out:
         print_json(run_ask(question, settings).to_dict())
         return
-    answer_streamed(stdout_console(), stream, lambda on_token: run_ask(question, settings, on_token=on_token))
+    answer_streamed(
+        stdout_console(), stream, lambda shown: run_ask(question, settings, on_token=shown.on_token, on_stage=shown.on_stage), stderr_console()
+    )
 
 
 @app.command()
@@ -207,7 +209,7 @@ def chat(
 ) -> None:
     """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
     from rag.chat import ChatSession
-    from rag.render import stdout_console
+    from rag.render import stderr_console, stdout_console
     from rag.repl import run_repl
     from rag.runtime import Runtime
 
@@ -218,7 +220,7 @@ def chat(
 
     read, save_history = line_reader(runtime.settings.home / ".rag" / "chat_history")
     try:
-        run_repl(ChatSession(runtime), stdout_console(), stream=stream, read=read)
+        run_repl(ChatSession(runtime), stdout_console(), stream=stream, read=read, waiting=stderr_console())
     finally:
         save_history()
 
