@@ -241,6 +241,7 @@ def ask(
         first_raw=first_raw,
         invalid_markers=result.invalid_markers,
         search_query=query,
+        renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
 
 

@@ -203,6 +203,9 @@ class Answer:
     #: why the answer was refused: "retrieval", "model" or "unsupported"
     refusal_reason: str | None = None
     search_query: str = ""
+    #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
+    #: cited passages in order of use; what the terminal showed while the answer streamed used the former
+    renumbered: dict[int, int] = field(default_factory=dict)
 
     @property
     def unsupported_count(self) -> int:

@@ -12,6 +12,7 @@ from rag.chat import HELP, ChatSession
 from rag.errors import RagError
 from rag.records import Answer
 from rag.render import hit_header, render_answer_text, render_hits, render_sources, safe
+from rag.revision import revision_note
 
 
 class Streamer:
@@ -82,7 +83,12 @@ class Streamer:
 
 
 def print_answer(console: Console, answer: Answer, streamed: bool = False) -> None:
+    """The checked answer, with a line on what changed from the text as written when ``streamed``
+    (the reader saw that text go by), then its sources."""
     console.print(render_answer_text(answer))
+    note = revision_note(answer) if streamed else None
+    if note:
+        console.print(Text(note, style="dim"))
     if answer.citations:
         console.print()
         render_sources(console, answer)
