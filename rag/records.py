@@ -111,15 +111,16 @@ class Hit:
     #: BM25 score (0 when the lexical search did not return it)
     lexical: float
     rank: int = 0
-    #: files holding near-duplicate copies of this passage, collapsed into this hit
+    #: files holding near-duplicate copies of this passage, collapsed into this hit (absolute paths)
     duplicates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
+        # JSON is for scripts: absolute paths, whatever the working directory (the text output is short)
         return {
             "rank": self.rank,
             "id": c.id,
-            "file": c.display_path,
+            "file": c.source,
             "start_line": c.start_line,
             "end_line": c.end_line,
             **c.place(),
@@ -147,7 +148,7 @@ class Citation:
         c = self.hit.chunk
         return {
             "n": self.n,
-            "file": c.display_path,
+            "file": c.source,
             "start_line": c.start_line,
             "end_line": c.end_line,
             **c.place(),

@@ -6,6 +6,7 @@ interpreted (Text objects, not markup strings)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from typing import Any, Iterable
@@ -56,7 +57,8 @@ def hit_header(hit: Hit) -> Text:
     if hit.chunk.section == "comment":
         t.append(f"  (reader comment by {safe(hit.chunk.author or 'unknown')})", style="yellow")
     if hit.duplicates:
-        t.append(f"  also in {', '.join(safe(d) for d in hit.duplicates)}", style="dim")
+        names = dict.fromkeys(os.path.basename(d) for d in hit.duplicates)
+        t.append(f"  also in {', '.join(safe(n) for n in names)}", style="dim")
     t.append(f"  score {hit.score:.4f} (cos {hit.dense:.2f}, bm25 {hit.lexical:.1f})", style="dim")
     return t
 
