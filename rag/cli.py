@@ -98,27 +98,25 @@ def ingest(
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every skipped file, also those skipped as before."),
 ) -> None:
     """Index documents (every text file, .pdf, .docx, .pptx, .epub; .gitignore honoured); only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
-    from rag.progress import MAX_SKIPS_SHOWN, progress_for
-    from rag.render import print_json, safe, stderr_console
+    from rag.progress import progress_for
+    from rag.render import print_json, render_skips, safe, stderr_console
+    from rag.skips import absolute
 
     settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store, collection=collection)
     err = stderr_console()
     progress = progress_for(err) if not json_out else None
     report = run_ingest(paths, settings, rebuild=rebuild, add=add, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
-    # file names and reasons may hold anything (escape sequences, newlines): one clean line each
-    for s in report.skipped[:MAX_SKIPS_SHOWN]:
-        err.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
-    if len(report.skipped) > MAX_SKIPS_SHOWN:
-        more = len(report.skipped) - MAX_SKIPS_SHOWN
-        err.print(f"... and {more:,} more files skipped (rag ingest --json lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
+    render_skips(err, report.skipped, report.skipped_as_before, verbose)
     for w in report.warnings:
         err.print(" ".join(safe(f"warning: {w}").split()), style="yellow", markup=False, soft_wrap=True)
     if json_out:
         data = dict(report.__dict__)
-        data["skipped"] = [s.__dict__ for s in report.skipped]
+        before = set(data.pop("skipped_as_before"))
+        data["skipped"] = [{"path": absolute(s.path), "reason": s.reason, "as_before": absolute(s.path) in before} for s in report.skipped]
         print_json(data)
         return
     if report.up_to_date:

@@ -9,13 +9,16 @@ import json
 import os
 import re
 import sys
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from rich.console import Console
 from rich.text import Text
 
 from rag.records import Answer, Hit
 from rag.text import strip_control
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.documents import Skipped
 
 
 def safe(text: str) -> str:
@@ -48,6 +51,27 @@ def to_json(data: Any) -> str:
 def print_json(data: Any) -> None:
     sys.stdout.write(to_json(data) + "\n")
     sys.stdout.flush()
+
+
+def render_skips(console: Console, skipped: Sequence[Skipped], as_before: Iterable[str], verbose: bool = False) -> None:
+    """An ingest's skipped files, one clean line each (a file name may hold anything: escape sequences,
+    newlines): every one with ``verbose``; else the new ones, the first MAX_SKIPS_SHOWN of them, and one
+    line for those the previous ingest skipped for the same reason."""
+    from rag.progress import MAX_SKIPS_SHOWN
+    from rag.skips import absolute
+
+    before = set(as_before)
+    listed = [s for s in skipped if verbose or absolute(s.path) not in before]
+    shown = listed if verbose else listed[:MAX_SKIPS_SHOWN]
+    for s in shown:
+        console.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
+    if len(listed) > len(shown):
+        more = len(listed) - len(shown)
+        console.print(f"... and {more:,} more files skipped (rag ingest --verbose lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
+    repeated = len(skipped) - len(listed)
+    if repeated:
+        files = "1 file" if repeated == 1 else f"{repeated:,} files"
+        console.print(f"{files} skipped as before (rag ingest --verbose lists them).", style="dim", markup=False, soft_wrap=True)
 
 
 def hit_header(hit: Hit) -> Text:
