@@ -173,11 +173,26 @@ def ask(
     is the conversation so far as (question, answer) pairs and ``search_query`` the standalone query
     to retrieve with (chat rewrites follow-ups into one); ``on_token`` receives the model's output
     as it streams, and ``on_stage`` what rag is doing before that, in words ("searching",
-    "reading 5 passages from a.txt, b.txt").
+    "reading 5 passages from a.txt, b.txt"). A refusal counts the files the last ingest skipped
+    (``skipped_at_ingest``): the answer may be in one of them.
     """
     rt = Runtime.of(target)
+    answer = _answer(question, rt, history, search_query, on_token, on_stage or (lambda _: None), k)
+    if answer.refused:  # the index was loaded to search it: its manifest names the skipped files
+        answer.skipped_at_ingest = len(rt.retriever().index.manifest.skipped)
+    return answer
+
+
+def _answer(
+    question: str,
+    rt: Runtime,
+    history: list[tuple[str, str]] | None,
+    search_query: str | None,
+    on_token: Callable[[str], None] | None,
+    stage: Callable[[str], None],
+    k: int | None,
+) -> Answer:
     settings = rt.settings
-    stage = on_stage or (lambda _: None)
     t0 = time.perf_counter()
     q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q

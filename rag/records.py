@@ -207,6 +207,8 @@ class Answer:
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
     #: cited passages in order of use; what the terminal showed while the answer streamed used the former
     renumbered: dict[int, int] = field(default_factory=dict)
+    #: with a refusal, how many files the last ingest skipped (the answer may be in one of them)
+    skipped_at_ingest: int = 0
 
     @property
     def unsupported_count(self) -> int:
@@ -230,4 +232,6 @@ class Answer:
             "timings": self.timings.to_dict(),
             "model": self.model,
             "embedder": self.embedder,
+            # a refusal's count of files the last ingest skipped (0: none); null with an answer
+            "skipped_at_ingest": self.skipped_at_ingest if self.refused else None,
         }

@@ -89,6 +89,10 @@ def print_answer(console: Console, answer: Answer, streamed: bool = False) -> No
     note = revision_note(answer) if streamed else None
     if note:
         console.print(Text(note, style="dim"))
+    if answer.refused and answer.skipped_at_ingest:
+        n = answer.skipped_at_ingest
+        files = "1 file was" if n == 1 else f"{n:,} files were"
+        console.print(Text(f"Note: {files} skipped at the last ingest; the answer may be in one of them (rag sources lists them).", style="yellow"))
     if answer.citations:
         console.print()
         render_sources(console, answer)

@@ -1,5 +1,5 @@
-"""Skipped files: a repeated skip is summarised at the next ingest, and every path in --json output is
-absolute (issue 13)."""
+"""Skipped files: a repeated skip is summarised at the next ingest, a refusal mentions them, and every
+path in --json output is absolute (issue 13)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rag.cli import app
+from rag.prompt import REFUSAL
 from rag.testing import FakeEmbedder, FakeGenerator
 
 pytestmark = pytest.mark.usefixtures("no_fsync")
@@ -110,6 +111,43 @@ def test_skips_are_compared_by_absolute_path_wherever_rag_runs(
     monkeypatch.chdir(corpus)
     again = ingest(runner, ".")  # the same folder, named from inside it
     assert skip_lines(again.stderr) == [] and "3 files skipped as before" in again.stderr
+
+
+# --- a refusal mentions the skipped files -----------------------------------------------------------
+
+
+def test_a_refusal_mentions_the_files_skipped_at_ingest(runner: CliRunner, corpus: Path, models: FakeGenerator) -> None:
+    with_skips(corpus)
+    ingest(runner, str(corpus))
+    refused = runner.invoke(app, ["ask", OFF_TOPIC_Q])
+    assert refused.exit_code == 0
+    lines = refused.stdout.strip().splitlines()
+    assert lines[0] == REFUSAL
+    assert lines[1] == "Note: 3 files were skipped at the last ingest; the answer may be in one of them (rag sources lists them)."
+    listed = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)["skipped"]
+    assert len(listed) == 3  # the files the note speaks of
+
+    data = json.loads(runner.invoke(app, ["ask", OFF_TOPIC_Q, "--json"]).stdout)
+    assert data["refused"] and data["skipped_at_ingest"] == 3
+    # an answer says nothing of them
+    answered = runner.invoke(app, ["ask", ENVOY_Q])
+    assert "Sources" in answered.stdout and "skipped" not in answered.stdout
+    assert json.loads(runner.invoke(app, ["ask", ENVOY_Q, "--json"]).stdout)["skipped_at_ingest"] is None
+
+
+def test_a_refusal_without_skips_has_no_note(runner: CliRunner, corpus: Path, models: FakeGenerator) -> None:
+    ingest(runner, str(corpus))
+    refused = runner.invoke(app, ["ask", OFF_TOPIC_Q])
+    assert refused.stdout.strip() == REFUSAL
+    assert json.loads(runner.invoke(app, ["ask", OFF_TOPIC_Q, "--json"]).stdout)["skipped_at_ingest"] == 0
+
+
+def test_chat_refusal_mentions_them_too(runner: CliRunner, corpus: Path, models: FakeGenerator) -> None:
+    with_skips(corpus)
+    ingest(runner, str(corpus))
+    result = runner.invoke(app, ["chat"], input=f"{OFF_TOPIC_Q}\n")
+    assert result.exit_code == 0
+    assert REFUSAL in result.stdout and "Note: 3 files were skipped at the last ingest" in result.stdout
 
 
 # --- absolute paths in JSON, short ones in text -----------------------------------------------------
