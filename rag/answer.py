@@ -214,23 +214,12 @@ def _answer(
     if not evidence:
         # not even a cut passage fits beside the instruction and the question: nothing to answer from
         if prompt_tokens > budget:
-            raise UsageError(
-                f"The model context ({gen.n_ctx} tokens) is too small for the instruction and this question "
-                f"({prompt_tokens} prompt tokens, {budget} available).",
-                hint="Raise RAG_CTX (default 4096) or ask a shorter question.",
-            )
+            raise _too_small(gen.n_ctx, prompt_tokens, budget)
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
     stage(reading_stage(evidence))
-    t_gen = time.perf_counter()
-    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
-    timings.gen_tokens = n
-    timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
-    if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
-        timings.tokens_per_s = (n - 1) / (t_last - t_first)
-    elif t_first is not None:
-        timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
+    raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     raw, first_raw, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
 
     if result is None or not result.any_supported:
@@ -258,6 +247,29 @@ def _answer(
         search_query=query,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
+
+
+def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
+    return UsageError(
+        f"The model context ({n_ctx} tokens) is too small for the instruction and this question "
+        f"({prompt_tokens} prompt tokens, {budget} available).",
+        hint="Raise RAG_CTX (default 4096) or ask a shorter question.",
+    )
+
+
+def _timed_generate(
+    gen: Generator, settings: Settings, messages: list[dict[str, str]], on_token: Callable[[str], None] | None, timings: Timings, t0: float
+) -> str:
+    """The model's reply; its tokens, time to first token (since ``t0``) and speed go in ``timings``."""
+    t_gen = time.perf_counter()
+    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
+    timings.gen_tokens = n
+    timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
+    if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
+        timings.tokens_per_s = (n - 1) / (t_last - t_first)
+    elif t_first is not None:
+        timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
+    return raw
 
 
 def _checked_reply(
