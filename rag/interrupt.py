@@ -2,8 +2,9 @@
 
 llama.cpp evaluates a prompt in one blocking C call per batch of 512 tokens, and Python runs a
 signal handler only once such a call returns: Ctrl-C used to act at the end of the batch under
-way (measured on 2 cores, the 1.5B model and a 1,500-token prompt: 6-17 s on a quiet machine,
-30-45 s on a busy one). llama.cpp asks an *abort callback* after every node of its compute graph
+way. Measured on 2 cores with the 1.5B model and a 1,558-token prompt
+(``scripts/measure_interrupt.py``): 6-17 s at a load average of 1, 32-38 s at 6; with this
+module, 0.04-0.5 s. llama.cpp asks an *abort callback* after every node of its compute graph
 (hundreds per batch, a few milliseconds apart): :class:`AbortSwitch` is that callback, and while
 an answer is being written SIGINT sets it instead of raising inside the C call.
 
