@@ -168,6 +168,14 @@ def test_json_paths_are_absolute_and_text_paths_short(runner: CliRunner, corpus:
     files = [c["file"] for c in answer["citations"]] + [h["file"] for h in answer["retrieved"]]
     assert answer["citations"] and all(os.path.isabs(f) and os.path.isfile(f) for f in files)
 
+    with_skips(corpus)
+    ingest(runner, corpus.name)
+    held = json.loads(runner.invoke(app, ["sources", "--json"]).stdout)
+    paths = [f["path"] for f in held["files"]] + held["roots"] + list(held["skipped"])
+    assert len(held["skipped"]) == 3 and all(os.path.isabs(p) for p in paths)
+    [collection] = json.loads(runner.invoke(app, ["collections", "--json"]).stdout)
+    assert collection["roots"] and all(os.path.isabs(p) for p in collection["roots"])
+
     # the text output names files relative to the working folder, and copies by their file name
     text = runner.invoke(app, ["search", copied]).stdout
     assert f"{corpus.name}/" in text and str(corpus) not in text
