@@ -126,6 +126,14 @@ def refusal(
     )
 
 
+def reading_stage(evidence: list[Evidence]) -> str:
+    """The stage while the model reads its prompt, naming the files the passages come from (the
+    sources, as soon as they are known: the cited ones follow the answer)."""
+    names = list(dict.fromkeys(ev.hit.chunk.file_name for ev in evidence))
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"reading {len(evidence)} passage{'s' if len(evidence) != 1 else ''} from {shown}"
+
+
 def _retrieve(rt: Runtime, q: str, query: str, k: int) -> list[Hit]:
     """The passages for the query; a rewritten follow-up also searches with its own words."""
     retriever = rt.retriever()
@@ -156,6 +164,7 @@ def ask(
     history: list[tuple[str, str]] | None = None,
     search_query: str | None = None,
     on_token: Callable[[str], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
     k: int | None = None,
 ) -> Answer:
     """Answer ``question`` from the live index, with checked citations.
@@ -163,13 +172,31 @@ def ask(
     ``target`` is a :class:`~rag.runtime.Runtime` (or Settings, wrapped in a new one). ``history``
     is the conversation so far as (question, answer) pairs and ``search_query`` the standalone query
     to retrieve with (chat rewrites follow-ups into one); ``on_token`` receives the model's output
-    as it streams.
+    as it streams, and ``on_stage`` what rag is doing before that, in words ("searching",
+    "reading 5 passages from a.txt, b.txt"). A refusal counts the files the last ingest skipped
+    (``skipped_at_ingest``): the answer may be in one of them.
     """
     rt = Runtime.of(target)
+    answer = _answer(question, rt, history, search_query, on_token, on_stage or (lambda _: None), k)
+    if answer.refused:  # the index was loaded to search it: its manifest names the skipped files
+        answer.skipped_at_ingest = len(rt.retriever().index.manifest.skipped)
+    return answer
+
+
+def _answer(
+    question: str,
+    rt: Runtime,
+    history: list[tuple[str, str]] | None,
+    search_query: str | None,
+    on_token: Callable[[str], None] | None,
+    stage: Callable[[str], None],
+    k: int | None,
+) -> Answer:
     settings = rt.settings
     t0 = time.perf_counter()
     q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q
+    stage("searching")
     t_r = time.perf_counter()
     hits = _retrieve(rt, q, query, k or settings.k)
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
@@ -187,22 +214,12 @@ def ask(
     if not evidence:
         # not even a cut passage fits beside the instruction and the question: nothing to answer from
         if prompt_tokens > budget:
-            raise UsageError(
-                f"The model context ({gen.n_ctx} tokens) is too small for the instruction and this question "
-                f"({prompt_tokens} prompt tokens, {budget} available).",
-                hint="Raise RAG_CTX (default 4096) or ask a shorter question.",
-            )
+            raise _too_small(gen.n_ctx, prompt_tokens, budget)
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
-    t_gen = time.perf_counter()
-    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
-    timings.gen_tokens = n
-    timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
-    if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
-        timings.tokens_per_s = (n - 1) / (t_last - t_first)
-    elif t_first is not None:
-        timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
+    stage(reading_stage(evidence))
+    raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     raw, first_raw, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
 
     if result is None or not result.any_supported:
@@ -228,7 +245,31 @@ def ask(
         first_raw=first_raw,
         invalid_markers=result.invalid_markers,
         search_query=query,
+        renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
+
+
+def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
+    return UsageError(
+        f"The model context ({n_ctx} tokens) is too small for the instruction and this question "
+        f"({prompt_tokens} prompt tokens, {budget} available).",
+        hint="Raise RAG_CTX (default 4096) or ask a shorter question.",
+    )
+
+
+def _timed_generate(
+    gen: Generator, settings: Settings, messages: list[dict[str, str]], on_token: Callable[[str], None] | None, timings: Timings, t0: float
+) -> str:
+    """The model's reply; its tokens, time to first token (since ``t0``) and speed go in ``timings``."""
+    t_gen = time.perf_counter()
+    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
+    timings.gen_tokens = n
+    timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
+    if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
+        timings.tokens_per_s = (n - 1) / (t_last - t_first)
+    elif t_first is not None:
+        timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
+    return raw
 
 
 def _checked_reply(

@@ -61,14 +61,18 @@ class ChatSession:
             previous = self.last.search_query
         return f"{question} {previous}"
 
-    def ask(self, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
-        """Answer ``question`` in the context of the conversation so far."""
+    def ask(
+        self, question: str, on_token: Callable[[str], None] | None = None, on_stage: Callable[[str], None] | None = None
+    ) -> Answer:
+        """Answer ``question`` in the context of the conversation so far (``on_token`` and ``on_stage``
+        as for :func:`rag.answer.ask`)."""
         answer = ask(
             question,
             self.runtime,
             history=self.history[-MAX_TURNS:],
             search_query=self.search_query(question),
             on_token=on_token,
+            on_stage=on_stage,
         )
         self.last = answer
         self.history.append((answer.question, _MARKERS.sub("", answer.text)))

@@ -98,27 +98,25 @@ def ingest(
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Embedder name or folder. Env: RAG_EMBEDDER."),
     embed_url: Optional[str] = EmbedUrlOpt,
     json_out: bool = JsonOpt,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every skipped file, also those skipped as before."),
 ) -> None:
     """Index documents (every text file, .pdf, .docx, .pptx, .epub; .gitignore honoured); only new or changed files are embedded."""
     from rag.ingest import ingest as run_ingest
-    from rag.progress import MAX_SKIPS_SHOWN, progress_for
-    from rag.render import print_json, safe, stderr_console
+    from rag.progress import progress_for
+    from rag.render import print_json, render_skips, safe, stderr_console
+    from rag.skips import absolute
 
     settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store, collection=collection)
     err = stderr_console()
     progress = progress_for(err) if not json_out else None
     report = run_ingest(paths, settings, rebuild=rebuild, add=add, progress=progress, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
-    # file names and reasons may hold anything (escape sequences, newlines): one clean line each
-    for s in report.skipped[:MAX_SKIPS_SHOWN]:
-        err.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
-    if len(report.skipped) > MAX_SKIPS_SHOWN:
-        more = len(report.skipped) - MAX_SKIPS_SHOWN
-        err.print(f"... and {more:,} more files skipped (rag ingest --json lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
+    render_skips(err, report.skipped, report.skipped_as_before, verbose)
     for w in report.warnings:
         err.print(" ".join(safe(f"warning: {w}").split()), style="yellow", markup=False, soft_wrap=True)
     if json_out:
         data = dict(report.__dict__)
-        data["skipped"] = [s.__dict__ for s in report.skipped]
+        before = set(data.pop("skipped_as_before"))
+        data["skipped"] = [{"path": absolute(s.path), "reason": s.reason, "as_before": absolute(s.path) in before} for s in report.skipped]
         print_json(data)
         return
     if report.up_to_date:
@@ -182,14 +180,16 @@ def ask(
 
     question = read_question(question, sys.stdin)  # before anything heavy is imported
     from rag.answer import ask as run_ask
-    from rag.render import print_json, stdout_console
+    from rag.render import print_json, stderr_console, stdout_console
     from rag.repl import answer_streamed
 
     settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
     if json_out:
         print_json(run_ask(question, settings).to_dict())
         return
-    answer_streamed(stdout_console(), stream, lambda on_token: run_ask(question, settings, on_token=on_token))
+    answer_streamed(
+        stdout_console(), stream, lambda shown: run_ask(question, settings, on_token=shown.on_token, on_stage=shown.on_stage), stderr_console()
+    )
 
 
 @app.command()
@@ -207,7 +207,7 @@ def chat(
 ) -> None:
     """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
     from rag.chat import ChatSession
-    from rag.render import stdout_console
+    from rag.render import stderr_console, stdout_console
     from rag.repl import run_repl
     from rag.runtime import Runtime
 
@@ -218,7 +218,7 @@ def chat(
 
     read, save_history = line_reader(runtime.settings.home / ".rag" / "chat_history")
     try:
-        run_repl(ChatSession(runtime), stdout_console(), stream=stream, read=read)
+        run_repl(ChatSession(runtime), stdout_console(), stream=stream, read=read, waiting=stderr_console())
     finally:
         save_history()
 

@@ -276,16 +276,21 @@ def score_record(item: GoldItem, hits: Sequence["Hit"], answer: "Answer | None" 
     return rec
 
 
+def _names(paths: Sequence[str]) -> list[str]:
+    """File names (gold sources name files, and results compare across machines), in order, once each."""
+    return list(dict.fromkeys(os.path.basename(p) for p in paths))
+
+
 def _score_hits(rec: QuestionRecord, item: GoldItem, hits: Sequence["Hit"]) -> None:
     rec.retrieved = [
         {"file": h.chunk.file_name, "lines": f"{h.chunk.start_line}-{h.chunk.end_line}", **h.chunk.place(),
-         "duplicates": list(h.duplicates), "dense": round(h.dense, 4)}
+         "duplicates": _names(h.duplicates), "dense": round(h.dense, 4)}
         for h in hits
     ]
     if item.answerable and item.page is not None:
         rec.page_hit = any(_on_page(h.chunk, item) for h in hits)
     if item.answerable:
-        files = [[h.chunk.file_name, *h.duplicates] for h in hits]
+        files = [[h.chunk.file_name, *_names(h.duplicates)] for h in hits]
         scores = retrieval_scores(files, [h.chunk.text for h in hits], item.sources, item.answers)
         rec.hit, rec.recall, rec.rr = scores["hit"], scores["recall"], scores["rr"]  # type: ignore[assignment]
         rec.answer_in_context = bool(scores["answer_in_context"])
@@ -307,7 +312,7 @@ def _score_answer(rec: QuestionRecord, item: GoldItem, answer: "Answer") -> None
     retrieved_ids = {h.chunk.id for h in answer.hits}
     for c in answer.citations:
         chunk = c.hit.chunk
-        precise = citation_is_precise([chunk.file_name, *c.hit.duplicates], chunk.text, item.sources, item.answers)
+        precise = citation_is_precise([chunk.file_name, *_names(c.hit.duplicates)], chunk.text, item.sources, item.answers)
         rec.citations.append({
             "n": c.n, "file": chunk.file_name, "lines": f"{chunk.start_line}-{chunk.end_line}", **chunk.place(),
             "right_page": _on_page(chunk, item) if item.answerable and item.page is not None else None,

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from rag.backends.ports import Generator, Message
 from rag.config import Settings
 from rag.errors import ModelError
+from rag.interrupt import AbortSwitch
 
 __all__ = ["Generator", "LlamaGenerator", "Message", "load_llama_generator", "open_llama"]
 
@@ -120,6 +121,7 @@ class LlamaGenerator:
         self.n_ctx = n_ctx
         self.threads = threads or (os.cpu_count() or 1)
         self.seed = seed
+        self._abort = AbortSwitch()
 
     @cached_property
     def llm(self) -> Any:
@@ -131,6 +133,7 @@ class LlamaGenerator:
         safe = selftest.needs_safe_mode(self.path, self.threads, self.state_dir) if self.state_dir else False
         stage(f"loading the LLM {self.name} (llama.cpp)")
         llm = open_llama(self.path, self.n_ctx, self.threads, seed=self.seed, safe=safe)
+        self._abort.attach(llm)  # Ctrl-C stops a prompt being read within a graph node, not a batch
         # free it before the interpreter tears down the modules its destructor needs; a weak
         # reference, so that a generator dropped earlier is still freed at once
         ref = weakref.ref(llm)
@@ -171,18 +174,24 @@ class LlamaGenerator:
 
         llm = self.llm
         stage(f"generating with {self.name} (llama.cpp)")
-        for part in llm.create_chat_completion(
-            messages=messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            top_k=1 if temperature == 0 else 40,
-            seed=self.seed,
-            stream=True,
-        ):
-            delta = part["choices"][0].get("delta", {})
-            piece = delta.get("content")
-            if piece:
-                yield piece
+        with self._abort.on_sigint():
+            try:
+                for part in llm.create_chat_completion(
+                    messages=messages,
+                    max_tokens=max_tokens,
+                    temperature=temperature,
+                    top_k=1 if temperature == 0 else 40,
+                    seed=self.seed,
+                    stream=True,
+                ):
+                    delta = part["choices"][0].get("delta", {})
+                    piece = delta.get("content")
+                    if piece:
+                        yield piece
+            except RuntimeError:
+                if self._abort.requested:  # llama_decode aborted by Ctrl-C
+                    raise KeyboardInterrupt from None
+                raise
 
 
 def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 import numpy as np
 
+from rag import skips
 from rag.backends.ports import Embedder
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
@@ -67,6 +68,8 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rebuild_reason: str | None = None
+    #: absolute paths of the skipped files that the previous ingest skipped for the same reason
+    skipped_as_before: list[str] = field(default_factory=list)
     up_to_date: bool = False
     seconds: float = 0.0
     index_dir: str = ""
@@ -157,6 +160,7 @@ def _ingest_locked(
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
     manifest, loaded, unusable, previous_roots = _previous(store, log)
+    skipped_before = dict(manifest.skipped) if manifest is not None else {}
     previous_excluded = list(manifest.excluded) if manifest is not None else []
     missing: list[str] = []
     if paths is not None and any(not str(p).strip() for p in paths):
@@ -287,7 +291,10 @@ def _ingest_locked(
             hint="Point rag ingest at a folder of documents.",
         )
     roots_str = sorted({_absolute(r) for r in roots} | set(missing))
-    if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None:
+    report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
+    # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)
+    same_skips = len(report.skipped_as_before) == len(report.skipped) == len(skipped_before)
+    if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None and same_skips:
         if manifest.roots == roots_str and manifest.excluded == excluded and all(old_files[k] == v for k, v in new_files.items()):
             report.up_to_date = True
             report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
@@ -316,7 +323,7 @@ def _ingest_locked(
     report.chunks = len(all_chunks)
     new_manifest = Manifest(
         embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str, excluded=excluded,
-        skipped={s.path: s.reason for s in report.skipped},
+        skipped={skips.absolute(s.path): s.reason for s in report.skipped},  # absolute: the next run may start elsewhere
     )
     store.write(new_manifest, all_chunks, vectors)
     journal.discard()

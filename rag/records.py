@@ -111,15 +111,16 @@ class Hit:
     #: BM25 score (0 when the lexical search did not return it)
     lexical: float
     rank: int = 0
-    #: files holding near-duplicate copies of this passage, collapsed into this hit
+    #: files holding near-duplicate copies of this passage, collapsed into this hit (absolute paths)
     duplicates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
+        # JSON is for scripts: absolute paths, whatever the working directory (the text output is short)
         return {
             "rank": self.rank,
             "id": c.id,
-            "file": c.display_path,
+            "file": c.source,
             "start_line": c.start_line,
             "end_line": c.end_line,
             **c.place(),
@@ -147,7 +148,7 @@ class Citation:
         c = self.hit.chunk
         return {
             "n": self.n,
-            "file": c.display_path,
+            "file": c.source,
             "start_line": c.start_line,
             "end_line": c.end_line,
             **c.place(),
@@ -203,6 +204,11 @@ class Answer:
     #: why the answer was refused: "retrieval", "model" or "unsupported"
     refusal_reason: str | None = None
     search_query: str = ""
+    #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
+    #: cited passages in order of use; what the terminal showed while the answer streamed used the former
+    renumbered: dict[int, int] = field(default_factory=dict)
+    #: with a refusal, how many files the last ingest skipped (the answer may be in one of them)
+    skipped_at_ingest: int = 0
 
     @property
     def unsupported_count(self) -> int:
@@ -226,4 +232,6 @@ class Answer:
             "timings": self.timings.to_dict(),
             "model": self.model,
             "embedder": self.embedder,
+            # a refusal's count of files the last ingest skipped (0: none); null with an answer
+            "skipped_at_ingest": self.skipped_at_ingest if self.refused else None,
         }

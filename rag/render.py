@@ -6,15 +6,19 @@ interpreted (Text objects, not markup strings)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from rich.console import Console
 from rich.text import Text
 
 from rag.records import Answer, Hit
 from rag.text import strip_control
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.documents import Skipped
 
 
 def safe(text: str) -> str:
@@ -49,6 +53,27 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
+def render_skips(console: Console, skipped: Sequence[Skipped], as_before: Iterable[str], verbose: bool = False) -> None:
+    """An ingest's skipped files, one clean line each (a file name may hold anything: escape sequences,
+    newlines): every one with ``verbose``; else the new ones, the first MAX_SKIPS_SHOWN of them, and one
+    line for those the previous ingest skipped for the same reason."""
+    from rag.progress import MAX_SKIPS_SHOWN
+    from rag.skips import absolute
+
+    before = set(as_before)
+    listed = [s for s in skipped if verbose or absolute(s.path) not in before]
+    shown = listed if verbose else listed[:MAX_SKIPS_SHOWN]
+    for s in shown:
+        console.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
+    if len(listed) > len(shown):
+        more = len(listed) - len(shown)
+        console.print(f"... and {more:,} more files skipped (rag ingest --verbose lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
+    repeated = len(skipped) - len(listed)
+    if repeated:
+        files = "1 file" if repeated == 1 else f"{repeated:,} files"
+        console.print(f"{files} skipped as before (rag ingest --verbose lists them).", style="dim", markup=False, soft_wrap=True)
+
+
 def hit_header(hit: Hit) -> Text:
     t = Text()
     t.append(f"[{hit.rank}] ", style="bold cyan")
@@ -56,7 +81,8 @@ def hit_header(hit: Hit) -> Text:
     if hit.chunk.section == "comment":
         t.append(f"  (reader comment by {safe(hit.chunk.author or 'unknown')})", style="yellow")
     if hit.duplicates:
-        t.append(f"  also in {', '.join(safe(d) for d in hit.duplicates)}", style="dim")
+        names = dict.fromkeys(os.path.basename(d) for d in hit.duplicates)
+        t.append(f"  also in {', '.join(safe(n) for n in names)}", style="dim")
     t.append(f"  score {hit.score:.4f} (cos {hit.dense:.2f}, bm25 {hit.lexical:.1f})", style="dim")
     return t
 

@@ -81,7 +81,7 @@ class Retriever:
             members = self.index.groups.get(group, [pos])
             # show the most complete copy (the canonical), scored by its best-ranked member
             shown = self.index.position.get(group, pos)
-            others = sorted({self.index.chunks[m].file_name for m in members} - {self.index.chunks[shown].file_name})
+            others = sorted({self.index.chunks[m].source for m in members} - {self.index.chunks[shown].source})
             hits.append(
                 Hit(
                     chunk=self.index.chunks[shown],

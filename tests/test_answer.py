@@ -551,11 +551,11 @@ def test_streamed_tokens_are_shown_without_escapes(monkeypatch: pytest.MonkeyPat
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, color_system=None, width=200)
     printed: list[object] = []
-    monkeypatch.setattr(repl, "print_answer", lambda console, answer: printed.append(answer))
+    monkeypatch.setattr(repl, "print_answer", lambda console, answer, streamed: printed.append(answer))
 
-    def run_answer(on_token):  # type: ignore[no-untyped-def]
+    def run_answer(shown):  # type: ignore[no-untyped-def]
         for piece in ["\x1b[31mAmos ", "Hochstein\x1b[0m ", "\x1b]0;title\x07is ", "the envoy."]:
-            on_token(piece)
+            shown.on_token(piece)
         return "done"
 
     assert answer_streamed(console, True, run_answer) == "done"

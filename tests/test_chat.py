@@ -43,8 +43,8 @@ class RecordingSession(ChatSession):
         self.answers: list[Answer] = []
         RecordingSession.instances.append(self)
 
-    def ask(self, question, on_token=None):  # type: ignore[no-untyped-def]
-        answer = super().ask(question, on_token)
+    def ask(self, question, on_token=None, on_stage=None):  # type: ignore[no-untyped-def]
+        answer = super().ask(question, on_token, on_stage)
         self.answers.append(answer)
         return answer
 
@@ -313,10 +313,10 @@ def test_ctrl_c_at_the_prompt_does_not_leave(session: ChatSession) -> None:
 def test_an_error_in_one_question_does_not_end_the_session(session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> None:
     real_ask = ChatSession.ask
 
-    def ask(self, question, on_token=None):  # type: ignore[no-untyped-def]
+    def ask(self, question, on_token=None, on_stage=None):  # type: ignore[no-untyped-def]
         if question == "boom?":
             raise UsageError("The question is empty.")
-        return real_ask(self, question, on_token)
+        return real_ask(self, question, on_token, on_stage)
 
     monkeypatch.setattr(ChatSession, "ask", ask)
     out = io.StringIO()

@@ -272,7 +272,7 @@ def test_near_duplicates_are_linked_and_collapsed(fake_index: Settings) -> None:
         for h in hits:
             if h.duplicates:
                 seen_duplicates = True
-                assert h.chunk.file_name not in h.duplicates
+                assert h.chunk.source not in h.duplicates and all(Path(d).is_absolute() for d in h.duplicates)
     assert seen_duplicates
 
 

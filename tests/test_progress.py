@@ -38,5 +38,5 @@ def test_many_skips_are_summarised(corpus: Path, settings, use_backends, runner:
     assert result.exit_code == 0, result.output
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
     assert len(skipped) == MAX_SKIPS_SHOWN
-    assert "... and 7 more files skipped (rag ingest --json lists every one" in result.stderr
+    assert "... and 7 more files skipped (rag ingest --verbose lists every one" in result.stderr
     assert "Embedding " in result.stderr  # not a terminal: progress as lines, not silence
