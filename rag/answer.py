@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute, with_markers
 from rag.config import Settings
+from rag.constraints import Constraint, extract, meets
 from rag.errors import UsageError
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.question import check_question
@@ -221,12 +222,33 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     raw, first_raw, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    constraints = extract(f"{q} {query}" if query != q else q)
+    narrowed = False
+    if constraints and result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
+        # the answer stands on a near miss (another year, another release): ask again with only the
+        # passages that meet the question's constraints, or refuse when none does
+        meeting = [ev.hit for ev in evidence if meets(constraints, _context(rt, ev.hit))]
+        if not meeting:
+            timings.total_ms = (time.perf_counter() - t0) * 1000
+            return refusal(q, hits, timings, gen.name, emb_name, "constraint", raw, query, first_raw)
+        first_raw, narrowed = first_raw or raw, True
+        if on_token:
+            on_token("\n")
+        messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
+        messages, evidence, _ = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
+        raw, n, _, _ = _generate(gen, settings, messages, on_token)
+        timings.gen_tokens += n
+        raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+        if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
+            result = None
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000
         reason = "model" if result is None else "unsupported"
+        if narrowed:  # asked again with the passages that meet the constraints, and still no answer
+            reason = "constraint"
         return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
     sentences = [s for s in result.sentences if s.text]
     text = " ".join(with_markers(s) for s in sentences)
@@ -270,6 +292,18 @@ def _timed_generate(
     elif t_first is not None:
         timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
     return raw
+
+
+def _context(rt: Runtime, hit: Hit) -> str:
+    index = rt.retriever().index
+    pos = index.position.get(hit.chunk.id)
+    return index.context(pos) if pos is not None else hit.chunk.text
+
+
+def _cites_one_meeting(result: Attribution, constraints: list[Constraint], rt: Runtime) -> bool:
+    """Whether a passage the answer cites for a supported sentence meets every constraint of the question."""
+    cited = {n for s in result.sentences if s.supported for n in s.citations}
+    return any(meets(constraints, _context(rt, c.hit)) for c in result.citations if c.n in cited)
 
 
 def _checked_reply(

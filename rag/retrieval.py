@@ -65,10 +65,15 @@ class Retriever:
                 fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
         dense_score = dict(dense)
         lex_score = dict(lexical)
-        missing = [p for p in fused if p not in dense_score]
+        meeting = self._meeting_constraints(q, pool)
+        missing = [p for p in set(fused) | set(meeting) if p not in dense_score]
         if missing:
             vecs = self.index.vectors(missing)
             dense_score.update({p: float(v) for p, v in zip(missing, vecs @ qvec[0])})
+        # the passages that meet the question's years, versions and identifiers are a third ranked list,
+        # by their cosine: a near miss (another year, the release before) gives way to the passage asked about
+        for rank, pos in enumerate(sorted(meeting, key=lambda p: (-dense_score[p], p))[:pool]):
+            fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
 
         hits: list[Hit] = []
         seen_groups: set[str] = set()
@@ -95,6 +100,26 @@ class Retriever:
             if len(hits) == k:
                 break
         return hits
+
+
+    def _meeting_constraints(self, question: str, pool: int) -> list[int]:
+        """Positions of the searchable passages that meet every constraint of ``question`` (none: [])."""
+        from rag.constraints import extract, meets
+
+        constraints = extract(question)
+        if not constraints:
+            return []
+        # a plain substring test first (fast), the exact pattern only on what passes it
+        needles = [c.text.lower() for c in constraints]
+        found = []
+        for pos in range(len(self.index.chunks)):
+            if not self._searchable[pos]:
+                continue
+            context = self.index.context(pos)
+            low = context.lower()
+            if all(n in low for n in needles) and meets(constraints, context):
+                found.append(pos)
+        return found
 
 
 def search(query: str, target: "RuntimeLike", k: int | None = None) -> list[Hit]:

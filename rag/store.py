@@ -411,6 +411,22 @@ class LoadedIndex:
             groups.setdefault(c.canonical or c.id, []).append(i)
         #: canonical chunk id -> positions of all its copies (itself included)
         self.groups = groups
+        self._contexts: list[str] | None = None
+
+    def context(self, pos: int) -> str:
+        """The chunk at ``pos`` with its own context: its file's name, its heading, and the opening of
+        its document (a title, a date line), where a year or a version the body leaves out often is."""
+        if self._contexts is None:
+            from rag.constraints import OPENING_CHARS
+
+            opening: dict[str, tuple[int, str]] = {}
+            for c in self.chunks:
+                if c.source not in opening or c.start_char < opening[c.source][0]:
+                    opening[c.source] = (c.start_char, c.text[:OPENING_CHARS])
+            self._contexts = [
+                "\n".join(x for x in (c.file_name, c.heading or "", opening[c.source][1], c.embed_text) if x) for c in self.chunks
+            ]
+        return self._contexts[pos]
 
     @property
     def dense(self) -> "VectorIndex":

@@ -1,0 +1,70 @@
+"""The question's hard constraints, and whether a passage meets them.
+
+A question that names a year, a version or an identifier ("who won in 2021", "what
+did 3.0.12 fix", "which release fixed CVE-2023-5363") asks about that one: a
+passage about 2019, 3.0.11 or another CVE is a near miss, however alike its words.
+Retrieval ranks the passages that meet every constraint higher, and an answer
+must cite one that does; when none of the passages does, rag refuses (issue 12).
+
+A passage meets a constraint when the constraint appears in it or in its own
+context: its file's name, its heading, and the opening lines of its document (a
+title, a date line, a changelog entry's header), which often carry the year or the
+version the body leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+#: a version: two or more dotted numbers, with a packaging suffix ("3.0.14-1~deb12u2", "2.24.0~rc2")
+_VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+(?:[-~+][0-9A-Za-z][\w.~+]*)?)(?![\w])")
+#: a year of the last two centuries, on its own (not part of a version, a date code or an identifier)
+_YEAR = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
+#: identifiers that name one thing: CVE numbers, bug numbers
+_IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
+#: the opening of a document that counts as the context of every passage in it
+OPENING_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One thing the question pins down, as it appears in the question."""
+
+    text: str
+    kind: str  # "year", "version" or "id"
+
+    def pattern(self) -> re.Pattern[str]:
+        body = re.escape(self.text)
+        if self.kind == "version":
+            # "3.0.1" is not "3.0.12" nor "13.0.1"; "3.0.11" is in "3.0.11-1~deb12u2"
+            return re.compile(rf"(?<![\d.]){body}(?!\.?\d)")
+        if self.kind == "year":
+            return re.compile(rf"(?<!\d){body}(?!\d)")
+        return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+
+
+def extract(question: str) -> list[Constraint]:
+    """The years, versions and identifiers that ``question`` names."""
+    found: list[Constraint] = []
+    spans: list[tuple[int, int]] = []
+    for m in _IDENT.finditer(question):
+        found.append(Constraint(m.group(1) or m.group(2), "id"))
+        spans.append(m.span())
+    for m in _VERSION.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append(Constraint(m.group(1), "version"))
+            spans.append(m.span())
+    for m in _YEAR.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append(Constraint(m.group(1), "year"))
+    unique: dict[str, Constraint] = {}
+    for c in found:
+        unique.setdefault(c.text.lower(), c)
+    return list(unique.values())
+
+
+def meets(constraints: Iterable[Constraint], context: str) -> bool:
+    """Whether every constraint appears in ``context``."""
+    return all(c.pattern().search(context) for c in constraints)

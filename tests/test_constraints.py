@@ -1,0 +1,94 @@
+"""The question's hard constraints (years, versions, identifiers): extracted, met by passages in their own
+context, ranked up by retrieval, and required of the passage an answer cites (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.answer import ask
+from rag.config import Settings
+from rag.constraints import Constraint, extract, meets
+from rag.ingest import ingest
+from rag.retrieval import search
+from rag.runtime import Runtime
+from rag.testing import FakeEmbedder, FakeGenerator
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who won the 2021 race?", [("2021", "year")]),
+        ("What did openssl 3.0.12 fix?", [("3.0.12", "version")]),
+        ("Which bookworm package 3.0.14-1~deb12u2 fixed it?", [("3.0.14-1~deb12u2", "version")]),
+        ("Which release fixed CVE-2023-5363 in 2023?", [("CVE-2023-5363", "id"), ("2023", "year")]),
+        ("What closed bug #926148?", [("926148", "id")]),
+        ("How many people live in the city?", []),
+        ("What changed in Python 3.10 on 2021-10-04?", [("3.10", "version")]),  # a date code is not a year of its own
+        ("What happened in the 1990s and on 5 May 1998?", [("1998", "year")]),
+    ],
+)
+def test_extract(question: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.kind) for c in extract(question)] == expected
+
+
+def test_meets_is_exact_about_versions_and_years() -> None:
+    v = [Constraint("3.0.1", "version")]
+    assert meets(v, "openssl (3.0.1-1) unstable") and meets(v, "New upstream 3.0.1.")
+    assert not meets(v, "New upstream 3.0.12") and not meets(v, "version 13.0.1") and not meets(v, "3.0.1.4")
+    y = [Constraint("2021", "year")]
+    assert meets(y, "the 2021 race") and meets(y, "on 2021-03-04") and not meets(y, "in 20210 runs") and not meets(y, "in 2019")
+    assert meets([Constraint("CVE-2023-5363", "id")], "fixes cve-2023-5363.")
+    assert not meets([Constraint("CVE-2023-536", "id")], "CVE-2023-5363")
+
+
+@pytest.fixture
+def releases(tmp_path: Path) -> Path:
+    """Release notes of the same kind, year after year: near misses of each other."""
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for version, year, fix in [("4.1.0", 2019, "the parser crash"), ("4.2.0", 2020, "the memory leak in the cache"), ("4.4.0", 2022, "the slow start")]:
+        (folder / f"widget-{version}.txt").write_text(
+            f"Widget {version} ({year})\n\nThis release of the widget library fixed {fix}. "
+            "The widget library release notes list every fix of the release.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+@pytest.fixture
+def rt(releases: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
+    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
+    ingest([releases], runtime)
+    return runtime
+
+
+def test_retrieval_ranks_the_passage_that_meets_the_constraint_first(rt: Runtime) -> None:
+    hits = search("Which fix did the widget library release 4.2.0 list?", rt, k=3)
+    assert hits[0].chunk.file_name == "widget-4.2.0.txt"
+    hits = search("Which fix did the widget library release of 2022 list?", rt, k=3)
+    assert hits[0].chunk.file_name == "widget-4.4.0.txt"
+
+
+def test_an_answer_from_a_near_miss_is_refused(rt: Runtime) -> None:
+    # 4.3.0 is not in the folder: its neighbours are, and the model answers from one of them
+    rt._generator = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
+    answer = ask("Which fix did the widget library release 4.3.0 list?", rt)
+    assert answer.refused and answer.refusal_reason == "constraint"
+
+
+def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
+    answer = ask("Which fix did the widget library release 4.2.0 list?", rt)
+    assert not answer.refused and "memory leak" in answer.text
+    assert answer.citations[0].hit.chunk.file_name == "widget-4.2.0.txt"
+
+
+def test_a_near_miss_answer_is_asked_again_with_the_right_passage(rt: Runtime) -> None:
+    """The model picks the neighbouring release's passage; asked again with only the passage that meets
+    the constraint, it answers from that one."""
+    gen = FakeGenerator(["This release of the widget library fixed the parser crash [2]."])
+    rt._generator = gen
+    answer = ask("Which fix did the widget library release of 2020 list?", rt)
+    assert len(gen.calls) == 2 and "Widget 4.2.0" in gen.calls[1][-1]["content"] and "4.1.0" not in gen.calls[1][-1]["content"]
+    assert not answer.refused and "memory leak" in answer.text
