@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute, with_markers
 from rag.config import Settings
+from rag.completion import complete_dates
 from rag.constraints import Constraint, extract, meets
 from rag.errors import UsageError
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
@@ -251,6 +252,9 @@ def _answer(
             reason = "constraint"
         return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
     sentences = [s for s in result.sentences if s.text]
+    cited = {c.n: _context(rt, c.hit) for c in result.citations}
+    for s in sentences:  # a date the model gave without the year its passage states gets that year
+        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
     text = " ".join(with_markers(s) for s in sentences)
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(

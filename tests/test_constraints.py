@@ -50,7 +50,7 @@ def releases(tmp_path: Path) -> Path:
     folder.mkdir()
     for version, year, fix in [("4.1.0", 2019, "the parser crash"), ("4.2.0", 2020, "the memory leak in the cache"), ("4.4.0", 2022, "the slow start")]:
         (folder / f"widget-{version}.txt").write_text(
-            f"Widget {version} ({year})\n\nThis release of the widget library fixed {fix}. "
+            f"Widget {version} ({year})\nPublished 5 May {year}.\n\nThis release of the widget library fixed {fix}. "
             "The widget library release notes list every fix of the release.\n",
             encoding="utf-8",
         )
@@ -92,3 +92,27 @@ def test_a_near_miss_answer_is_asked_again_with_the_right_passage(rt: Runtime) -
     answer = ask("Which fix did the widget library release of 2020 list?", rt)
     assert len(gen.calls) == 2 and "Widget 4.2.0" in gen.calls[1][-1]["content"] and "4.1.0" not in gen.calls[1][-1]["content"]
     assert not answer.refused and "memory leak" in answer.text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was imported on July 13.", "It was imported on July 13, 2025."),
+        ("It was imported on 13 July.", "It was imported on 13 July 2025."),
+        ("It came on the 13th of Jul, they said.", "It came on the 13th of Jul 2025, they said."),
+        ("It was imported on July 13, 2025.", "It was imported on July 13, 2025."),  # has its year
+        ("It was imported on July 14.", "It was imported on July 14."),  # the passage gives no year for that day
+        ("It shipped on May 3.", "It shipped on May 3."),  # two years for that day: left alone
+    ],
+)
+def test_a_date_gets_the_year_its_passage_states(sentence: str, expected: str) -> None:
+    from rag.completion import complete_dates
+
+    passages = ["openssl (3.0.17-1~deb12u1) bookworm-security\n -- Sebastian  Sun, 13 Jul 2025 10:00:00 +0200", "May 3, 2020 and 3 May 2021"]
+    assert complete_dates(sentence, passages) == expected
+
+
+def test_ask_completes_the_date(rt: Runtime) -> None:
+    rt._generator = FakeGenerator(["Widget 4.2.0 was released on May 5 [1]."])
+    answer = ask("When was the widget library release 4.2.0 released?", rt)
+    assert not answer.refused and answer.text == "Widget 4.2.0 was released on May 5, 2020 [1]."
