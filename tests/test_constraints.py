@@ -79,6 +79,7 @@ def test_an_answer_from_a_near_miss_is_refused(rt: Runtime) -> None:
 
 
 def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
+    rt._generator = FakeGenerator(["This release of the widget library fixed the memory leak in the cache [1]."])
     answer = ask("Which fix did the widget library release 4.2.0 list?", rt)
     assert not answer.refused and "memory leak" in answer.text
     assert answer.citations[0].hit.chunk.file_name == "widget-4.2.0.txt"
@@ -87,7 +88,7 @@ def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
 def test_a_near_miss_answer_is_asked_again_with_the_right_passage(rt: Runtime) -> None:
     """The model picks the neighbouring release's passage; asked again with only the passage that meets
     the constraint, it answers from that one."""
-    gen = FakeGenerator(["This release of the widget library fixed the parser crash [2]."])
+    gen = FakeGenerator(["This release of the widget library fixed the parser crash [2].", "This release of the widget library fixed the memory leak in the cache [1]."])
     rt._generator = gen
     answer = ask("Which fix did the widget library release of 2020 list?", rt)
     assert len(gen.calls) == 2 and "Widget 4.2.0" in gen.calls[1][-1]["content"] and "4.1.0" not in gen.calls[1][-1]["content"]
