@@ -116,8 +116,7 @@ class Retriever:
             if not self._searchable[pos]:
                 continue
             context = self.index.context(pos)
-            low = context.lower()
-            if all(n in low for n in needles) and meets(constraints, context):
+            if all(n in context for n in needles) and meets(constraints, context):
                 found.append(pos)
         return found
 

@@ -414,8 +414,9 @@ class LoadedIndex:
         self._contexts: list[str] | None = None
 
     def context(self, pos: int) -> str:
-        """The chunk at ``pos`` with its own context: its file's name, its heading, and the opening of
-        its document (a title, a date line), where a year or a version the body leaves out often is."""
+        """The chunk at ``pos`` with its own context, in lower case (what rag.constraints matches): its
+        file's name, its heading, and the opening of its document (a title, a date line), where a year
+        or a version the body leaves out often is. Built for every chunk on first use."""
         if self._contexts is None:
             from rag.constraints import OPENING_CHARS
 
@@ -424,7 +425,7 @@ class LoadedIndex:
                 if c.source not in opening or c.start_char < opening[c.source][0]:
                     opening[c.source] = (c.start_char, c.text[:OPENING_CHARS])
             self._contexts = [
-                "\n".join(x for x in (c.file_name, c.heading or "", opening[c.source][1], c.embed_text) if x) for c in self.chunks
+                "\n".join(x for x in (c.file_name, c.heading or "", opening[c.source][1], c.embed_text) if x).lower() for c in self.chunks
             ]
         return self._contexts[pos]
 
