@@ -38,8 +38,9 @@ class Constraint:
     def pattern(self) -> re.Pattern[str]:
         body = re.escape(self.text)
         if self.kind == "version":
-            # "3.0.1" is not "3.0.12" nor "13.0.1"; "3.0.11" is in "3.0.11-1~deb12u2"
-            return re.compile(rf"(?<![\d.]){body}(?!\.?\d)", re.I)
+            # "3.0.1" is not "3.0.12" nor "13.0.1"; "3.0.11" is in "3.0.11-1~deb12u2", and "3.10" (a series)
+            # in "3.10.2"
+            return re.compile(rf"(?<![\d.]){body}(?!\d)", re.I)
         if self.kind == "year":
             return re.compile(rf"(?<!\d){body}(?!\d)")
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)

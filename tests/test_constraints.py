@@ -36,7 +36,8 @@ def test_extract(question: str, expected: list[tuple[str, str]]) -> None:
 def test_meets_is_exact_about_versions_and_years() -> None:
     v = [Constraint("3.0.1", "version")]
     assert meets(v, "openssl (3.0.1-1) unstable") and meets(v, "New upstream 3.0.1.")
-    assert not meets(v, "New upstream 3.0.12") and not meets(v, "version 13.0.1") and not meets(v, "3.0.1.4")
+    assert not meets(v, "New upstream 3.0.12") and not meets(v, "version 13.0.1")
+    assert meets([Constraint("3.10", "version")], "python3.10 (3.10.2-7)") and not meets([Constraint("3.10", "version")], "3.1 and 3.100")
     y = [Constraint("2021", "year")]
     assert meets(y, "the 2021 race") and meets(y, "on 2021-03-04") and not meets(y, "in 20210 runs") and not meets(y, "in 2019")
     assert meets([Constraint("CVE-2023-5363", "id")], "fixes cve-2023-5363.")
