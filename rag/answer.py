@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute, with_markers
-from rag.config import Settings
 from rag.completion import complete_dates
+from rag.config import Settings
 from rag.constraints import Constraint, extract, meets
 from rag.errors import UsageError
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
@@ -222,26 +222,8 @@ def _answer(
 
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    raw, first_raw, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    constraints = extract(f"{q} {query}" if query != q else q)
-    narrowed = False
-    if constraints and result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
-        # the answer stands on a near miss (another year, another release): ask again with only the
-        # passages that meet the question's constraints, or refuse when none does
-        meeting = [ev.hit for ev in evidence if meets(constraints, _context(rt, ev.hit))]
-        if not meeting:
-            timings.total_ms = (time.perf_counter() - t0) * 1000
-            return refusal(q, hits, timings, gen.name, emb_name, "constraint", raw, query, first_raw)
-        first_raw, narrowed = first_raw or raw, True
-        if on_token:
-            on_token("\n")
-        messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
-        messages, evidence, _ = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
-        raw, n, _, _ = _generate(gen, settings, messages, on_token)
-        timings.gen_tokens += n
-        raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-        if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
-            result = None
+    reply = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    raw, first_raw, result, evidence, narrowed = _near_miss(rt, q, query, history, evidence, budget, reply, timings, on_token)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
@@ -273,6 +255,42 @@ def _answer(
         search_query=query,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
+
+
+def _near_miss(
+    rt: Runtime,
+    q: str,
+    query: str,
+    history: list[tuple[str, str]] | None,
+    evidence: list[Evidence],
+    budget: int,
+    reply: tuple[str, str, Attribution | None],
+    timings: Timings,
+    on_token: Callable[[str], None] | None,
+) -> tuple[str, str, Attribution | None, list[Evidence], bool]:
+    """An answer that cites only near misses of the question's constraints (another year, another
+    release) is asked again with only the passages that meet them, and withdrawn when none does or the
+    second answer does not cite one either. Returns (reply, first reply, attribution, evidence shown,
+    whether it was narrowed)."""
+    raw, first_raw, result = reply
+    constraints = extract(f"{q} {query}" if query != q else q)
+    if not constraints or result is None or not result.any_supported or _cites_one_meeting(result, constraints, rt):
+        return raw, first_raw, result, evidence, False
+    meeting = [ev.hit for ev in evidence if meets(constraints, _context(rt, ev.hit))]
+    if not meeting:
+        return raw, first_raw, None, evidence, True
+    gen, settings = rt.generator, rt.settings
+    first_raw = first_raw or raw
+    if on_token:
+        on_token("\n")
+    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
+    messages, evidence, _ = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
+    raw, n, _, _ = _generate(gen, settings, messages, on_token)
+    timings.gen_tokens += n
+    raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
+        result = None
+    return raw, first_raw, result, evidence, True
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
