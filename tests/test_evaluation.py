@@ -443,3 +443,16 @@ def test_parse_min_checks_k() -> None:
     with pytest.raises(UsageError, match="k=5"):
         parse_min(["hit@3=0.9"], k=5)
     assert parse_min(["hit@3=0.9"]) == {"hit@3": 0.9}
+
+
+def test_the_near_miss_set_checks_against_its_documents() -> None:
+    """eval/nearmiss/: every answer is in its evidence, every quote in its source, and what an
+    unanswerable question asks for is absent from the whole corpus while its near misses are there."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "eval" / "nearmiss" / "check_gold.py")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "gold OK" in done.stdout
+    items = load_gold(ROOT / "eval" / "nearmiss" / "gold.jsonl")
+    assert len(items) >= 80 and sum(not i.answerable for i in items) * 3 >= len(items)
