@@ -121,3 +121,13 @@ def test_exclusion_rules() -> None:
     assert not is_excluded("/d/new.txt", roots, excluded)
     assert kept_exclusions(["/d/old", "/elsewhere/x"], ["/d"], []) == ["/d/old"]  # outside every folder: forgotten
     assert kept_exclusions(["/d/old/a", "/d/b"], ["/d"], ["/d/old"]) == ["/d/b"]  # brought back
+
+
+def test_collection_names_that_differ_by_dash_or_underscore_are_two(
+    runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path]
+) -> None:
+    rag(runner, store_args, "-c", "team-a", "ingest", str(folders["notes"]))
+    rag(runner, store_args, "-c", "team_a", "ingest", str(folders["old"]))
+    listed = {c["name"]: c for c in rag(runner, store_args, "collections", "--json")}
+    assert set(listed) == {"team-a", "team_a"}
+    assert files_of(runner, store_args, "-c", "team-a") == {"festival.md"} and files_of(runner, store_args, "-c", "team_a") == {"memo.txt"}

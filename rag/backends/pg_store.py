@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 import numpy as np
 
 from rag.backends.pg_server import INSTALL_HINT, StoreURI, local_conninfo, parse
+from rag.config import DEFAULT_COLLECTION
 from rag.errors import IndexCorruptError, LockedError, NoIndexError, StoreError, UsageError
 from rag.records import Chunk
 
@@ -48,7 +49,8 @@ _REBUILD = "Run: rag ingest --rebuild"
 
 
 def collection_schema(base: str, collection: str) -> str:
-    return base if collection == "default" else f"{base}_{collection.replace('-', '_')}"
+    # quoted wherever it is used, so "a-b" and "a_b" stay two schemas
+    return base if collection == DEFAULT_COLLECTION else f"{base}_{collection}"
 
 
 def _psycopg() -> Any:
@@ -63,12 +65,12 @@ def _psycopg() -> Any:
 class PgStore:
     """Index generations in one PostgreSQL schema."""
 
-    def __init__(self, uri: str | StoreURI, *, collection: str = "default", statement_timeout_s: float = STATEMENT_TIMEOUT_S) -> None:
+    def __init__(self, uri: str | StoreURI, *, collection: str = DEFAULT_COLLECTION, statement_timeout_s: float = STATEMENT_TIMEOUT_S) -> None:
         self.uri = parse(uri) if isinstance(uri, str) else uri
         self.collection = collection
         # a collection is a schema of its own beside the base one: rag (default), rag_notes, ...
         self.schema = collection_schema(self.uri.schema, collection)
-        self.location = self.uri.shown + ("" if collection == "default" else f" (collection {collection})")
+        self.location = self.uri.shown + ("" if collection == DEFAULT_COLLECTION else f" (collection {collection})")
         self.statement_timeout_s = statement_timeout_s
         self._conn: Any = None
 
@@ -134,11 +136,6 @@ class PgStore:
             raise StoreError(f"Cannot reach the database at {self.location}: {_first_line(exc)}.", hint="Start it, or check --store / RAG_STORE.") from None
         except psycopg.Error as exc:
             raise StoreError(f"The database at {self.location} failed: {_first_line(exc)}.", hint="Run: rag doctor") from None
-
-    def _table(self, kind: str, generation: str) -> Any:
-        from psycopg import sql
-
-        return sql.Identifier(self.schema, f"{kind}_{generation}")
 
     def _sql(self, template: str, **names: str) -> Any:
         """``template`` with ``{schema}`` and other identifiers quoted."""
@@ -316,7 +313,7 @@ class PgStore:
                 (base, base + "_"),
             ).fetchall()
         names = [r[0] for r in rows]
-        return (["default"] if base in names else []) + [n[len(base) + 1 :] for n in names if n != base]
+        return ([DEFAULT_COLLECTION] if base in names else []) + [n[len(base) + 1 :] for n in names if n != base]
 
     def tables(self) -> list[str]:
         """The tables in this store's schema (for rag doctor and the tests)."""
