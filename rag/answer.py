@@ -25,7 +25,9 @@ from rag.retrieval import clean_query
 from rag.runtime import Runtime
 
 if TYPE_CHECKING:  # pragma: no cover
+    from rag.retrieval import Retriever
     from rag.runtime import RuntimeLike
+    from rag.store import LoadedIndex
 from rag.text import content_terms, normalise, split_sentences
 
 #: cosine of the best passage below which rag refuses without calling the LLM.
@@ -136,13 +138,12 @@ def reading_stage(evidence: list[Evidence]) -> str:
     return f"reading {len(evidence)} passage{'s' if len(evidence) != 1 else ''} from {shown}"
 
 
-def _retrieve(rt: Runtime, q: str, query: str, k: int) -> list[Hit]:
+def _retrieve(retriever: "Retriever", q: str, query: str, k: int, candidates: int) -> list[Hit]:
     """The passages for the query; a rewritten follow-up also searches with its own words."""
-    retriever = rt.retriever()
-    hits = retriever.search(query, k, rt.settings.candidates)
+    hits = retriever.search(query, k, candidates)
     if query != q:
         # a rewritten follow-up: its own words can find what the joined query misses ("and who denied it?")
-        hits = _interleave(hits, retriever.search(q, k, rt.settings.candidates), k)
+        hits = _interleave(hits, retriever.search(q, k, candidates), k)
     return hits
 
 
@@ -200,7 +201,10 @@ def _answer(
     query = clean_query(search_query) if search_query else q
     stage("searching")
     t_r = time.perf_counter()
-    hits = _retrieve(rt, q, query, k or settings.k)
+    # one index for the whole answer: the passages' contexts are read from the generation searched
+    retriever = rt.retriever()
+    index = retriever.index
+    hits = _retrieve(retriever, q, query, k or settings.k, settings.candidates)
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
     emb_name = rt.embedder.name
 
@@ -223,7 +227,7 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     reply = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    raw, first_raw, result, evidence, narrowed = _near_miss(rt, q, query, history, evidence, budget, reply, timings, on_token)
+    raw, first_raw, result, evidence, narrowed = _near_miss(rt, index, q, query, history, evidence, budget, reply, timings, on_token)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
@@ -234,7 +238,7 @@ def _answer(
             reason = "constraint"
         return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
     sentences = [s for s in result.sentences if s.text]
-    cited = {c.n: _context(rt, c.hit) for c in result.citations}
+    cited = {c.n: _context(index, c.hit) for c in result.citations}
     for s in sentences:  # a date the model gave without the year its passage states gets that year
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
     text = " ".join(with_markers(s) for s in sentences)
@@ -259,6 +263,7 @@ def _answer(
 
 def _near_miss(
     rt: Runtime,
+    index: "LoadedIndex",
     q: str,
     query: str,
     history: list[tuple[str, str]] | None,
@@ -274,9 +279,9 @@ def _near_miss(
     whether it was narrowed)."""
     raw, first_raw, result = reply
     constraints = extract(f"{q} {query}" if query != q else q)
-    if not constraints or result is None or not result.any_supported or _cites_one_meeting(result, constraints, rt):
+    if not constraints or result is None or not result.any_supported or _cites_one_meeting(result, constraints, index):
         return raw, first_raw, result, evidence, False
-    meeting = [ev.hit for ev in evidence if meets(constraints, _context(rt, ev.hit))]
+    meeting = [ev.hit for ev in evidence if meets(constraints, _context(index, ev.hit))]
     if not meeting:
         return raw, first_raw, None, evidence, True
     gen, settings = rt.generator, rt.settings
@@ -288,7 +293,7 @@ def _near_miss(
     raw, n, _, _ = _generate(gen, settings, messages, on_token)
     timings.gen_tokens += n
     raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, rt):
+    if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, index):
         result = None
     return raw, first_raw, result, evidence, True
 
@@ -316,16 +321,15 @@ def _timed_generate(
     return raw
 
 
-def _context(rt: Runtime, hit: Hit) -> str:
-    index = rt.retriever().index
+def _context(index: "LoadedIndex", hit: Hit) -> str:
     pos = index.position.get(hit.chunk.id)
     return index.context(pos) if pos is not None else hit.chunk.text
 
 
-def _cites_one_meeting(result: Attribution, constraints: list[Constraint], rt: Runtime) -> bool:
+def _cites_one_meeting(result: Attribution, constraints: list[Constraint], index: "LoadedIndex") -> bool:
     """Whether a passage the answer cites for a supported sentence meets every constraint of the question."""
     cited = {n for s in result.sentences if s.supported for n in s.citations}
-    return any(meets(constraints, _context(rt, c.hit)) for c in result.citations if c.n in cited)
+    return any(meets(constraints, _context(index, c.hit)) for c in result.citations if c.n in cited)
 
 
 def _checked_reply(
