@@ -65,7 +65,7 @@ class Retriever:
                 fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
         dense_score = dict(dense)
         lex_score = dict(lexical)
-        meeting = self._meeting_constraints(q, pool)
+        meeting = self._meeting_constraints(q)
         missing = [p for p in set(fused) | set(meeting) if p not in dense_score]
         if missing:
             vecs = self.index.vectors(missing)
@@ -101,8 +101,7 @@ class Retriever:
                 break
         return hits
 
-
-    def _meeting_constraints(self, question: str, pool: int) -> list[int]:
+    def _meeting_constraints(self, question: str) -> list[int]:
         """Positions of the searchable passages that meet every constraint of ``question`` (none: [])."""
         from rag.constraints import extract, meets
 
