@@ -21,7 +21,7 @@ from rag.chunking import ChunkerConfig, chunk_document
 from rag.config import Settings, default_corpus
 from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
-from rag.library import is_excluded, kept_exclusions, within
+from rag.library import absolute, is_excluded, kept_exclusions, within
 from rag.records import Chunk
 from rag.resume import Journal, journal_path
 from rag.store import Manifest
@@ -118,17 +118,9 @@ def ingest(
     return report
 
 
-def _absolute(path: Path) -> str:
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):  # a symlink loop named on the command line
-        return os.path.abspath(path)
-
-
-def _not_covered(previous: list[str], roots: list[Path]) -> list[str]:
-    """The previous roots that none of ``roots`` is or contains."""
-    now = [Path(_absolute(r)) for r in roots]
-    return [p for p in previous if not any(Path(p) == r or r in Path(p).parents for r in now)]
+def _not_covered(previous: list[str], roots: list[str]) -> list[str]:
+    """The previous roots that none of ``roots`` (absolute) is or contains."""
+    return [p for p in previous if not any(within(p, r) for r in roots)]
 
 
 def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
@@ -166,7 +158,7 @@ def _ingest_locked(
     if paths is not None and any(not str(p).strip() for p in paths):
         # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
         raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
-    added = [_absolute(Path(p)) for p in paths or []]
+    added = [absolute(Path(p)) for p in paths or []]
     if add:
         if not paths:
             raise UsageError("rag ingest --add needs the files or folders to add.", hint="For example: rag ingest --add ~/notes")
@@ -198,15 +190,15 @@ def _ingest_locked(
         # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
         unique: dict[str, Path] = {}
         for p in paths:
-            unique.setdefault(_absolute(Path(p)), Path(p))
+            unique.setdefault(absolute(Path(p)), Path(p))
         roots = list(unique.values())
     files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
-    root_names = [_absolute(r) for r in roots]
+    root_names = [absolute(r) for r in roots]
     excluded = kept_exclusions(previous_excluded, root_names, added)
     if excluded:
-        files = [f for f in files if not is_excluded(_absolute(f), root_names, excluded)]
+        files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
     if paths and not add:
-        for gone in _not_covered(previous_roots, roots):
+        for gone in _not_covered(previous_roots, root_names):
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     report.skipped.extend(skipped)
 
@@ -290,7 +282,7 @@ def _ingest_locked(
             "No documents to index: no usable text, .pdf, .docx, .pptx or .epub files under " + ", ".join(map(str, roots)) + detail + ".",
             hint="Point rag ingest at a folder of documents.",
         )
-    roots_str = sorted({_absolute(r) for r in roots} | set(missing))
+    roots_str = sorted(set(root_names) | set(missing))
     report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
     # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)
     same_skips = len(report.skipped_as_before) == len(report.skipped) == len(skipped_before)

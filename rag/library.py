@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def absolute(path: str | os.PathLike[str]) -> str:
+    """``path`` absolute, symlinks resolved (as the index names its roots and files)."""
     try:
         return str(Path(path).resolve())
     except (OSError, RuntimeError):  # a symlink loop
@@ -116,8 +117,9 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     with rt.store.lock(lock_timeout(rt.settings.home)):
         loaded = rt.store.load()
         manifest = loaded.manifest
-        gone = {key for key in manifest.files if any(within(absolute(key), w) for w in wanted)}
-        unknown = [p for p, w in zip(paths, wanted) if not any(within(absolute(k), w) for k in manifest.files) and not any(within(r, w) for r in manifest.roots)]
+        files = {key: absolute(key) for key in manifest.files}  # the index may name them relative to where ingest ran
+        gone = {key for key, path in files.items() if any(within(path, w) for w in wanted)}
+        unknown = [p for p, w in zip(paths, wanted) if not any(within(path, w) for path in files.values()) and not any(within(r, w) for r in manifest.roots)]
         if unknown:
             raise UsageError(
                 f"{unknown[0]} is not in the collection {rt.settings.collection}.",
@@ -134,7 +136,7 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
             skipped={k: v for k, v in manifest.skipped.items() if not any(within(absolute(k), w) for w in wanted)},
         )
         rt.store.write(new, chunks, vectors)
-    report.removed = sorted(absolute(k) for k in gone)
+    report.removed = sorted(files[k] for k in gone)
     report.chunks_removed = len(loaded.chunks) - len(chunks)
     report.files, report.chunks, report.roots, report.excluded = len(new.files), len(chunks), new.roots, new.excluded
     report.seconds = time.perf_counter() - t0
