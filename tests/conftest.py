@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -153,6 +154,20 @@ def fake_models(use_backends: Callable[..., None]) -> FakeEmbedder:
     embedder = FakeEmbedder()
     use_backends(embedder=embedder)
     return embedder
+
+
+def wait_for(path: Path, proc: "subprocess.Popen[str]", timeout: float = 20) -> None:
+    """Wait until a worker process writes its marker file; fail when it ends first or takes too long."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if proc.poll() is not None:
+            raise AssertionError(f"worker ended early: {proc.returncode} {proc.stderr.read() if proc.stderr else ''}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("worker never reached the marker")
+        time.sleep(0.02)
 
 
 def one_line_error(result) -> str:  # type: ignore[no-untyped-def]

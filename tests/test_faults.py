@@ -4,7 +4,6 @@ what happened and what to do, with the exit code of README.md's table."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import random
@@ -17,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, one_line_error
+from conftest import ROOT, SEEDS, one_line_error, wait_for
 from typer.testing import CliRunner
 
 from rag.cli import app
@@ -673,17 +672,6 @@ def spawn(home: Path, *args: str, delay: float = 0.0, marker: Path | None = None
     return subprocess.Popen(
         [sys.executable, "-c", WORKER, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-
-
-def wait_for(path: Path, proc: subprocess.Popen, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists():
-        if proc.poll() is not None:
-            raise AssertionError(f"worker ended early: {proc.returncode} {proc.stderr.read() if proc.stderr else ''}")
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise AssertionError("worker never reached the marker")
-        time.sleep(0.02)
 
 
 @pytest.fixture

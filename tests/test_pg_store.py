@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 import numpy as np
 import pytest
-from conftest import ROOT, SEEDS, RecordingEmbedder, one_line_error
+from conftest import ROOT, SEEDS, RecordingEmbedder, one_line_error, wait_for
 from typer.testing import CliRunner
 
 from rag.backends.pg_store import PgStore
@@ -394,10 +394,7 @@ def test_kill_9_inside_the_write_transaction(pg_settings: Settings, two_corpora:
     before, tables = store.generation(), store.tables()
     marker = tmp_path / "writing"
     proc = _spawn("ingest-stalled", str(marker), str(b))
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
-        time.sleep(0.05)
+    wait_for(marker, proc, timeout=60)
     proc.kill()
     proc.wait()
     time.sleep(0.3)  # the server notices the closed connection and rolls back

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT, RecordingEmbedder
+from conftest import ROOT, RecordingEmbedder, wait_for
 
 from rag import ingest as ingest_module
 from rag.config import Settings
@@ -109,10 +108,7 @@ def test_kill_9_during_embedding_then_resume(settings: Settings, corpus: Path, t
     marker = tmp_path / "marker"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MARKER": str(marker)}
     proc = subprocess.Popen([sys.executable, "-c", WORKER, str(corpus)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
-        time.sleep(0.02)
+    wait_for(marker, proc, timeout=60)
     proc.kill()
     proc.wait()
     again = RecordingEmbedder()
