@@ -38,6 +38,7 @@ SIGNAL_EXITS = (128 + int(signal.SIGHUP), 128 + int(signal.SIGTERM))
 
 _ARGV_FD = "RAG_SUPERVISOR_ARGV_FD"
 _STAGE_FILE = "RAG_SUPERVISOR_STAGE_FILE"
+_PARENT = "RAG_SUPERVISOR_PID"
 
 _SIGNAL_WORDS = {
     "SIGSEGV": "segmentation fault",
@@ -69,6 +70,7 @@ def child_argv() -> list[str] | None:
     fd = os.environ.pop(_ARGV_FD, None)
     if fd is None:
         return None
+    _die_with_parent()
     with os.fdopen(int(fd), "rb") as pipe:
         data = pipe.read()
     return [str(a) for a in json.loads(data.decode("utf-8", "surrogateescape"))]
@@ -102,6 +104,23 @@ def _write_all(fd: int, data: bytes) -> None:
         pass
 
 
+def _die_with_parent() -> None:
+    """In the child, on Linux: a SIGTERM when the supervisor dies, even by SIGKILL. The child may
+    be in a process group of its own (see :func:`supervise`), where a kill of rag's group would
+    otherwise leave it running, a model loaded and both cores busy."""
+    parent = int(os.environ.pop(_PARENT, "0") or 0)
+    if not sys.platform.startswith("linux") or not parent:
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os.kill(os.getpid(), signal.SIGTERM)  # the supervisor died before prctl took effect
+
+
 def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     """Run ``command`` (default: ``python -m rag.cli``) with ``argv``; its exit status, or
     :data:`EXIT_CRASH` after one line on stderr when it died by a signal."""
@@ -113,12 +132,18 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     read_fd, write_fd = os.pipe()
     fd, stage_path = tempfile.mkstemp(prefix="rag-stage-")
     os.close(fd)
-    env = dict(os.environ, **{_ARGV_FD: str(read_fd), _STAGE_FILE: stage_path})
+    env = dict(os.environ, **{_ARGV_FD: str(read_fd), _STAGE_FILE: stage_path, _PARENT: str(os.getpid())})
     forwarded: list[int] = []
     old_int = signal.getsignal(signal.SIGINT)
+    # Outside a terminal's foreground group the child gets a process group of its own, so that a
+    # signal sent to rag's group (killpg: a test harness, a process manager) reaches the child once,
+    # passed on by rag, instead of twice (CI saw a second KeyboardInterrupt inside the first's
+    # handler). In the foreground the child shares rag's group: it must be allowed to read the
+    # terminal, and Ctrl-C reaches it from the terminal itself.
+    own_group = not _in_terminal_foreground()
     try:
         try:
-            child = subprocess.Popen(command, pass_fds=(read_fd,), env=env)
+            child = subprocess.Popen(command, pass_fds=(read_fd,), env=env, process_group=0 if own_group else None)
         finally:
             os.close(read_fd)
         def forward(signum: int, _frame: object) -> None:
@@ -128,8 +153,8 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
         def interrupt(signum: int, _frame: object) -> None:
             # Ctrl-C in a terminal reaches the child itself (same foreground group): passing it on
             # would interrupt twice. A SIGINT sent to rag alone (kill -INT, timeout -s INT, a
-            # script's Popen.send_signal) is passed on.
-            if not _in_terminal_foreground():
+            # script's Popen.send_signal) or to rag's own group is passed on.
+            if own_group or not _in_terminal_foreground():
                 forward(signum, _frame)
 
         # set only now: an ignored SIGINT would be inherited, and Python would never raise KeyboardInterrupt

@@ -391,28 +391,35 @@ def test_rag_ask_as_a_user_runs_it(tmp_path: Path) -> None:
     assert list(verdicts.values()) in (["ok"], ["safe"])
 
 
-SLEEPER = "import sys, time\nprint('ready', flush=True)\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    sys.stderr.write('rag: interrupted.\\n'); sys.exit(130)\n"
+# the command reads its arguments as rag's does (child_argv), says its pid, and takes its time over
+# an interrupt, so that a second one passed on by the supervisor would land inside the first's handler
+SLEEPER = (
+    "import os, sys, time\nfrom rag.launcher import child_argv\nchild_argv()\nprint('ready', os.getpid(), flush=True)\n"
+    "try:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    time.sleep(0.5)\n    sys.stderr.write('rag: interrupted.\\n'); sys.exit(130)\n"
+)
 SUPERVISED = f"import sys; from rag.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
 
 
-def _started() -> subprocess.Popen[str]:
+def _started() -> tuple[subprocess.Popen[str], int]:
     import time
 
     proc = subprocess.Popen([sys.executable, "-c", SUPERVISED], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    assert proc.stdout is not None and proc.stdout.readline() == "ready\n"  # the child is up, so the supervisor has its handlers
+    assert proc.stdout is not None
+    ready, pid = proc.stdout.readline().split()
+    assert ready == "ready"  # the child is up, so the supervisor has its handlers
     time.sleep(0.2)
-    return proc
+    return proc, int(pid)
 
 
 def test_ctrl_c_reaches_the_command_once_and_exits_130() -> None:
-    proc = _started()
+    proc, _ = _started()
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal does: the whole foreground group
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and err == "rag: interrupted.\n"
 
 
 def test_sigterm_to_rag_is_passed_on_without_a_crash_report() -> None:
-    proc = _started()
+    proc, _ = _started()
     proc.send_signal(signal.SIGTERM)  # to the supervisor only, as `kill PID` does
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGTERM and "crashed" not in err
@@ -421,10 +428,32 @@ def test_sigterm_to_rag_is_passed_on_without_a_crash_report() -> None:
 def test_sigint_to_rag_alone_is_passed_on() -> None:
     """`kill -INT` (or `timeout -s INT`) reaches only the supervisor, which passes it on when it is not
     in a terminal's foreground (there, Ctrl-C reaches the child by itself)."""
-    proc = _started()
+    proc, _ = _started()
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and err == "rag: interrupted.\n"
+
+
+def test_the_command_does_not_outlive_a_killed_supervisor() -> None:
+    """The command runs in a process group of its own outside a terminal, so a kill -9 of rag's
+    group would leave it running, a model loaded, but for the parent-death signal."""
+    import time
+
+    proc, pid = _started()
+    proc.kill()
+    proc.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; its new parent has not reaped it yet
 
 
 def test_a_python_file_in_the_current_folder_is_not_imported(tmp_path: Path) -> None:
