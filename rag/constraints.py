@@ -18,8 +18,16 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-#: a version: two or more dotted numbers, with a packaging suffix ("3.0.14-1~deb12u2", "2.24.0~rc2")
-_VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+(?:[-~+][0-9A-Za-z][\w.~+]*)?)(?![\w])")
+#: a packaging suffix: "-1~deb12u2", "~rc2", "+dfsg-1"
+_SUFFIX = r"(?:[-~+][0-9A-Za-z][\w.~+]*)?"
+#: a version: two or more dotted numbers, a letter release ("1.1.1d", "3.8.0b2") and a packaging suffix
+#: ("3.0.14-1~deb12u2", "2.24.0~rc2")
+_VERSION = re.compile(rf"(?<![\w.])v?(\d+(?:\.\d+)+(?:[a-z]+\d*)?{_SUFFIX})(?![\w])")
+#: a release named by its year and a letter (tzdata's "2024a", "R2019b"), with a packaging suffix; not a
+#: decade ("1990s")
+_YEAR_RELEASE = re.compile(rf"(?<![\w.\-/])R?((?:1[89]|20)\d\d[a-rt-z]{_SUFFIX})(?![\w])")
+#: a season across two years: "2020/2021", "2021/22", "2020-21" (both years are constraints)
+_SEASON = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)\s?[/\u2013-]\s?(\d\d|1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
 #: a year of the last two centuries, on its own (not part of a version, a date code or an identifier)
 _YEAR = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
 #: identifiers that name one thing: CVE numbers, bug numbers
@@ -39,8 +47,9 @@ class Constraint:
         body = re.escape(self.text)
         if self.kind == "version":
             # "3.0.1" is not "3.0.12" nor "13.0.1"; "3.0.11" is in "3.0.11-1~deb12u2", and "3.10" (a series)
-            # in "3.10.2"
-            return re.compile(rf"(?<![\d.]){body}(?!\d)", re.I)
+            # in "3.10.2"; "2024a" is not "2024ab"
+            end = r"(?![\da-z])" if self.text[-1:].isalpha() else r"(?!\d)"
+            return re.compile(rf"(?<![\d.]){body}{end}", re.I)
         if self.kind == "year":
             return re.compile(rf"(?<!\d){body}(?!\d)")
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
@@ -56,6 +65,16 @@ def extract(question: str) -> list[Constraint]:
     for m in _VERSION.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "version"))
+            spans.append(m.span())
+    for m in _YEAR_RELEASE.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append(Constraint(m.group(1), "version"))
+            spans.append(m.span())
+    for m in _SEASON.finditer(question):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last == first + 1 and not any(a <= m.start() < b for a, b in spans):  # a range is not a season
+            found += [Constraint(str(first), "year"), Constraint(str(last), "year")]
             spans.append(m.span())
     for m in _YEAR.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):

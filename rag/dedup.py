@@ -44,6 +44,24 @@ def _disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a - b) and bool(b - a)
 
 
+#: how much of a document's opening is its title, for the numbers in it
+TITLE_CHARS = 60
+
+
+def _title_numbers(chunks: list[Chunk]) -> list[frozenset[str]]:
+    """The numbers in the title of each chunk's document (its opening), on the document's first chunk only.
+
+    Release notes of two versions can share every word and the later one list the earlier's version
+    in its body ("merges up the fixes that appear in v2.30.8, v2.31.7, …"), so their numbers look
+    like one copy's subset of the other's; their titles, "Git v2.31.7" and "Git v2.37.6", disagree."""
+    first: dict[str, int] = {}
+    for i, c in enumerate(chunks):
+        if c.source not in first or c.start_char < chunks[first[c.source]].start_char:
+            first[c.source] = i
+    heads = set(first.values())
+    return [_numbers(c.text[:TITLE_CHARS]) if i in heads else frozenset() for i, c in enumerate(chunks)]
+
+
 def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk]:
     """Return the chunks with ``canonical`` set on every copy (None on canonicals and singletons)."""
     n = len(chunks)
@@ -59,6 +77,7 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
     terms = [content_terms(c.text) for c in chunks]
     parent = list(range(n))
     numbers = [_numbers(c.text) for c in chunks]
+    titles = _title_numbers(chunks)
     # the members of each group, so that a chain of links never joins two passages that disagree
     members_of: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -83,7 +102,9 @@ def link_near_duplicates(chunks: list[Chunk], vectors: np.ndarray) -> list[Chunk
             contained = len(terms[i] & terms[j]) / small if small else 0.0
             if sim >= SAME_COSINE or contained >= CONTAINMENT:
                 a, b = find(i), find(j)
-                if a != b and not any(_disagree(numbers[x], numbers[y]) for x in members_of[a] for y in members_of[b]):
+                if a != b and not any(
+                    _disagree(numbers[x], numbers[y]) or _disagree(titles[x], titles[y]) for x in members_of[a] for y in members_of[b]
+                ):
                     parent[a] = b
                     members_of[b].extend(members_of.pop(a))
 

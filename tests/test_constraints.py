@@ -27,10 +27,24 @@ from rag.testing import FakeEmbedder, FakeGenerator
         ("How many people live in the city?", []),
         ("What changed in Python 3.10 on 2021-10-04?", [("3.10", "version")]),  # a date code is not a year of its own
         ("What happened in the 1990s and on 5 May 1998?", [("1998", "year")]),
+        ("What did openssl 1.1.1d fix, and Python 3.8.0b2?", [("1.1.1d", "version"), ("3.8.0b2", "version")]),
+        ("Who uploaded tzdata 2024a-0+deb12u2, after R2019b?", [("2024a-0+deb12u2", "version"), ("2019b", "version")]),
+        ("When did Fiji start DST for the 2020/2021 season?", [("2020", "year"), ("2021", "year")]),
+        ("Who won the 2021-22 title?", [("2021", "year"), ("2022", "year")]),
+        ("What changed from 1990-1995?", []),  # a range, not a season: neither end is required
     ],
 )
 def test_extract(question: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.kind) for c in extract(question)] == expected
+
+
+@pytest.mark.parametrize(
+    "version, context, met",
+    [("2024a", "tzdata (2024a-0+deb12u1) bookworm", True), ("2024a", "release 2024ab", False),
+     ("1.1.1d", "openssl (1.1.1d-1) unstable", True), ("1.1.1d", "openssl 1.1.1de", False), ("1.1.1d", "openssl 1.1.1", False)],
+)
+def test_a_letter_release_is_met_by_itself_and_its_packages(version: str, context: str, met: bool) -> None:
+    assert meets([Constraint(version, "version")], context) is met
 
 
 def test_meets_is_exact_about_versions_and_years() -> None:

@@ -337,6 +337,21 @@ def test_passages_of_one_template_with_other_figures_are_not_copies() -> None:
     assert (linked[0].canonical or "March") != (linked[2].canonical or "September")
 
 
+def test_release_notes_whose_titles_name_other_versions_are_not_copies() -> None:
+    """The later note lists the earlier one's version in its body, so the earlier note's numbers are a
+    subset of the later's; their titles name two releases, and each stays its own evidence."""
+    from rag.dedup import link_near_duplicates
+
+    body = "to address the security issues CVE-2023-22490 and CVE-2023-23946; see the release notes for details."
+    early = Chunk("2.31.7", "/notes/2.31.7.txt", 1, 5, 0, 200, f"Git v2.31.7 Release Notes This release merges up the fixes that appear in v2.30.8 {body}")
+    late = Chunk("2.37.6", "/notes/2.37.6.txt", 1, 5, 0, 200, f"Git v2.37.6 Release Notes This release merges up the fixes that appear in v2.30.8, v2.31.7 {body}")
+    copy = Chunk("copy", "/mirror/2.31.7.txt", 1, 5, 0, 200, early.text)
+    linked = link_near_duplicates([early, late, copy], np.ones((3, 8), np.float32) / np.sqrt(8))
+    group_of = {c.id: c.canonical or c.id for c in linked}
+    assert group_of["2.31.7"] != group_of["2.37.6"]
+    assert group_of["copy"] == group_of["2.31.7"]  # the same release's copy is still one
+
+
 def test_incremental_index_equals_a_fresh_build(
     corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex, tmp_path: Path
 ) -> None:
