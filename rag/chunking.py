@@ -119,8 +119,9 @@ class ChunkerConfig:
     def as_dict(self) -> dict[str, int | str]:
         return {
             # bump when chunk boundaries, text or sections change, so that ingest rebuilds instead of
-            # mixing old chunks of unchanged files with new ones (v3: Markdown and reST markup dropped)
-            "strategy": "sentence-window-v3",
+            # mixing old chunks of unchanged files with new ones (v3: Markdown and reST markup dropped;
+            # v4: a Markdown or reST chunk carries its heading)
+            "strategy": "sentence-window-v4",
             "chunk_tokens": self.chunk_tokens,
             "overlap_tokens": self.overlap_tokens,
             "max_model_tokens": self.max_model_tokens,
@@ -293,7 +294,8 @@ def _split_at_sections(segments: list[Segment], doc: Document) -> list[Segment]:
     runs from one into the next, so that each chunk's slide or heading is the whole truth. (Pages
     are not: a sentence may run on to the next page, and the chunk then names both.)"""
     slides = (doc.units or ()) if doc.unit_kind == "slide" else ()
-    cuts = sorted({offset for offset, _ in slides} | {offset for offset, _ in doc.headings or ()})
+    headings = (doc.headings or ()) if doc.cut_at_headings else ()
+    cuts = sorted({offset for offset, _ in slides} | {offset for offset, _ in headings})
     if not cuts:
         return segments
     out: list[Segment] = []

@@ -23,7 +23,7 @@ from rag.errors import DocumentError, UsageError
 from rag.filetypes import is_binary_name, is_prose
 from rag.ignore import IgnoreRules
 from rag.loaders import SUFFIXES as LOADER_SUFFIXES
-from rag.markup import MARKUP_SUFFIXES, extract_markup
+from rag.markup import MARKUP_SUFFIXES, extract_markup, markup_headings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: larger files are skipped with a warning (RAG_MAX_FILE_MB overrides it). A 16 MiB text file is
@@ -81,8 +81,13 @@ class Document:
     #: page or slide starts, its 1-based number), in order
     unit_kind: str | None = None
     units: Sequence[tuple[int, int]] | None = None
-    #: (offset in ``text`` where a heading's section starts, the heading path), in order (DOCX, EPUB)
+    #: (offset in ``text`` where a heading's section starts, the heading path), in order (DOCX, EPUB,
+    #: Markdown, reStructuredText)
     headings: Sequence[tuple[int, str]] | None = None
+    #: whether a chunk ends where a heading's section does (DOCX, EPUB); a Markdown or reST chunk
+    #: only carries the heading in force where it starts: a README's many short sections would
+    #: otherwise become passages of a line or two
+    cut_at_headings: bool = True
     #: code, data or configuration: chunked by lines, not sentences
     by_lines: bool = False
 
@@ -279,7 +284,10 @@ def load(path: Path) -> Document | Skipped:
         return Document(path, decoded, text, sha, len(data), offsets, warnings, ends, st.st_mtime_ns)
     if path.suffix.lower() in MARKUP_SUFFIXES:
         text, offsets = extract_markup(decoded, OffsetMap)
-        return Document(path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns)
+        return Document(
+            path, decoded, text, sha, len(data), offsets, warnings, None, st.st_mtime_ns,
+            headings=markup_headings(decoded, offsets) or None, cut_at_headings=False,
+        )  # fmt: skip
     return Document(path, decoded, decoded, sha, len(data), None, warnings, None, st.st_mtime_ns, by_lines=not is_prose(path))
 
 

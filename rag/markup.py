@@ -156,3 +156,62 @@ def _touches(start: int, end: int, starts: list[int], code: set[int]) -> bool:
     first = bisect.bisect_right(starts, start) - 1
     last = bisect.bisect_right(starts, max(start, end - 1)) - 1
     return any(n in code for n in range(first, last + 1))
+
+
+# a reST adornment or a Markdown setext underline: one punctuation character repeated
+_ADORNMENT = re.compile(r"([=\-~^\"'`#*+:_.])\1{2,}[ \t]*")
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_TITLE_MARKUP = re.compile(r"`+|\*\*|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+
+
+def markup_headings(source: str, offsets: "array | list[int]") -> list[tuple[int, str]]:
+    """(offset in the extracted text where a section starts, its heading path "A > B"), in order, for
+    Markdown (``#`` and setext) and reStructuredText headings (a title under, or between, adornment
+    lines; levels in the order the styles first appear, as docutils assigns them).
+
+    A passage of a changelog under "2.3.0" says what changed, rarely which release: the heading is
+    part of the passage's context (rag.constraints), as a DOCX heading is."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
+    code = _code_lines(lines, source)
+    styles: list[tuple[str, bool]] = []
+    trail: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = []
+
+    def add(start: int, level: int, title: str) -> None:
+        title = " ".join(_TITLE_MARKUP.sub("", title).split())
+        if not title:
+            return
+        while trail and trail[-1][0] >= level:
+            trail.pop()
+        trail.append((level, title))
+        out.append((bisect.bisect_left(offsets, start), " > ".join(t for _, t in trail)))
+
+    n = 0
+    while n < len(lines):
+        a, b = lines[n]
+        line = source[a:b]
+        if n in code or not line.strip():
+            n += 1
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            add(a, len(atx.group(1)), atx.group(2))
+            n += 1
+            continue
+        over = bool(_ADORNMENT.fullmatch(line))
+        title_n = n + 1 if over else n
+        if title_n + 1 < len(lines) and not {title_n, title_n + 1} & code:
+            ta, tb = lines[title_n]
+            title = source[ta:tb]
+            ua, ub = lines[title_n + 1]
+            under = _ADORNMENT.fullmatch(source[ua:ub])
+            fits = under is not None and title.strip() and not _ADORNMENT.fullmatch(title) and not title.startswith((" ", "\t"))
+            if fits and under is not None and (not over or source[a] == under.group(1)):
+                style = (under.group(1), over)
+                if style not in styles:
+                    styles.append(style)
+                add(a, 7 + styles.index(style), title)  # after any "#" level: a file mixes them rarely
+                n = title_n + 2
+                continue
+        n += 1
+    return out

@@ -11,6 +11,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag.markup import MARKUP_SUFFIXES
+
+#: text files whose chunks are cited by line even when they carry a heading
+_LINED_SUFFIXES = tuple(MARKUP_SUFFIXES)
+
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
@@ -40,7 +45,7 @@ class Chunk:
     end_page: int | None = None
     #: a slide deck's 1-based slide
     slide: int | None = None
-    #: the headings above the chunk in a DOCX or EPUB ("Chapter 2 > Setup")
+    #: the headings above the chunk in a DOCX, EPUB, Markdown or reST file ("Chapter 2 > Setup")
     heading: str | None = None
 
     @property
@@ -65,7 +70,9 @@ class Chunk:
         if self.page is not None:
             pages = f"p. {self.page}" if self.end_page in (None, self.page) else f"pp. {self.page}-{self.end_page}"
             return f"{self.display_path} {pages}"
-        if self.heading:  # a DOCX or EPUB: lines of its extracted text would lead nowhere
+        if self.heading and not self.source.lower().endswith(_LINED_SUFFIXES):
+            # a DOCX or EPUB: lines of its extracted text would lead nowhere (a Markdown or reST
+            # file's lines are the file's own, and a reader's editor goes there)
             return f"{self.display_path} § {self.heading}"
         span = str(self.start_line) if self.start_line == self.end_line else f"{self.start_line}-{self.end_line}"
         return f"{self.display_path}:{span}"

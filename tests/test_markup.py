@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from rag.chunking import ChunkerConfig, chunk_document
 from rag.documents import Document, load
-from rag.markup import extract_markup
+from rag.markup import extract_markup, markup_headings
 from rag.testing import FakeEmbedder
 
 
@@ -91,3 +91,51 @@ def test_hostile_markup_takes_linear_time(unit: str) -> None:
 
     small, large = seconds(5_000), seconds(50_000)
     assert large < 2.0 and large < 10 * small + 0.2, (small, large)
+
+
+def _headings(source: str) -> list[tuple[str, str]]:
+    """(the text a section starts with, its heading path)."""
+    text, offsets = extract_markup(source)
+    return [(text[at:].lstrip("\n").split("\n", 1)[0], path) for at, path in markup_headings(source, offsets)]
+
+
+def test_rest_headings_nest_in_the_order_their_styles_appear() -> None:
+    source = (
+        "==============\npytest-timeout\n==============\n\nIntro.\n\nChangelog\n=========\n\n"
+        "2.3.0\n-----\n\n- Fixed ``--timeout``.\n\n2.2.0\n-----\n\n- Other.\n\nLicence\n=======\n\nMIT.\n"
+    )
+    assert _headings(source) == [
+        ("pytest-timeout", "pytest-timeout"),
+        ("Changelog", "pytest-timeout > Changelog"),
+        ("2.3.0", "pytest-timeout > Changelog > 2.3.0"),
+        ("2.2.0", "pytest-timeout > Changelog > 2.2.0"),
+        ("Licence", "pytest-timeout > Licence"),
+    ]
+
+
+def test_markdown_headings_and_what_only_looks_like_one() -> None:
+    source = (
+        "# Tool\n\nText.\n\n## Install *it* ##\n\nRun it:\n```\n# a comment, not a heading\n```\n"
+        "Setext title\n------------\n\n    # indented code\n\nA rule after a blank line:\n\n---\n"
+    )
+    assert _headings(source) == [
+        ("Tool", "Tool"),
+        ("Install it", "Tool > Install it"),
+        ("Setext title", "Tool > Install it > Setext title"),
+    ]
+
+
+def test_a_chunk_carries_the_heading_it_starts_under_and_is_still_cited_by_line(tmp_path: Path) -> None:
+    entries = "".join(f"{v}\n-----\n\n" + "".join(f"- Fixed bug {v}-{i} in the timer thread.\n" for i in range(12)) + "\n" for v in ("2.3.0", "2.2.0", "2.1.0"))
+    path = tmp_path / "CHANGELOG.rst"
+    path.write_text("Changelog\n=========\n\n" + entries)
+    doc = load(path)
+    assert isinstance(doc, Document)
+    chunks = chunk_document(doc, FakeEmbedder().count_tokens, ChunkerConfig(chunk_tokens=40, overlap_tokens=0))
+    assert len(chunks) > 3
+    lines = path.read_text().split("\n")
+    for c in chunks:
+        # the heading in force where the chunk starts (in the file: the last version line above it)
+        above = [line for line in lines[: c.start_line] if line in ("2.3.0", "2.2.0", "2.1.0")]
+        assert c.heading == ("Changelog > " + above[-1] if above else "Changelog"), (c.start_line, c.heading)
+        assert c.location.endswith(f":{c.start_line}-{c.end_line}") or c.location.endswith(f":{c.start_line}")
