@@ -16,7 +16,7 @@ from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute, with_markers
 from rag.completion import complete_dates
 from rag.config import Settings
-from rag.constraints import Constraint, extract, meets
+from rag.constraints import Requirements
 from rag.errors import UsageError
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.question import check_question
@@ -297,15 +297,15 @@ def _near_miss(
     timings: Timings,
     on_token: Callable[[str], None] | None,
 ) -> tuple[str, str, Attribution | None, list[Evidence], bool]:
-    """An answer that cites only near misses of the question's constraints (another year, another
-    release) is asked again with only the passages that meet them, and withdrawn when none does or the
-    second answer does not cite one either. Returns (reply, first reply, attribution, evidence shown,
-    whether it was narrowed)."""
+    """An answer that cites only near misses of what the question requires (another year, another
+    release, the video game of the film asked about) is asked again with only the passages that meet
+    it, and withdrawn when none does or the second answer does not cite one either. Returns (reply,
+    first reply, attribution, evidence shown, whether it was narrowed)."""
     raw, first_raw, result = reply
-    constraints = extract(f"{q} {query}" if query != q else q)
-    if not constraints or result is None or not result.any_supported or _cites_one_meeting(result, constraints, index):
+    required = Requirements.of(f"{q} {query}" if query != q else q)
+    if not required or result is None or not result.any_supported or _cites_one_meeting(result, required, index):
         return raw, first_raw, result, evidence, False
-    meeting = [ev.hit for ev in evidence if meets(constraints, _context(index, ev.hit))]
+    meeting = [ev.hit for ev in evidence if required.met_by(_context(index, ev.hit))]
     if not meeting:
         return raw, first_raw, None, evidence, True
     gen, settings = rt.generator, rt.settings
@@ -317,7 +317,7 @@ def _near_miss(
     raw, n, _, _ = _generate(gen, settings, messages, on_token)
     timings.gen_tokens += n
     raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    if result is not None and result.any_supported and not _cites_one_meeting(result, constraints, index):
+    if result is not None and result.any_supported and not _cites_one_meeting(result, required, index):
         result = None
     return raw, first_raw, result, evidence, True
 
@@ -350,10 +350,10 @@ def _context(index: "LoadedIndex", hit: Hit) -> str:
     return index.context(pos) if pos is not None else hit.chunk.text
 
 
-def _cites_one_meeting(result: Attribution, constraints: list[Constraint], index: "LoadedIndex") -> bool:
-    """Whether a passage the answer cites for a supported sentence meets every constraint of the question."""
+def _cites_one_meeting(result: Attribution, constraints: Requirements, index: "LoadedIndex") -> bool:
+    """Whether a passage the answer cites for a supported sentence meets what the question requires."""
     cited = {n for s in result.sentences if s.supported for n in s.citations}
-    return any(meets(constraints, _context(index, c.hit)) for c in result.citations if c.n in cited)
+    return any(constraints.met_by(_context(index, c.hit)) for c in result.citations if c.n in cited)
 
 
 def _checked_reply(

@@ -88,3 +88,65 @@ def extract(question: str) -> list[Constraint]:
 def meets(constraints: Iterable[Constraint], context: str) -> bool:
     """Whether every constraint appears in ``context``."""
     return all(c.pattern().search(context) for c in constraints)
+
+
+#: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who
+#: directed a film, a passage about the video game of the same name is a near miss, and asked who won
+#: the women's race, one about the men's race is
+_KINDS: dict[str, dict[str, re.Pattern[str]]] = {
+    "work": {
+        "film": re.compile(r"\b(?:film|films|movie|movies|motion picture)\b", re.I),
+        "video game": re.compile(r"\bvideo[- ]?games?\b", re.I),
+        "novel": re.compile(r"\bnovels?\b", re.I),
+        "album": re.compile(r"\balbums?\b", re.I),
+        "television series": re.compile(r"\b(?:tv|television) (?:series|show|programme|program)s?\b|\bsitcoms?\b|\bminiseries\b", re.I),
+    },
+    "event": {
+        "women's": re.compile(r"\bwomen(?:'s|’s)?(?!\w)|\bfemale\b|\bladies\b", re.I),
+        "men's": re.compile(r"\bmen(?:'s|’s)?(?!\w)|\bmale\b", re.I),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A kind the question names ("film", "women's") among others of its group that exclude it."""
+
+    kind: str
+    group: str
+
+    def conflicts(self, context: str) -> bool:
+        """Whether ``context`` is about another kind of the group and never names this one."""
+        kinds = _KINDS[self.group]
+        if kinds[self.kind].search(context):
+            return False
+        return any(p.search(context) for k, p in kinds.items() if k != self.kind)
+
+
+def qualifiers(question: str) -> list[Qualifier]:
+    """The kinds ``question`` names, one per group (a group whose kinds it names two of is left out:
+    "the film of the novel" asks about both)."""
+    out: list[Qualifier] = []
+    for group, kinds in _KINDS.items():
+        named = [k for k, p in kinds.items() if p.search(question)]
+        if len(named) == 1:
+            out.append(Qualifier(named[0], group))
+    return out
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a passage an answer cites must meet: every constraint, and no qualifier's other kind."""
+
+    constraints: tuple[Constraint, ...]
+    qualifiers: tuple[Qualifier, ...]
+
+    @classmethod
+    def of(cls, question: str) -> "Requirements":
+        return cls(tuple(extract(question)), tuple(qualifiers(question)))
+
+    def __bool__(self) -> bool:
+        return bool(self.constraints or self.qualifiers)
+
+    def met_by(self, context: str) -> bool:
+        return meets(self.constraints, context) and not any(q.conflicts(context) for q in self.qualifiers)

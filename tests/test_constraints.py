@@ -9,7 +9,7 @@ import pytest
 
 from rag.answer import ask
 from rag.config import Settings
-from rag.constraints import Constraint, extract, meets
+from rag.constraints import Constraint, Requirements, extract, meets, qualifiers
 from rag.ingest import ingest
 from rag.retrieval import search
 from rag.runtime import Runtime
@@ -132,3 +132,36 @@ def test_ask_completes_the_date(rt: Runtime) -> None:
     rt._generator = FakeGenerator(["Widget 4.2.0 was released on May 5 [1]."])
     answer = ask("When was the widget library release 4.2.0 released?", rt)
     assert not answer.refused and answer.text == "Widget 4.2.0 was released on May 5, 2020 [1]."
+
+
+@pytest.mark.parametrize(
+    "question, context, conflicts",
+    [
+        ("Who directed the film Dune?", "dune (video game) was developed by cryo; its director was x", True),
+        ("Who directed the film Dune?", "dune, the 2021 film by denis villeneuve, adapts the novel", False),
+        ("Who directed the film Dune?", "the video game was based on the film", False),  # names both: no conflict
+        ("Who directed the film Dune?", "dune premiered in venice", False),  # names neither
+        ("Who won the women's 100 m in 2021?", "men's 100 m, 2021: marcell jacobs won the final", True),
+        ("Who won the women's 100 m in 2021?", "thompson-herah won the women's final in 2021", False),
+        ("Who won the men's race?", "the women's race was won by x", True),
+        ("Who won the men's race?", "the race for men and women", False),
+    ],
+)
+def test_a_passage_about_another_kind_of_thing_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
+    required = Requirements.of(question)
+    assert required and required.met_by(context) is not conflicts
+
+
+@pytest.mark.parametrize("question", ["Which film of the novel won?", "How many movies and albums did she make?", "Who won in the end?"])
+def test_a_question_naming_two_kinds_of_a_group_or_none_has_no_qualifier(question: str) -> None:
+    assert qualifiers(question) == []
+
+
+def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    folder = tmp_path / "works"
+    folder.mkdir()
+    (folder / "dune-game.txt").write_text("Dune is a 1992 video game. The director of the Dune video game was Philippe Ulrich.\n")
+    rt = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator(["The director of Dune was Philippe Ulrich [1]."]))
+    ingest([folder], rt)
+    answer = ask("Who was the director of the Dune film?", rt)
+    assert answer.refused and answer.refusal_reason == "constraint"
