@@ -8,12 +8,11 @@ or no sentence of the model's answer is supported by the passages.
 from __future__ import annotations
 
 import itertools
-import re
 import time
 from typing import TYPE_CHECKING, Callable
 
 from rag.backends.ports import Generator
-from rag.citations import Attribution, attribute, with_markers
+from rag.citations import Attribution, with_markers
 from rag.completion import complete_dates
 from rag.config import Settings
 from rag.constraints import Requirements
@@ -21,6 +20,7 @@ from rag.errors import UsageError
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.question import check_question
 from rag.records import Answer, Hit, Timings
+from rag.replies import checked_reply, generate
 from rag.retrieval import clean_query
 from rag.runtime import Runtime
 
@@ -28,40 +28,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from rag.retrieval import Retriever
     from rag.runtime import RuntimeLike
     from rag.store import LoadedIndex
-from rag.text import content_terms, normalise, split_sentences
+from rag.text import content_terms
 
 #: cosine of the best passage below which rag refuses without calling the LLM.
 #: Calibrated on the tuning half of eval/gold.jsonl with `rag eval --calibrate`
 #: (the lowest-scoring answerable question there, less a margin); see eval/README.md.
 MIN_RELEVANCE = 0.23
 
-_REFUSAL_PATTERNS = re.compile(
-    r"(could not find|couldn't find|cannot find|can't find|unable to find|not (?:be )?found in|"
-    r"do(?:es)? not (?:contain|mention|provide|say|include|specify|state)|"
-    r"(?:is|are) not (?:mentioned|provided|stated|specified|given|available)|no information|not enough information|"
-    r"passages? (?:do(?:es)? not|don't|doesn't))",
-    re.I,
-)
 
 
-#: asked once when the model's answer only restates the question ("Syria [2]" for "from which city in
-#: Syria…"): small models do that when they do know the answer, and the follow-up reuses the whole
-#: evaluated prompt, so it costs only its own tokens
-RESTATED = (
-    "That only repeats the question. Reply with the specific name, number or place that the passages give "
-    f"as the answer, or if they do not give it, with exactly: {REFUSAL}"
-)
-
-
-def is_refusal(text: str) -> bool:
-    """True when the model's output says the passages do not hold the answer."""
-    t = normalise(text)
-    if not t:
-        return True
-    if normalise(REFUSAL).lower() in t.lower():
-        return True
-    first = split_sentences(t)[0] if split_sentences(t) else t
-    return bool(_REFUSAL_PATTERNS.search(first)) and len(t) < 300
 
 
 def relevant_enough(hits: list[Hit], question: str, threshold: float = MIN_RELEVANCE) -> bool:
@@ -77,47 +52,6 @@ def relevant_enough(hits: list[Hit], question: str, threshold: float = MIN_RELEV
 
 
 #: a reply that names passages instead of answering: "[2]", "[1, 3].", "Passage [1]", "See passage 2"
-_ONLY_MARKERS = re.compile(
-    r"^\s*(?:(?:(?:see|in|from)\s+)?(?:the\s+)?passages?\s*)?(?:\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\]\s*)+[.!?]?\s*$"
-    r"|^\s*(?:(?:see|in|from)\s+)?(?:the\s+)?passages?\s+\d{1,3}\s*[.!?]?\s*$",
-    re.I,
-)
-
-
-def names_only_passages(reply: str) -> list[int]:
-    """The passage numbers of a reply that only points at passages ("[2]", "Passage [1]"); [] for any
-    other reply. The default 1.5B model replies so to 12 of the 50 near-miss tune questions, mostly
-    "which release…" and "when was…" ones (eval/README.md)."""
-    if not _ONLY_MARKERS.match(reply):
-        return []
-    return [int(x) for x in re.findall(r"\d+", reply)]
-
-
-def _named_only(numbers: list[int]) -> str:
-    """The follow-up to a reply that only named passages: the answer itself, from the first one."""
-    n = numbers[0]
-    return (
-        f"Passage [{n}] is where to look, but the reply must be the answer itself. Write the specific date, "
-        f"name, number, version or place that passage [{n}] gives as the answer, and end with [{n}]. "
-        f"If passage [{n}] does not give it, reply with exactly: {REFUSAL}"
-    )
-
-
-def _quote_for_bare_marker(raw: str, evidence: list[Evidence], question: str) -> str:
-    """For a reply made of markers only: the sentence of the first passage it names (a valid one) that
-    shares most words with the question, with that marker; "" for any other reply."""
-    if not names_only_passages(raw):
-        return ""
-    qterms = content_terms(question)
-    for n in (int(x) for x in re.findall(r"\d+", raw)):
-        if 1 <= n <= len(evidence):
-            sentences = [x.strip(" …") for x in split_sentences(evidence[n - 1].text.replace("[...]", " "))]
-            best = max((x for x in sentences if x), key=lambda x: len(content_terms(x) & qterms), default="")
-            if best:
-                return f"{best} [{n}]"
-    return ""
-
-
 def _interleave(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
     """The two result lists taken in turn, without repeats, best first, renumbered."""
     out: list[Hit] = []
@@ -169,19 +103,6 @@ def _retrieve(retriever: "Retriever", q: str, query: str, k: int, candidates: in
         # a rewritten follow-up: its own words can find what the joined query misses ("and who denied it?")
         hits = _interleave(hits, retriever.search(q, k, candidates), k)
     return hits
-
-
-def _generate(gen: Generator, settings: Settings, msgs: list[dict[str, str]], on_token: Callable[[str], None] | None) -> tuple[str, int, float | None, float | None]:
-    """The model's reply, its pieces, and the times of its first and last piece."""
-    pieces: list[str] = []
-    first = last = None
-    for piece in gen.stream(msgs, settings.max_answer_tokens, settings.temperature):
-        last = time.perf_counter()
-        first = first or last
-        pieces.append(piece)
-        if on_token:
-            on_token(piece)
-    return "".join(pieces), len(pieces), first, last
 
 
 def ask(
@@ -249,8 +170,8 @@ def _answer(
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
     stage(reading_stage(evidence))
-    raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    reply = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    raw = _timedgenerate(gen, settings, messages, on_token, timings, t0)
+    reply = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
     raw, first_raw, result, evidence, narrowed = _near_miss(rt, index, q, query, history, evidence, budget, reply, timings, on_token)
 
     if result is None or not result.any_supported:
@@ -314,9 +235,9 @@ def _near_miss(
         on_token("\n")
     messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
     messages, evidence, _ = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
-    raw, n, _, _ = _generate(gen, settings, messages, on_token)
+    raw, n, _, _ = generate(gen, settings, messages, on_token)
     timings.gen_tokens += n
-    raw, _, result = _checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    raw, _, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
     if result is not None and result.any_supported and not _cites_one_meeting(result, required, index):
         result = None
     return raw, first_raw, result, evidence, True
@@ -330,12 +251,12 @@ def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
     )
 
 
-def _timed_generate(
+def _timedgenerate(
     gen: Generator, settings: Settings, messages: list[dict[str, str]], on_token: Callable[[str], None] | None, timings: Timings, t0: float
 ) -> str:
     """The model's reply; its tokens, time to first token (since ``t0``) and speed go in ``timings``."""
     t_gen = time.perf_counter()
-    raw, n, t_first, t_last = _generate(gen, settings, messages, on_token)
+    raw, n, t_first, t_last = generate(gen, settings, messages, on_token)
     timings.gen_tokens = n
     timings.ttft_ms = ((t_first or time.perf_counter()) - t0) * 1000
     if t_first is not None and t_last is not None and n > 1 and t_last > t_first:
@@ -355,38 +276,3 @@ def _cites_one_meeting(result: Attribution, constraints: Requirements, index: "L
     cited = {n for s in result.sentences if s.supported for n in s.citations}
     return any(constraints.met_by(_context(index, c.hit)) for c in result.citations if c.n in cited)
 
-
-def _checked_reply(
-    gen: Generator,
-    settings: Settings,
-    q: str,
-    messages: list[dict[str, str]],
-    evidence: list[Evidence],
-    raw: str,
-    timings: Timings,
-    on_token: Callable[[str], None] | None,
-) -> tuple[str, str, Attribution | None]:
-    """The reply attributed to the passages shown (None for a refusal); a reply that only restates
-    the question is asked for once more. Returns (final reply, first reply when retried, attribution)."""
-    shown = [ev.hit for ev in evidence]
-
-    def check(reply: str) -> Attribution | None:
-        if is_refusal(reply):
-            return None
-        # a reply that is only a marker ("[1]") names a passage but says nothing: quote that passage instead
-        return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
-
-    named = [n for n in names_only_passages(raw) if 1 <= n <= len(evidence)]
-    result = None if named else check(raw)
-    first_raw = ""
-    if named or (result is not None and not result.any_supported and result.restates_question):
-        follow_up = _named_only(named) if named else RESTATED
-        retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
-        if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
-            if on_token:
-                on_token("\n")
-            first_raw = raw
-            raw, n, _, _ = _generate(gen, settings, retry, on_token)
-            timings.gen_tokens += n
-        result = check(raw)  # a second bare marker, or the first when no second fits: quoted
-    return raw, first_raw, result

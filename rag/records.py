@@ -203,7 +203,7 @@ class Answer:
     embedder: str
     #: the raw model output before citation repair
     raw: str = ""
-    #: the model's first reply, when it only restated the question and was asked once more ("" otherwise);
+    #: the model's first reply, when it did not give the answer itself and was asked once more ("" otherwise);
     #: ``timings.ttft_ms`` and ``tokens_per_s`` describe that first reply, ``gen_tokens`` counts both
     first_raw: str = ""
     #: markers the model wrote that named no passage (removed from the text)

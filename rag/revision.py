@@ -20,7 +20,7 @@ def revision_note(answer: Answer) -> str | None:
     their own lines elsewhere and are not repeated here."""
     note = _note(answer)
     if answer.first_raw and not answer.refused:
-        again = "The model's first reply only restated the question; the answer is its second."
+        again = "The model's first reply did not give the answer itself (it restated the question, named a passage, or was not what was asked); this is its second."
         return f"{again} {note}" if note else again
     return note
 

@@ -14,7 +14,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from rag import answer as answer_module
-from rag.answer import MIN_RELEVANCE, RESTATED, ask, relevant_enough
+from rag.answer import MIN_RELEVANCE, ask, relevant_enough
+from rag.replies import RESTATED
 from rag.cli import app
 from rag.config import Settings
 from rag.errors import RagError
@@ -38,8 +39,10 @@ _LABEL = re.compile(r"^\[(\d+)\](?: \((.*)\))?$")
 
 
 def shown_passages(messages: list[dict[str, str]]) -> list[tuple[int, str, str]]:
-    """(n, label, text) of every passage in the prompt's last message, in order."""
-    body = messages[-1]["content"].split("Passages:\n\n", 1)[1].rsplit("\n\nQuestion: ", 1)[0]
+    """(n, label, text) of every passage in the prompt's last message that shows passages (a follow-up
+    after the model's reply shows none), in order."""
+    prompt = next(m["content"] for m in reversed(messages) if "Passages:\n\n" in m["content"])
+    body = prompt.split("Passages:\n\n", 1)[1].rsplit("\n\nQuestion: ", 1)[0]
     out = []
     for block in re.split(r"\n\n(?=\[\d+\](?: \(.*\))?\n)", body):
         if not block.strip():

@@ -1,0 +1,81 @@
+"""A reply must be the kind of thing its question asks for: a name for "who", a time for "when", a
+quantity for "how many" (issue 12: supported word for word, yet no answer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.answer import ask
+from rag.replies import OTHER_KIND
+from rag.answer_type import answers_kind, expected
+from rag.config import Settings
+from rag.ingest import ingest
+from rag.runtime import Runtime
+from rag.testing import FakeEmbedder, FakeGenerator
+
+
+@pytest.mark.parametrize(
+    "question, reply, ok",
+    [
+        ("Who found CVE-2024-32002 in Git?", "The security issues CVE-2024-32002 and CVE-2024-32004 were addressed in Git v2.39.4 [1].", False),
+        ("Who found the Git vulnerability CVE-2023-25652?", "Ry0taK [1]", True),
+        ("Who won the race?", "Hamilton won it [1].", True),
+        ("Who won the race?", "The driver in the red car won it [1].", False),
+        ("Who wrote the blog post?", "It was written by the author of the blog [2].", False),
+        ("When did Debian upload git 2.26.2?", "On 20 Apr 2020 [1].", True),
+        ("When did the talks end?", "After the ceasefire took effect [1].", True),
+        ("When did the talks end?", "The talks were held in Baghdad [1].", False),
+        ("How many CVEs were listed?", "Three [1].", True),
+        ("How many CVEs were listed?", "CVE-2024-0727 [1].", True),  # digits: a count the check cannot tell from an id
+        ("How many people attended?", "The delegates of Iran and Iraq [1].", False),
+        ("What did the release fix?", "The parser [1].", True),  # no answer type to check
+    ],
+)
+def test_answers_kind(question: str, reply: str, ok: bool) -> None:
+    assert answers_kind(question, reply) is ok
+
+
+def test_question_forms() -> None:
+    assert [expected(q) for q in ("Who is it?", "Whom did she meet?", "When was it?", "In which year?", "How much did it cost?", "Why?")] == [
+        "name", "name", "time", "time", "quantity", None,
+    ]
+
+
+@pytest.fixture
+def rt(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "relnotes.txt").write_text(
+        "Git v2.39.4 Release Notes. This release addresses the security issues CVE-2024-32002 and CVE-2024-32004.\n"
+        "The issue was found by Maxime Escourbiac of Michelin.\n"
+    )
+    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
+    ingest([folder], runtime)
+    return runtime
+
+
+NO_NAME = "This release addresses the security issues CVE-2024-32002 and CVE-2024-32004 [1]."
+
+
+def test_a_reply_of_another_kind_is_asked_for_once_more(rt: Runtime) -> None:
+    gen = FakeGenerator([NO_NAME, "The issue was found by Maxime Escourbiac of Michelin [1]."])
+    rt._generator = gen
+    answer = ask("Who found CVE-2024-32002 in Git?", rt)
+    assert len(gen.calls) == 2 and gen.calls[1][-1]["content"] == OTHER_KIND.format(kind="who")
+    assert not answer.refused and "Escourbiac" in answer.text
+
+
+def test_a_second_reply_of_another_kind_is_refused(rt: Runtime) -> None:
+    gen = FakeGenerator([NO_NAME, NO_NAME])
+    rt._generator = gen
+    answer = ask("Who found CVE-2024-32002 in Git?", rt)
+    assert len(gen.calls) == 2 and answer.refused and answer.refusal_reason == "unsupported"
+
+
+def test_a_reply_of_the_right_kind_is_not_asked_again(rt: Runtime) -> None:
+    gen = FakeGenerator(["The issue was found by Maxime Escourbiac of Michelin [1]."])
+    rt._generator = gen
+    answer = ask("Who found CVE-2024-32002 in Git?", rt)
+    assert len(gen.calls) == 1 and not answer.refused
