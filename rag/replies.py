@@ -70,12 +70,33 @@ def names_only_passages(reply: str) -> list[int]:
     return [int(x) for x in re.findall(r"\d+", reply)]
 
 
-def _named_only(numbers: list[int]) -> str:
-    """The follow-up to a reply that only named passages: the answer itself, from the first one."""
+#: "which tz release …", "in what year …": the thing a which/what question asks for, named by its noun
+_ASKED_THING = re.compile(
+    r"\b(?:which|what)\s+((?:[\w.+-]+\s+){0,3}?(?:release|version|upload|update|package|year|date|day|month|season"
+    r"|person|people|company|organi[sz]ation|country|city|place|team|name|file|option|command|setting|feature|model"
+    r"|book|film|movie|song|album|game|event|race|award|party|law|bug|issue|vulnerability|cve)s?)\b",
+    re.I,
+)
+_KIND_WORDS = {"name": "the name", "time": "the date or time", "quantity": "the number"}
+
+
+def _asked_for(q: str) -> str:
+    """What the answer to ``q`` is, in words for the model: "the tz release", "the name", "the answer"."""
+    kind = expected(q)
+    if kind:
+        return _KIND_WORDS[kind]
+    m = _ASKED_THING.search(q)
+    return f"the {' '.join(m.group(1).split())}" if m else "the answer"
+
+
+def _named_only(numbers: list[int], q: str) -> str:
+    """The follow-up to a reply that only named passages: the answer itself, from the first one. The
+    question is said again and what it asks for named: told only "a date, name, number or version",
+    the model answered "which tz release" questions with the release's date (near-miss tune set)."""
     n = numbers[0]
     return (
-        f"Passage [{n}] is where to look, but the reply must be the answer itself. Write the specific date, "
-        f"name, number, version or place that passage [{n}] gives as the answer, and end with [{n}]. "
+        f"Passage [{n}] is where to look, but the reply must be the answer itself. The question is: {q} "
+        f"Reply with {_asked_for(q)} as passage [{n}] states it, and end with [{n}]. "
         f"If passage [{n}] does not give it, reply with exactly: {REFUSAL}"
     )
 
@@ -146,7 +167,7 @@ def checked_reply(
     named = [n for n in names_only_passages(raw) if 1 <= n <= len(evidence)]
     result = None if named else check(raw)
     first_raw = ""
-    follow_up = _named_only(named) if named else RESTATED if _restates(result) else _other_kind(q, result)
+    follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else _other_kind(q, result)
     if follow_up:
         retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
