@@ -41,7 +41,9 @@ def test_bare_rag_prints_help_on_stdout_and_exits_0(monkeypatch: pytest.MonkeyPa
 
 
 def test_shell_completion_is_on() -> None:
-    env = {**os.environ, "RAG_NO_SUPERVISOR": "1"}
+    # typer takes the shell from the process tree (shellingham) unless told not to; a test run with no
+    # shell among its ancestors (started in the background, reparented to init) found none
+    env = {**os.environ, "RAG_NO_SUPERVISOR": "1", "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     proc = subprocess.run([sys.executable, "-c", "from rag.cli import main; main()", "--show-completion", "bash"], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0 and "complete" in proc.stdout and "rag" in proc.stdout, proc.stderr
 
