@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -12,6 +13,13 @@ import pytest
 from rag.config import Settings
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
+
+# A test run started in the background by a non-interactive shell inherits SIGINT ignored, and so
+# would every rag process it starts: the Ctrl-C tests would see no KeyboardInterrupt at all. A
+# handler (unlike SIG_IGN) is not inherited across exec, so the processes the tests start get the
+# default disposition, as under a terminal.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
