@@ -51,7 +51,6 @@ def relevant_enough(hits: list[Hit], question: str, threshold: float = MIN_RELEV
     return bool(q) and max(len(q & content_terms(h.chunk.text)) for h in hits) / len(q) >= 0.75
 
 
-#: a reply that names passages instead of answering: "[2]", "[1, 3].", "Passage [1]", "See passage 2"
 def _interleave(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
     """The two result lists taken in turn, without repeats, best first, renumbered."""
     out: list[Hit] = []
@@ -170,7 +169,7 @@ def _answer(
         return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
 
     stage(reading_stage(evidence))
-    raw = _timedgenerate(gen, settings, messages, on_token, timings, t0)
+    raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     reply = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
     raw, first_raw, result, evidence, narrowed = _near_miss(rt, index, q, query, history, evidence, budget, reply, timings, on_token)
 
@@ -251,7 +250,7 @@ def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
     )
 
 
-def _timedgenerate(
+def _timed_generate(
     gen: Generator, settings: Settings, messages: list[dict[str, str]], on_token: Callable[[str], None] | None, timings: Timings, t0: float
 ) -> str:
     """The model's reply; its tokens, time to first token (since ``t0``) and speed go in ``timings``."""

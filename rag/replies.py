@@ -54,6 +54,7 @@ def is_refusal(text: str) -> bool:
     return bool(_REFUSAL_PATTERNS.search(first)) and len(t) < 300
 
 
+#: a reply that names passages instead of answering: "[2]", "[1, 3].", "Passage [1]", "See passage 2"
 _ONLY_MARKERS = re.compile(
     r"^\s*(?:(?:(?:see|in|from)\s+)?(?:the\s+)?passages?\s*)?(?:\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\]\s*)+[.!?]?\s*$"
     r"|^\s*(?:(?:see|in|from)\s+)?(?:the\s+)?passages?\s+\d{1,3}\s*[.!?]?\s*$",
