@@ -1,8 +1,10 @@
 """The answer path: retrieve, decide whether the documents can answer, generate, cite.
 
-Refusals happen at three points: retrieval finds nothing relevant enough
-(the LLM is not called), the model says the passages do not hold the answer,
-or no sentence of the model's answer is supported by the passages.
+Refusals happen at four points: retrieval finds nothing relevant enough, or
+no passage it found meets the question's years, versions, identifiers and
+qualifiers (rag.constraints; in both cases the LLM is not called), the model
+says the passages do not hold the answer, or no sentence of the model's answer
+is supported by the passages.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import time
 from typing import TYPE_CHECKING, Callable
 
 from rag.backends.ports import Generator
-from rag.citations import Attribution, with_markers
+from rag.citations import with_markers
 from rag.completion import complete_dates
 from rag.config import Settings
 from rag.constraints import Requirements
 from rag.errors import UsageError
+from rag.parents import whole_short_documents
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.question import check_question
 from rag.records import Answer, Hit, Timings
@@ -157,7 +160,14 @@ def _answer(
         return refusal(q, hits, timings, rt.model_label, emb_name, "retrieval", query=query)
 
     gen = rt.generator
-    messages, evidence = build_messages(q, hits, history=history, embedder=rt.embedder)
+    hits = whole_short_documents(index, hits)
+    # only the passages that meet the question's years, versions, identifiers and qualifiers are shown
+    required = Requirements.of(f"{q} {query}" if query != q else q)
+    meeting = [h for h in hits if required.met_by(_context(index, h))] if required else hits
+    if not meeting:  # every passage is a near miss (another year, another release): nothing to answer from
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        return refusal(q, hits, timings, rt.model_label, emb_name, "constraint", query=query)
+    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
     timings.prompt_tokens = prompt_tokens
@@ -170,16 +180,13 @@ def _answer(
 
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    reply = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    raw, first_raw, result, evidence, narrowed = _near_miss(rt, index, q, query, history, evidence, budget, reply, timings, on_token)
+    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
         timings.total_ms = (time.perf_counter() - t0) * 1000
         reason = "model" if result is None else "unsupported"
-        if narrowed:  # asked again with the passages that meet the constraints, and still no answer
-            reason = "constraint"
         return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
     sentences = [s for s in result.sentences if s.text]
     cited = {c.n: _context(index, c.hit) for c in result.citations}
@@ -203,43 +210,6 @@ def _answer(
         search_query=query,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
-
-
-def _near_miss(
-    rt: Runtime,
-    index: "LoadedIndex",
-    q: str,
-    query: str,
-    history: list[tuple[str, str]] | None,
-    evidence: list[Evidence],
-    budget: int,
-    reply: tuple[str, str, Attribution | None],
-    timings: Timings,
-    on_token: Callable[[str], None] | None,
-) -> tuple[str, str, Attribution | None, list[Evidence], bool]:
-    """An answer that cites only near misses of what the question requires (another year, another
-    release, the video game of the film asked about) is asked again with only the passages that meet
-    it, and withdrawn when none does or the second answer does not cite one either. Returns (reply,
-    first reply, attribution, evidence shown, whether it was narrowed)."""
-    raw, first_raw, result = reply
-    required = Requirements.of(f"{q} {query}" if query != q else q)
-    if not required or result is None or not result.any_supported or _cites_one_meeting(result, required, index):
-        return raw, first_raw, result, evidence, False
-    meeting = [ev.hit for ev in evidence if required.met_by(_context(index, ev.hit))]
-    if not meeting:
-        return raw, first_raw, None, evidence, True
-    gen, settings = rt.generator, rt.settings
-    first_raw = first_raw or raw
-    if on_token:
-        on_token("\n")
-    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
-    messages, evidence, _ = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
-    raw, n, _, _ = generate(gen, settings, messages, on_token)
-    timings.gen_tokens += n
-    raw, _, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
-    if result is not None and result.any_supported and not _cites_one_meeting(result, required, index):
-        result = None
-    return raw, first_raw, result, evidence, True
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
@@ -266,12 +236,11 @@ def _timed_generate(
 
 
 def _context(index: "LoadedIndex", hit: Hit) -> str:
+    """The context rag.constraints matches for ``hit``: its chunk's (rag.store.LoadedIndex.context),
+    and the whole text of a short document shown whole (rag.parents)."""
     pos = index.position.get(hit.chunk.id)
-    return index.context(pos) if pos is not None else hit.chunk.text
-
-
-def _cites_one_meeting(result: Attribution, constraints: Requirements, index: "LoadedIndex") -> bool:
-    """Whether a passage the answer cites for a supported sentence meets what the question requires."""
-    cited = {n for s in result.sentences if s.supported for n in s.citations}
-    return any(constraints.met_by(_context(index, c.hit)) for c in result.citations if c.n in cited)
-
+    if pos is None:
+        return hit.chunk.text.lower()
+    if index.chunks[pos] is hit.chunk:
+        return index.context(pos)
+    return f"{index.context(pos)}\n{hit.chunk.text.lower()}"

@@ -85,6 +85,12 @@ def extract(question: str) -> list[Constraint]:
     return list(unique.values())
 
 
+def releases(text: str) -> list[str]:
+    """The versions and letter releases ``text`` names, in order, each once ("2.26.2-1", "2024b")."""
+    found = [m for r in (_VERSION, _YEAR_RELEASE) for m in r.finditer(text)]
+    return list(dict.fromkeys(m.group(1) for m in sorted(found, key=lambda m: m.start())))
+
+
 def meets(constraints: Iterable[Constraint], context: str) -> bool:
     """Whether every constraint appears in ``context``."""
     return all(c.pattern().search(context) for c in constraints)

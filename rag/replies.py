@@ -3,7 +3,9 @@
 A reply may say the passages do not hold the answer (a refusal), only name a passage ("Passage
 [1]"), only restate the question, or be another kind of thing than the question asks for (no
 name for "who"): each of the last three is asked for once more in the same conversation, so
-llama.cpp reuses the whole evaluated prompt and the follow-up costs only its own tokens.
+llama.cpp reuses the whole evaluated prompt and the follow-up costs only its own tokens. A reply that
+only points at a release note, to a question asking which release did something, is read as the
+release that note's header names, without asking again (:func:`release_pointed_at`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rag.answer_type import answers_kind, expected
 from rag.backends.ports import Generator
 from rag.citations import Attribution, attribute
 from rag.config import Settings
+from rag.constraints import releases
 from rag.prompt import REFUSAL, Evidence
 from rag.records import Timings
 from rag.text import content_terms, normalise, split_sentences
@@ -102,6 +105,60 @@ def _named_only(numbers: list[int], q: str) -> str:
     )
 
 
+#: what a "which release / version / upload" question asks for: the document's own release
+_RELEASE_NOUNS = frozenset({"release", "version", "upload", "update"})
+#: the header line of a release note or changelog entry, where it names its release
+HEADER_CHARS = 100
+
+
+def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence]) -> str:
+    """For a reply that only names passage n ("[1]", "Passage [1]") to a question that asks which
+    release, version or upload did something: that passage's release, as its document's header names
+    it, with the marker ("2022b [1]"); "" when the question asks something else, the passage is not
+    its document's opening, its header names no release or several, another passage shares more of
+    the question's words, or the passage does not name everything the question names (asked which
+    release moved "Jordan and Syria", the model pointed at a note about neither).
+
+    Asked "which tz release renamed Europe/Kiev to Europe/Kyiv?", the 1.5B model replies "[1]" over
+    the passage headed "Release 2022b", and asked again to name the release, refuses: it points at
+    the release note instead of naming it (5 of the 12 bare markers of the near-miss tune half were
+    "which release" questions). The header says which release a note is about; rag reads it there.
+    """
+    m = _ASKED_THING.search(q)
+    if not m or m.group(1).split()[-1].lower().rstrip("s") not in _RELEASE_NOUNS or not numbers:
+        return ""
+    n = numbers[0]
+    if not 1 <= n <= len(evidence):
+        return ""
+    chunk = evidence[n - 1].hit.chunk
+    if chunk.start_char != 0:
+        return ""
+    asked = {r.lower() for r in releases(q)}
+    named = [r for r in releases(chunk.text[:HEADER_CHARS]) if r.lower() not in asked]
+    # "tzdata (2024b-0+deb12u1) … New upstream version 2024b": the upload and the release it packages
+    named = [r for r in named if not any(o != r and o.startswith(r) for o in named)]
+    if len(named) != 1:
+        return ""
+    qterms = content_terms(q)
+    overlap = [len(qterms & content_terms(ev.text)) for ev in evidence]
+    if overlap[n - 1] < max(overlap) or not content_terms(" ".join(_names(q))) <= content_terms(evidence[n - 1].text):
+        return ""
+    return f"{named[0]} [{n}]"
+
+
+#: a name, an acronym, a version or a date in a question: a word that starts upper case or holds a digit
+_NAME = re.compile(r"(?<![\w./+-])(?:[A-Z][\w./+-]*|[\w./+-]*\d[\w./+-]*)")
+
+
+def _names(q: str) -> list[str]:
+    """What ``q`` names (its first word aside, capitalised for grammar's sake): "Fiji", "DST",
+    "Europe/Kyiv", "EXTERNALLY-MANAGED", "PEP", "668", "2024-12-31"."""
+    words = _NAME.findall(q)
+    if words and q.lstrip().startswith(words[0]):
+        words = words[1:]
+    return [w.strip("./+-") for w in words if w.strip("./+-")]
+
+
 def _quote_for_bare_marker(raw: str, evidence: list[Evidence], question: str) -> str:
     """For a reply made of markers only: the sentence of the first passage it names (a valid one) that
     shares most words with the question, with that marker; "" for any other reply."""
@@ -166,6 +223,9 @@ def checked_reply(
         return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
 
     named = [n for n in names_only_passages(raw) if 1 <= n <= len(evidence)]
+    release = release_pointed_at(q, named, evidence)
+    if release:  # the reply pointed at a release note: its header names the release asked for
+        return raw, "", attribute(release, shown, q)
     result = None if named else check(raw)
     first_raw = ""
     follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else _other_kind(q, result)

@@ -412,6 +412,18 @@ class LoadedIndex:
         #: canonical chunk id -> positions of all its copies (itself included)
         self.groups = groups
         self._contexts: list[str] | None = None
+        self._documents: dict[str, list[Chunk]] | None = None
+
+    def document_chunks(self, source: str) -> list[Chunk]:
+        """Every chunk of the document ``source``, in document order (built for all on first use)."""
+        if self._documents is None:
+            documents: dict[str, list[Chunk]] = {}
+            for c in self.chunks:
+                documents.setdefault(c.source, []).append(c)
+            for parts in documents.values():
+                parts.sort(key=lambda c: (c.start_char, c.end_char))
+            self._documents = documents
+        return self._documents.get(source, [])
 
     def context(self, pos: int) -> str:
         """The chunk at ``pos`` with its own context, in lower case (what rag.constraints matches): its

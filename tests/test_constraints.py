@@ -88,9 +88,11 @@ def test_retrieval_ranks_the_passage_that_meets_the_constraint_first(rt: Runtime
 
 def test_an_answer_from_a_near_miss_is_refused(rt: Runtime) -> None:
     # 4.3.0 is not in the folder: its neighbours are, and the model answers from one of them
-    rt._generator = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
+    gen = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
+    rt._generator = gen
     answer = ask("Which fix did the widget library release 4.3.0 list?", rt)
     assert answer.refused and answer.refusal_reason == "constraint"
+    assert gen.calls == []  # refused before the model is asked: every passage is a near miss
 
 
 def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
@@ -100,13 +102,14 @@ def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
     assert answer.citations[0].hit.chunk.file_name == "widget-4.2.0.txt"
 
 
-def test_a_near_miss_answer_is_asked_again_with_the_right_passage(rt: Runtime) -> None:
-    """The model picks the neighbouring release's passage; asked again with only the passage that meets
-    the constraint, it answers from that one."""
-    gen = FakeGenerator(["This release of the widget library fixed the parser crash [2].", "This release of the widget library fixed the memory leak in the cache [1]."])
+def test_only_the_passages_that_meet_the_constraint_are_shown(rt: Runtime) -> None:
+    """The neighbouring releases' passages are retrieved too, but the model sees only the one asked about."""
+    gen = FakeGenerator(["This release of the widget library fixed the memory leak in the cache [1]."])
     rt._generator = gen
     answer = ask("Which fix did the widget library release of 2020 list?", rt)
-    assert len(gen.calls) == 2 and "Widget 4.2.0" in gen.calls[1][-1]["content"] and "4.1.0" not in gen.calls[1][-1]["content"]
+    assert {h.chunk.file_name for h in answer.hits} >= {"widget-4.1.0.txt", "widget-4.2.0.txt"}
+    prompt = gen.calls[0][-1]["content"]
+    assert len(gen.calls) == 1 and "Widget 4.2.0" in prompt and "4.1.0" not in prompt and "4.4.0" not in prompt
     assert not answer.refused and "memory leak" in answer.text
 
 

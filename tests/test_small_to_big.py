@@ -1,0 +1,144 @@
+"""Issue 12, third step: a short document shown whole, a "when" question's passages shown with their
+dates, and a reply that points at a release note read as the release its header names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.answer import ask
+from rag.config import Settings
+from rag.ingest import ingest
+from rag.parents import join_overlapping, whole_short_documents
+from rag.prompt import Evidence, select_evidence
+from rag.records import Chunk, Hit
+from rag.replies import release_pointed_at
+from rag.runtime import Runtime
+from rag.testing import FakeEmbedder, FakeGenerator
+
+FILLER = " ".join(f"Item {i} of the upload changes the packaging of module number {i} in a small way." for i in range(12))
+
+
+@pytest.fixture
+def entries(tmp_path: Path) -> Path:
+    """Changelog entries long enough to be cut into several chunks: version on top, date at the bottom."""
+    folder = tmp_path / "changelog"
+    folder.mkdir()
+    for version, date in [("2.26.2-1", "Mon, 20 Apr 2020 10:44:09 -0700"), ("2.26.0-1", "Mon, 23 Mar 2020 13:19:36 -0700")]:
+        (folder / f"git-{version}.txt").write_text(
+            f"git (1:{version}) unstable; urgency=high\n\n  * New upstream point release {version}.\n  {FILLER}\n\n"
+            f" -- Jonathan Nieder <jrnieder@example.org>  {date}\n",
+            encoding="utf-8",
+        )
+    (folder / "long.txt").write_text("A long story. " + " ".join([FILLER] * 4) + " The end came on 5 May 2021.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def rt(entries: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
+    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
+    ingest([entries], runtime)
+    return runtime
+
+
+def test_the_corpus_is_cut_into_several_chunks_per_entry(rt: Runtime) -> None:
+    index = rt.retriever().index
+    for name in ("git-2.26.2-1.txt", "long.txt"):
+        source = next(c.source for c in index.chunks if c.file_name == name)
+        assert len(index.document_chunks(source)) >= 2
+
+
+def test_a_chunk_of_a_short_document_becomes_the_whole_document(rt: Runtime) -> None:
+    index = rt.retriever().index
+    source = next(c.source for c in index.chunks if c.file_name == "git-2.26.2-1.txt")
+    parts = index.document_chunks(source)
+    hits = [Hit(parts[0], 0.5, 0.5, 1.0, rank=1), Hit(parts[-1], 0.4, 0.4, 1.0, rank=2)]
+    widened = whole_short_documents(index, hits)
+    assert len(widened) == 1 and widened[0].rank == 1  # the later chunk is folded into the document
+    whole = widened[0].chunk
+    assert whole.text.startswith("git (1:2.26.2-1) unstable") and whole.text.endswith("10:44:09 -0700")
+    assert (whole.start_line, whole.end_line) == (parts[0].start_line, parts[-1].end_line)
+    assert whole.text.count("Item 5 of the upload") == 1  # the chunks' overlaps are said once
+
+
+def test_a_long_document_stays_a_chunk(rt: Runtime) -> None:
+    index = rt.retriever().index
+    source = next(c.source for c in index.chunks if c.file_name == "long.txt")
+    hit = Hit(index.document_chunks(source)[1], 0.5, 0.5, 1.0, rank=1)
+    assert whole_short_documents(index, [hit])[0].chunk is hit.chunk
+
+
+@pytest.mark.parametrize(
+    "a, b, joined",
+    [("One. Two. Three.", "Three. Four.", "One. Two. Three. Four."), ("One two.", "Four five.", "One two. Four five."),
+     ("It was a ten.", "en. Then", "It was a ten. en. Then")],  # an overlap must start at a word
+)
+def test_join_overlapping(a: str, b: str, joined: str) -> None:
+    assert join_overlapping(a, b) == joined
+
+
+def test_a_when_question_sees_the_date_at_the_end_of_the_entry(rt: Runtime) -> None:
+    gen = FakeGenerator(["It was uploaded on 20 Apr 2020 [1]."])
+    rt._generator = gen
+    answer = ask("When did Debian upload git 2.26.2?", rt)
+    prompt = gen.calls[0][-1]["content"]
+    assert "20 Apr 2020" in prompt and "2.26.0-1" not in prompt  # the neighbouring upload is a near miss
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "git-2.26.2-1.txt"
+
+
+def _hit(text: str, name: str = "a.txt", start_char: int = 0) -> Hit:
+    chunk = Chunk(id=name, source=f"/d/{name}", start_line=1, end_line=3, start_char=start_char, end_char=start_char + len(text), text=text)
+    return Hit(chunk, 0.5, 0.5, 1.0)
+
+
+def test_only_a_when_question_adds_a_dated_sentence() -> None:
+    text = "Entry 2.26.2. It fixes the credential leak in the helper. Thanks to many people for the reports. -- Jo <jo@x.org> Mon, 20 Apr 2020 10:44:09 -0700"
+    hits = [_hit(text)]
+    when = select_evidence("When was the credential leak in the helper fixed?", hits, max_sentences=1)
+    what = select_evidence("What was fixed about the credential leak in the helper?", hits, max_sentences=1)
+    assert "20 Apr 2020" in when[0].text and "20 Apr 2020" not in what[0].text
+
+
+RELEASE_NOTE = "News for the tz database: Release 2022b - 2022-08-10 15:38:32 -0700 Changes to zone name Rename Europe/Kiev to Europe/Kyiv."
+OTHER_NOTE = "News for the tz database: Release 2016d - 2016-04-17 22:50:29 -0700 New zone Europe/Kirov."
+
+
+@pytest.mark.parametrize(
+    "question, numbers, notes, expected",
+    [
+        ("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [1], [RELEASE_NOTE, OTHER_NOTE], "2022b [1]"),
+        ("Which tz releases renamed Europe/Kiev to Europe/Kyiv?", [1], [RELEASE_NOTE, OTHER_NOTE], "2022b [1]"),
+        ("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [2], [OTHER_NOTE, RELEASE_NOTE], "2022b [2]"),
+        # pointed at the neighbour, which shares fewer of the question's words: not read as the answer
+        ("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [2], [RELEASE_NOTE, OTHER_NOTE], ""),
+        ("Who renamed Europe/Kiev to Europe/Kyiv?", [1], [RELEASE_NOTE], ""),  # not a which-release question
+        ("Which bookworm update noted no leap second?", [1], ["tzdata (2024b-0+deb12u1) bookworm; urgency=medium * New upstream version 2024b - No leap second"], "2024b-0+deb12u1 [1]"),
+        ("Which version fixed the leak?", [1], ["Fixed the leak in 2.1.0 and 2.2.0 of the library, says the note"], ""),  # two releases named
+        ("Which version fixed the leak?", [1], ["Widget library news: the leak was fixed"], ""),  # none named
+        # the note names Jordan but not Syria, which the question names: not the release asked about
+        ("Which tz release moved Jordan and Syria to +03?", [1], ["News for the tz database: Release 2014g - Jordan moves to +03."], ""),
+        ("Which tz release moved Jordan to +03?", [1], ["News for the tz database: Release 2014g - Jordan moves to +03."], "2014g [1]"),
+    ],
+)
+def test_a_reply_pointing_at_a_release_note_is_read_as_its_release(question: str, numbers: list[int], notes: list[str], expected: str) -> None:
+    evidence = [Evidence(n, _hit(t, f"{n}.txt"), t) for n, t in enumerate(notes, start=1)]
+    assert release_pointed_at(question, numbers, evidence) == expected
+
+
+def test_a_passage_from_the_middle_of_a_document_has_no_header_to_read() -> None:
+    evidence = [Evidence(1, _hit(RELEASE_NOTE, start_char=400), RELEASE_NOTE)]
+    assert release_pointed_at("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [1], evidence) == ""
+
+
+def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    folder = tmp_path / "tz"
+    folder.mkdir()
+    (folder / "tz-2022b.txt").write_text(RELEASE_NOTE.replace(" Changes", "\n\nChanges") + "\n", encoding="utf-8")
+    (folder / "tz-2016d.txt").write_text(OTHER_NOTE + "\n", encoding="utf-8")
+    gen = FakeGenerator(["[1]"])
+    rt = Runtime(settings, embedder=fake_embedder, generator=gen)
+    ingest([folder], rt)
+    answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", rt)
+    assert len(gen.calls) == 1 and not answer.refused
+    assert answer.text == "2022b [1]" and answer.citations[0].hit.chunk.file_name == "tz-2022b.txt"
