@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 import json
 import re
@@ -13,15 +12,14 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from rag import answer as answer_module
 from rag.answer import MIN_RELEVANCE, ask, relevant_enough
-from rag.replies import RESTATED
 from rag.cli import app
 from rag.config import Settings
 from rag.errors import RagError
 from rag.prompt import REFUSAL, SYSTEM, Evidence, _messages, fit_to_budget
 from rag.records import Chunk, Hit
 from rag.repl import answer_streamed
+from rag.replies import RESTATED
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import normalise

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from rag.answer import ask
-from rag.replies import OTHER_KIND
 from rag.answer_type import answers_kind, expected
 from rag.config import Settings
 from rag.ingest import ingest
+from rag.replies import OTHER_KIND
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 

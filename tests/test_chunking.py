@@ -267,7 +267,7 @@ def seed_chunks(prefix: str, config: ChunkerConfig | None = None) -> tuple[Docum
 def test_comment_thread_is_segmented_by_author() -> None:
     doc, chunks = seed_chunks("002")
     lines = doc.source_text.split("\n")
-    scott_line = next(i for i, l in enumerate(lines, 1) if l.strip() == "1. Scott says:")
+    scott_line = next(i for i, line in enumerate(lines, 1) if line.strip() == "1. Scott says:")
     before = [c for c in chunks if c.end_line < scott_line]
     after = [c for c in chunks if c.start_line >= scott_line]
     assert before and after
@@ -285,7 +285,7 @@ def test_comment_thread_is_segmented_by_author() -> None:
     authors = {c.author for c in after if c.section == "comment"}
     assert {"Scott", "Not the IT Dept.", "Rob1", "Michael Reynolds", "JohnSF", "Mr. Prosser", "DK", "gVOR10"} <= authors
     # a window never mixes two comments: each starts at or after its header and ends before the next one
-    headers = [i for i, l in enumerate(lines, 1) if l.strip().endswith(" says:") and l.strip()[0].isdigit()]
+    headers = [i for i, line in enumerate(lines, 1) if line.strip().endswith(" says:") and line.strip()[0].isdigit()]
     for c in after:
         if c.section != "comment":
             continue

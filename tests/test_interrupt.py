@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Iterator
 
 from typer.testing import CliRunner

@@ -84,7 +84,7 @@ def child(mode, lib, files_dir, names):
         out_dir = os.path.join(files_dir, "out", lib)
         os.makedirs(out_dir, exist_ok=True)
         best, pages = None, 0
-        for rep in range(3):
+        for _rep in range(3):
             t0 = time.perf_counter()
             pages = 0
             texts = {}

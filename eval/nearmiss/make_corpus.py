@@ -35,7 +35,6 @@ import fnmatch
 import gzip
 import hashlib
 import re
-import shutil
 import sys
 import tempfile
 from pathlib import Path
