@@ -161,8 +161,11 @@ def _answer(
 
     gen = rt.generator
     hits = whole_short_documents(index, hits)
-    # only the passages that meet the question's years, versions, identifiers and qualifiers are shown
-    required = Requirements.of(f"{q} {query}" if query != q else q)
+    # only the passages that meet the question's years, versions, identifiers and qualifiers are shown;
+    # a chat follow-up that names its own ("and in 2020?") is held to those, not to the turn before's too
+    required = Requirements.of(q)
+    if query != q and not required:
+        required = Requirements.of(query)
     meeting = [h for h in hits if required.met_by(_context(index, h))] if required else hits
     if not meeting:  # every passage is a near miss (another year, another release): nothing to answer from
         timings.total_ms = (time.perf_counter() - t0) * 1000
@@ -180,7 +183,9 @@ def _answer(
 
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token)
+    # the passages that open their document, where a release note names its release (rag.replies)
+    openings = {c.id for c in (ev.hit.chunk for ev in evidence) if index.document_chunks(c.source)[:1] == [c]}
+    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, openings)
 
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse

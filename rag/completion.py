@@ -18,9 +18,9 @@ _MONTH = rf"(?P<month>(?:{_MONTHS})[a-z]*\.?)"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?!,?\s*\d{{4}})", re.I)
 
-#: a date with its year: "2020-04-20", "20 Apr 2020", "April 20, 2020"
+#: a date with its year: "2020-04-20" (also in "2020-04-20T10:00"), "20 Apr 2020", "April 20, 2020"
 FULL_DATE = re.compile(
-    rf"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b"
+    rf"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*\.?,?\s+(?:1[89]|20)\d\d\b"
     rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b",
     re.I,

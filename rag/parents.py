@@ -51,25 +51,20 @@ def whole_short_documents(index: "LoadedIndex", hits: list[Hit], max_chars: int 
 
 
 def _whole(parts: list[Chunk], max_chars: int) -> Chunk | None:
-    """The document of ``parts`` (its chunks in order) as one chunk, or None when it is too long or
-    not plain running text (pages, slides, comments, boilerplate)."""
+    """The document of ``parts`` (its chunks in order) as one chunk, or None when it is too long, not
+    plain running text (pages, slides, comments, boilerplate) or in sections under other headings."""
     if len(parts) < 2 or parts[-1].end_char - parts[0].start_char > max_chars:
         return None
     if any(p.section != "body" or p.page is not None or p.slide is not None for p in parts):
         return None
+    if len({p.heading for p in parts}) > 1:  # sections of their own: a DOCX is cited by its heading
+        return None
     text = parts[0].text
-    for p in parts[1:]:
-        text = join_overlapping(text, p.text)
-    headings = {p.heading for p in parts}
+    for before, p in zip(parts, parts[1:]):
+        # the chunker repeats a window's last sentences only where the offsets say the windows overlap
+        text = join_overlapping(text, p.text) if p.start_char < before.end_char else f"{text} {p.text}"
     first, last = parts[0], parts[-1]
-    return replace(
-        first,
-        end_line=max(p.end_line for p in parts),
-        end_char=last.end_char,
-        text=text,
-        canonical=None,
-        heading=first.heading if len(headings) == 1 else None,
-    )
+    return replace(first, end_line=max(p.end_line for p in parts), end_char=last.end_char, text=text, canonical=None)
 
 
 def join_overlapping(a: str, b: str) -> str:

@@ -208,7 +208,8 @@ class Answer:
     first_raw: str = ""
     #: markers the model wrote that named no passage (removed from the text)
     invalid_markers: list[int] = field(default_factory=list)
-    #: why the answer was refused: "retrieval", "model" or "unsupported"
+    #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
+    #: question's years, versions or kinds), "budget" (no passage fits the context), "model" or "unsupported"
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Collection
 
 from rag.answer_type import answers_kind, expected
 from rag.backends.ports import Generator
@@ -105,39 +105,42 @@ def _named_only(numbers: list[int], q: str) -> str:
     )
 
 
-#: what a "which release / version / upload" question asks for: the document's own release
-_RELEASE_NOUNS = frozenset({"release", "version", "upload", "update"})
+#: a "which release / version / upload" question ("which tz release", "which package version"): it asks
+#: for a document's own release
+_ASKS_RELEASE = re.compile(r"\b(?:which|what)\s+(?:[\w.+-]+\s+){0,3}?(?:release|version|upload|update)s?\b", re.I)
 #: the header line of a release note or changelog entry, where it names its release
 HEADER_CHARS = 100
 
 
-def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence]) -> str:
+def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence], openings: Collection[str] = ()) -> str:
     """For a reply that only names passage n ("[1]", "Passage [1]") to a question that asks which
     release, version or upload did something: that passage's release, as its document's header names
     it, with the marker ("2022b [1]"); "" when the question asks something else, the passage is not
-    its document's opening, its header names no release or several, another passage shares more of
-    the question's words, or the passage does not name everything the question names (asked which
-    release moved "Jordan and Syria", the model pointed at a note about neither).
+    its document's opening (a chunk whose id is in ``openings``, or that starts the file), its header
+    names no release or several, the passage as shown names another release too (a NEWS file's next
+    entry), another passage shares more of the question's words, or the passage does not name
+    everything the question names (asked which release moved "Jordan and Syria", the model pointed at
+    a note about neither).
 
     Asked "which tz release renamed Europe/Kiev to Europe/Kyiv?", the 1.5B model replies "[1]" over
     the passage headed "Release 2022b", and asked again to name the release, refuses: it points at
     the release note instead of naming it (5 of the 12 bare markers of the near-miss tune half were
     "which release" questions). The header says which release a note is about; rag reads it there.
     """
-    m = _ASKED_THING.search(q)
-    if not m or m.group(1).split()[-1].lower().rstrip("s") not in _RELEASE_NOUNS or not numbers:
+    if not _ASKS_RELEASE.search(q) or not numbers or not 1 <= numbers[0] <= len(evidence):
         return ""
     n = numbers[0]
-    if not 1 <= n <= len(evidence):
-        return ""
     chunk = evidence[n - 1].hit.chunk
-    if chunk.start_char != 0:
+    if chunk.id not in openings and chunk.start_char != 0:
         return ""
     asked = {r.lower() for r in releases(q)}
     named = [r for r in releases(chunk.text[:HEADER_CHARS]) if r.lower() not in asked]
     # "tzdata (2024b-0+deb12u1) … New upstream version 2024b": the upload and the release it packages
     named = [r for r in named if not any(o != r and o.startswith(r) for o in named)]
     if len(named) != 1:
+        return ""
+    shown = [r for r in releases(evidence[n - 1].text) if r.lower() not in asked]
+    if any(not named[0].startswith(r) for r in shown):
         return ""
     qterms = content_terms(q)
     overlap = [len(qterms & content_terms(ev.text)) for ev in evidence]
@@ -209,6 +212,7 @@ def checked_reply(
     raw: str,
     timings: Timings,
     on_token: Callable[[str], None] | None,
+    openings: Collection[str] = (),
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
     the question, only names a passage, or is not the kind of thing asked for (no name for "who") is
@@ -223,7 +227,7 @@ def checked_reply(
         return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
 
     named = [n for n in names_only_passages(raw) if 1 <= n <= len(evidence)]
-    release = release_pointed_at(q, named, evidence)
+    release = release_pointed_at(q, named, evidence, openings)
     if release:  # the reply pointed at a release note: its header names the release asked for
         return raw, "", attribute(release, shown, q)
     result = None if named else check(raw)

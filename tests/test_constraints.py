@@ -113,6 +113,23 @@ def test_only_the_passages_that_meet_the_constraint_are_shown(rt: Runtime) -> No
     assert not answer.refused and "memory leak" in answer.text
 
 
+def test_a_chat_follow_up_is_held_to_its_own_year(rt: Runtime) -> None:
+    """"And in 2022?" after a question about 2020: the joined search query names both years, but the
+    follow-up asks about 2022 only; held to both, every passage would be a near miss."""
+    gen = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
+    rt._generator = gen
+    answer = ask("And in 2022?", rt, search_query="And in 2022? Which fix did the widget library release of 2020 list?")
+    assert not answer.refused and "slow start" in answer.text
+    assert "Widget 4.4.0" in gen.calls[0][-1]["content"] and "4.2.0" not in gen.calls[0][-1]["content"]
+
+
+def test_a_chat_follow_up_without_a_year_keeps_the_one_before(rt: Runtime) -> None:
+    gen = FakeGenerator(["This release of the widget library fixed the memory leak in the cache [1]."])
+    rt._generator = gen
+    answer = ask("And what did it fix?", rt, search_query="And what did it fix? Which widget library release came out in 2020?")
+    assert not answer.refused and "4.1.0" not in gen.calls[0][-1]["content"] and "Widget 4.2.0" in gen.calls[0][-1]["content"]
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

@@ -129,6 +129,51 @@ def test_a_reply_pointing_at_a_release_note_is_read_as_its_release(question: str
 def test_a_passage_from_the_middle_of_a_document_has_no_header_to_read() -> None:
     evidence = [Evidence(1, _hit(RELEASE_NOTE, start_char=400), RELEASE_NOTE)]
     assert release_pointed_at("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [1], evidence) == ""
+    # a Markdown title ("# Release 2022b") starts a few characters into its file: the index says it opens it
+    assert release_pointed_at("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [1], evidence, openings={"a.txt"}) == "2022b [1]"
+
+
+def test_a_news_file_with_several_releases_in_the_passage_is_not_read() -> None:
+    """The header names the newest release; the sentence pointed at is under the next one."""
+    news = ("Release 2022c - 2022-08-15 Work around a bug in the build of the zic compiler on older systems, which"
+            " reported it wrongly. Release 2022b - 2022-08-10 Rename Europe/Kiev to Europe/Kyiv.")
+    evidence = [Evidence(1, _hit(news), news)]
+    assert release_pointed_at("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [1], evidence) == ""
+
+
+def test_which_package_version_asks_for_a_release() -> None:
+    note = "openssl (3.0.14-1~deb12u2) bookworm-security; urgency=medium * Fix CVE-2024-6119 (Possible denial of service in X.509 name checks)."
+    evidence = [Evidence(1, _hit(note), note)]
+    assert release_pointed_at("Which package version fixed CVE-2024-6119?", [1], evidence) == "3.0.14-1~deb12u2 [1]"
+
+
+def _part(n: int, text: str, start: int, heading: str | None = None) -> Chunk:
+    return Chunk(id=f"c{n}", source="/d/guide.docx", start_line=n, end_line=n, start_char=start, end_char=start + len(text), text=text, heading=heading)
+
+
+class _Index:
+    def __init__(self, parts: list[Chunk]) -> None:
+        self.parts = parts
+
+    def document_chunks(self, source: str) -> list[Chunk]:
+        return self.parts
+
+
+def test_a_document_in_sections_under_other_headings_stays_in_chunks() -> None:
+    """A DOCX is cited by its heading: a passage widened across two sections would have none."""
+    parts = [_part(1, "Install it.", 0, "Setup"), _part(2, "Upgrade it.", 20, "Upgrading")]
+    hit = Hit(parts[1], 0.5, 0.5, 1.0)
+    assert whole_short_documents(_Index(parts), [hit])[0].chunk is parts[1]  # type: ignore[arg-type]
+    same = [_part(1, "Install it.", 0, "Setup"), _part(2, "Then run it.", 20, "Setup")]
+    whole = whole_short_documents(_Index(same), [Hit(same[1], 0.5, 0.5, 1.0)])[0].chunk  # type: ignore[arg-type]
+    assert whole.text == "Install it. Then run it." and whole.location.endswith("§ Setup")
+
+
+def test_chunks_that_do_not_overlap_are_joined_whole() -> None:
+    """Only windows whose offsets overlap repeat text: "No." ending one and starting the next is said twice."""
+    parts = [_part(1, "He said: No.", 0), _part(2, "No. The board agreed.", 12)]
+    whole = whole_short_documents(_Index(parts), [Hit(parts[0], 0.5, 0.5, 1.0)])[0].chunk  # type: ignore[arg-type]
+    assert whole.text == "He said: No. No. The board agreed."
 
 
 def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
