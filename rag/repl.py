@@ -82,6 +82,17 @@ class Streamer:
             self._live = None
 
 
+def near_miss_note(question: str) -> str:
+    """Why a refusal for near misses refused: the passages found name other years, releases or kinds
+    than the ones the question names (a user who sees only "could not find" would think nothing came up)."""
+    from rag.constraints import Requirements
+
+    required = Requirements.of(question)
+    names = [c.text for c in required.constraints] + [q.kind for q in required.qualifiers]
+    what = " and ".join(names) if names else "what the question names"
+    return f"Note: the passages found are about other years, releases or kinds than {what}, which the question names (rag search shows them)."
+
+
 def print_answer(console: Console, answer: Answer, streamed: bool = False) -> None:
     """The checked answer, with a line on what changed from the text as written when ``streamed``
     (the reader saw that text go by), then its sources."""
@@ -89,6 +100,8 @@ def print_answer(console: Console, answer: Answer, streamed: bool = False) -> No
     note = revision_note(answer) if streamed else None
     if note:
         console.print(Text(note, style="dim"))
+    if answer.refusal_reason == "constraint":
+        console.print(Text(near_miss_note(answer.question), style="yellow"))
     if answer.refused and answer.skipped_at_ingest:
         n = answer.skipped_at_ingest
         files = "1 file was" if n == 1 else f"{n:,} files were"

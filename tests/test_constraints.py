@@ -95,6 +95,25 @@ def test_an_answer_from_a_near_miss_is_refused(rt: Runtime) -> None:
     assert gen.calls == []  # refused before the model is asked: every passage is a near miss
 
 
+def test_a_near_miss_refusal_says_why(rt: Runtime) -> None:
+    import io
+
+    from rich.console import Console
+
+    from rag.repl import print_answer
+
+    rt._generator = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
+    answer = ask("Which fix did the widget library release 4.3.0 list?", rt)
+    out = io.StringIO()
+    print_answer(Console(file=out, width=200), answer)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "I could not find the answer in the documents."
+    assert lines[1] == "Note: the passages found are about other years, releases or kinds than 4.3.0, which the question names (rag search shows them)."
+    out = io.StringIO()
+    print_answer(Console(file=out, width=200), ask("Which fix did the widget library release 4.2.0 list?", rt))
+    assert "Note:" not in out.getvalue()
+
+
 def test_an_answer_from_the_passage_asked_about_stands(rt: Runtime) -> None:
     rt._generator = FakeGenerator(["This release of the widget library fixed the memory leak in the cache [1]."])
     answer = ask("Which fix did the widget library release 4.2.0 list?", rt)
