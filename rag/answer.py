@@ -184,7 +184,8 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     # the passages that open their document, where a release note names its release (rag.replies)
-    openings = {c.id for c in (ev.hit.chunk for ev in evidence) if index.document_chunks(c.source)[:1] == [c]}
+    # (by id: a short document shown whole is a new chunk that keeps its first chunk's id)
+    openings = {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
     raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, openings)
 
     if result is None or not result.any_supported:

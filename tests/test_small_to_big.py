@@ -176,6 +176,22 @@ def test_chunks_that_do_not_overlap_are_joined_whole() -> None:
     assert whole.text == "He said: No. No. The board agreed."
 
 
+def test_a_markdown_release_note_shown_whole_is_read_as_its_release(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    """Its title starts at offset 2 ("# "), and it is shown whole: the index, not offset 0, says it opens its file."""
+    folder = tmp_path / "tz"
+    folder.mkdir()
+    filler = FILLER.replace("upload", "release")
+    (folder / "tz-2022b.md").write_text(f"# Release 2022b\n\nRename Europe/Kiev to Europe/Kyiv. {filler}\n", encoding="utf-8")
+    (folder / "tz-2016d.md").write_text(f"# Release 2016d\n\nNew zone Europe/Kirov. {filler}\n", encoding="utf-8")
+    gen = FakeGenerator(["[1]"])
+    rt = Runtime(settings, embedder=fake_embedder, generator=gen)
+    ingest([folder], rt)
+    assert len(rt.retriever().index.document_chunks(str(folder / "tz-2022b.md"))) >= 2
+    answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", rt)
+    assert answer.hits[0].chunk.start_char > 0 and "Item 11" in answer.hits[0].chunk.text  # the whole file, title not at 0
+    assert len(gen.calls) == 1 and answer.text == "2022b [1]"
+
+
 def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
     folder = tmp_path / "tz"
     folder.mkdir()
