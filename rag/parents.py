@@ -39,7 +39,7 @@ def whole_short_documents(index: "LoadedIndex", hits: list[Hit], max_chars: int 
             w.duplicates = tuple(sorted(set(w.duplicates) | set(h.duplicates)))
             continue
         whole = _whole(index.document_chunks(source), max_chars) if h.chunk.section == "body" else None
-        if whole is None or whole.id == h.chunk.id and whole.end_char == h.chunk.end_char:
+        if whole is None:
             out.append(h)
             continue
         w = replace(h, chunk=whole)

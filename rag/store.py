@@ -421,7 +421,7 @@ class LoadedIndex:
             for c in self.chunks:
                 documents.setdefault(c.source, []).append(c)
             for parts in documents.values():
-                parts.sort(key=lambda c: (c.start_char, c.end_char))
+                parts.sort(key=lambda c: c.start_char)  # stable: chunks that start together keep their order
             self._documents = documents
         return self._documents.get(source, [])
 
@@ -432,12 +432,11 @@ class LoadedIndex:
         if self._contexts is None:
             from rag.constraints import OPENING_CHARS
 
-            opening: dict[str, tuple[int, str]] = {}
-            for c in self.chunks:
-                if c.source not in opening or c.start_char < opening[c.source][0]:
-                    opening[c.source] = (c.start_char, c.text[:OPENING_CHARS])
             self._contexts = [
-                "\n".join(x for x in (c.file_name, c.heading or "", opening[c.source][1], c.embed_text) if x).lower() for c in self.chunks
+                "\n".join(
+                    x for x in (c.file_name, c.heading or "", self.document_chunks(c.source)[0].text[:OPENING_CHARS], c.embed_text) if x
+                ).lower()
+                for c in self.chunks
             ]
         return self._contexts[pos]
 
