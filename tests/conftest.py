@@ -58,6 +58,20 @@ def fake_generator() -> FakeGenerator:
 
 
 @pytest.fixture
+def ingested_runtime(settings: Settings, fake_embedder: FakeEmbedder) -> Callable[..., Runtime]:
+    """Builds a runtime with the fake embedder and ``generator`` (a FakeGenerator that answers from
+    the passages by default) over ``folder``, ingested."""
+    from rag.ingest import ingest
+
+    def build(folder: Path, generator: FakeGenerator | None = None) -> Runtime:
+        runtime = Runtime(settings, embedder=fake_embedder, generator=generator or FakeGenerator())
+        ingest([folder], runtime)
+        return runtime
+
+    return build
+
+
+@pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A private copy of seeds/ that a test may change."""
     dest = tmp_path / "corpus"

@@ -4,16 +4,15 @@ quantity for "how many" (issue 12: supported word for word, yet no answer)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from rag.answer import ask
 from rag.answer_type import answers_kind, expected
-from rag.config import Settings
-from rag.ingest import ingest
 from rag.replies import OTHER_KIND
 from rag.runtime import Runtime
-from rag.testing import FakeEmbedder, FakeGenerator
+from rag.testing import FakeGenerator
 
 
 @pytest.mark.parametrize(
@@ -44,16 +43,14 @@ def test_question_forms() -> None:
 
 
 @pytest.fixture
-def rt(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "relnotes.txt").write_text(
         "Git v2.39.4 Release Notes. This release addresses the security issues CVE-2024-32002 and CVE-2024-32004.\n"
         "The issue was found by Maxime Escourbiac of Michelin.\n"
     )
-    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
-    ingest([folder], runtime)
-    return runtime
+    return ingested_runtime(folder)
 
 
 NO_NAME = "This release addresses the security issues CVE-2024-32002 and CVE-2024-32004 [1]."

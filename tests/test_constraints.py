@@ -4,16 +4,15 @@ context, ranked up by retrieval, and required of the passage an answer cites (is
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from rag.answer import ask
-from rag.config import Settings
 from rag.constraints import Constraint, Requirements, extract, meets, qualifiers
-from rag.ingest import ingest
 from rag.retrieval import search
 from rag.runtime import Runtime
-from rag.testing import FakeEmbedder, FakeGenerator
+from rag.testing import FakeGenerator
 
 
 @pytest.mark.parametrize(
@@ -73,10 +72,8 @@ def releases(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def rt(releases: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
-    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
-    ingest([releases], runtime)
-    return runtime
+def rt(releases: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    return ingested_runtime(releases)
 
 
 def test_retrieval_ranks_the_passage_that_meets_the_constraint_first(rt: Runtime) -> None:
@@ -196,11 +193,10 @@ def test_a_question_naming_two_kinds_of_a_group_or_none_has_no_qualifier(questio
     assert qualifiers(question) == []
 
 
-def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     folder = tmp_path / "works"
     folder.mkdir()
     (folder / "dune-game.txt").write_text("Dune is a 1992 video game. The director of the Dune video game was Philippe Ulrich.\n")
-    rt = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator(["The director of Dune was Philippe Ulrich [1]."]))
-    ingest([folder], rt)
+    rt = ingested_runtime(folder, FakeGenerator(["The director of Dune was Philippe Ulrich [1]."]))
     answer = ask("Who was the director of the Dune film?", rt)
     assert answer.refused and answer.refusal_reason == "constraint"

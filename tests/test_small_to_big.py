@@ -4,18 +4,17 @@ dates, and a reply that points at a release note read as the release its header 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from rag.answer import ask
-from rag.config import Settings
-from rag.ingest import ingest
 from rag.parents import join_overlapping, whole_short_documents
 from rag.prompt import Evidence, select_evidence
 from rag.records import Chunk, Hit
 from rag.replies import release_pointed_at
 from rag.runtime import Runtime
-from rag.testing import FakeEmbedder, FakeGenerator
+from rag.testing import FakeGenerator
 
 FILLER = " ".join(f"Item {i} of the upload changes the packaging of module number {i} in a small way." for i in range(12))
 
@@ -36,10 +35,8 @@ def entries(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def rt(entries: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Runtime:
-    runtime = Runtime(settings, embedder=fake_embedder, generator=FakeGenerator())
-    ingest([entries], runtime)
-    return runtime
+def rt(entries: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    return ingested_runtime(entries)
 
 
 def test_the_corpus_is_cut_into_several_chunks_per_entry(rt: Runtime) -> None:
@@ -176,7 +173,7 @@ def test_chunks_that_do_not_overlap_are_joined_whole() -> None:
     assert whole.text == "He said: No. No. The board agreed."
 
 
-def test_a_markdown_release_note_shown_whole_is_read_as_its_release(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+def test_a_markdown_release_note_shown_whole_is_read_as_its_release(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     """Its title starts at offset 2 ("# "), and it is shown whole: the index, not offset 0, says it opens its file."""
     folder = tmp_path / "tz"
     folder.mkdir()
@@ -184,22 +181,20 @@ def test_a_markdown_release_note_shown_whole_is_read_as_its_release(tmp_path: Pa
     (folder / "tz-2022b.md").write_text(f"# Release 2022b\n\nRename Europe/Kiev to Europe/Kyiv. {filler}\n", encoding="utf-8")
     (folder / "tz-2016d.md").write_text(f"# Release 2016d\n\nNew zone Europe/Kirov. {filler}\n", encoding="utf-8")
     gen = FakeGenerator(["[1]"])
-    rt = Runtime(settings, embedder=fake_embedder, generator=gen)
-    ingest([folder], rt)
+    rt = ingested_runtime(folder, gen)
     assert len(rt.retriever().index.document_chunks(str(folder / "tz-2022b.md"))) >= 2
     answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", rt)
     assert answer.hits[0].chunk.start_char > 0 and "Item 11" in answer.hits[0].chunk.text  # the whole file, title not at 0
     assert len(gen.calls) == 1 and answer.text == "2022b [1]"
 
 
-def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_path: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     folder = tmp_path / "tz"
     folder.mkdir()
     (folder / "tz-2022b.txt").write_text(RELEASE_NOTE.replace(" Changes", "\n\nChanges") + "\n", encoding="utf-8")
     (folder / "tz-2016d.txt").write_text(OTHER_NOTE + "\n", encoding="utf-8")
     gen = FakeGenerator(["[1]"])
-    rt = Runtime(settings, embedder=fake_embedder, generator=gen)
-    ingest([folder], rt)
+    rt = ingested_runtime(folder, gen)
     answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", rt)
     assert len(gen.calls) == 1 and not answer.refused
     assert answer.text == "2022b [1]" and answer.citations[0].hit.chunk.file_name == "tz-2022b.txt"
