@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from rag.months import MONTH_NAMES
+
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|what year|which year|in what year|in which year)\b", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?how (?:many|much)\b", re.I)
 
-_MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _TIME = re.compile(
-    r"\d|\b(?:" + "|".join((_MONTHS + " " + _DAYS).split()) + "|"
-    + "|".join(m[:3] for m in _MONTHS.split()) + r")\b"
+    r"\d|\b(?:" + "|".join([*MONTH_NAMES, *_DAYS.split()]) + "|"
+    + "|".join(m[:3] for m in MONTH_NAMES) + r")\b"
     r"|\b(?:yesterday|today|tomorrow|tonight|now|ago|after|before|during|since|until|till|when|while|once"
     r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|midnight|noon|dawn"
     r"|day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|season|era|age"

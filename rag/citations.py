@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.months import ABBREVIATIONS, MONTH_NAMES
 from rag.prompt import drop_instructions
 from rag.records import AnswerSentence, Citation, Hit
 from rag.text import content_terms, normalise, sentence_spans, split_sentences
@@ -80,11 +81,7 @@ class _Passage:
         self.numbers = _numbers(text)
 
 
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
-}
-_MONTH_ABBR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b\.?", re.I)
+_MONTH_ABBR = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b\.?", re.I)
 # words an answer uses to talk about its sources rather than to state a fact
 _META = content_terms(
     "passage passages document documents text source sources states stated mentions mentioned according "
@@ -92,8 +89,6 @@ _META = content_terms(
 )
 
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
@@ -106,7 +101,7 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _COMPOUND = re.compile(r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS) + r")\b", re.I)
 # a month next to a number is part of a date: "December 7", "7 December", "December 2024"
-_MONTH_RE = "(" + "|".join(_MONTH_NAMES) + ")"
+_MONTH_RE = "(" + "|".join(MONTH_NAMES) + ")"
 _MONTH_FACT = re.compile(rf"\b{_MONTH_RE}\b(?=\s+\d)|(?<=\d\s){_MONTH_RE}\b", re.I)
 # "13-year", "24-hour": the number and the word are two facts to check
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])|(?<=[^\W\d_])-(?=\d)")
@@ -116,7 +111,7 @@ def _iso_date(m: re.Match[str]) -> str:
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group(0)
-    return f"{_MONTH_NAMES[month - 1]} {day} {year}"
+    return f"{MONTH_NAMES[month - 1]} {day} {year}"
 
 
 def canonical(text: str, number_words: bool = True) -> str:
@@ -125,7 +120,7 @@ def canonical(text: str, number_words: bool = True) -> str:
     ("two dozen" -> "2 dozen", "twenty-two" -> "22"; not with ``number_words`` false) and numbers
     split from the words they are hyphened to ("13-year")."""
     text = _ISO_DATE.sub(_iso_date, text)
-    text = _MONTH_ABBR.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    text = _MONTH_ABBR.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
     if number_words:
         text = _COMPOUND.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
         text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)

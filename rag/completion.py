@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+from rag.months import ABBREVIATIONS, MONTH_NAMES
+
+_MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES} | set(ABBREVIATIONS)))
 _MONTH = rf"(?P<month>(?:{_MONTHS})[a-z]*\.?)"
 #: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)
