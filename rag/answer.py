@@ -1,8 +1,9 @@
 """The answer path: retrieve, decide whether the documents can answer, generate, cite.
 
-Refusals happen at four points: retrieval finds nothing relevant enough, or
-no passage it found meets the question's years, versions, identifiers and
-qualifiers (rag.constraints; in both cases the LLM is not called), the model
+Refusals happen at five points: retrieval finds nothing relevant enough, no
+passage it found meets the question's years, versions, identifiers and
+qualifiers (rag.constraints), or a name the question gives is in none of those
+that do nor in any document (rag.subjects; in these three cases the LLM is not called), the model
 says the passages do not hold the answer, or no sentence of the model's answer
 is supported by the passages.
 """
@@ -26,6 +27,7 @@ from rag.records import Answer, Hit, Timings
 from rag.replies import checked_reply, generate
 from rag.retrieval import clean_query
 from rag.runtime import Runtime
+from rag.subjects import absent, vocabulary_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.retrieval import Retriever
@@ -170,6 +172,12 @@ def _answer(
     if not meeting:  # every passage is a near miss (another year, another release): nothing to answer from
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, rt.model_label, emb_name, "constraint", query=query)
+    names = absent(q, [_context(index, h) for h in meeting], lambda: vocabulary_of(index))
+    if names:  # a name the question gives ("Saratov") is in no document: the passages are about another subject
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        answer = refusal(q, hits, timings, rt.model_label, emb_name, "subject", query=query)
+        answer.absent_names = names
+        return answer
     messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)

@@ -209,7 +209,8 @@ class Answer:
     #: markers the model wrote that named no passage (removed from the text)
     invalid_markers: list[int] = field(default_factory=list)
     #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
-    #: question's years, versions or kinds), "budget" (no passage fits the context), "model" or "unsupported"
+    #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
+    #: "budget" (no passage fits the context), "model" or "unsupported"
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
@@ -217,6 +218,8 @@ class Answer:
     renumbered: dict[int, int] = field(default_factory=dict)
     #: with a refusal, how many files the last ingest skipped (the answer may be in one of them)
     skipped_at_ingest: int = 0
+    #: with a "subject" refusal, the names of the question that no document mentions
+    absent_names: list[str] = field(default_factory=list)
 
     @property
     def unsupported_count(self) -> int:
@@ -242,4 +245,5 @@ class Answer:
             "embedder": self.embedder,
             # a refusal's count of files the last ingest skipped (0: none); null with an answer
             "skipped_at_ingest": self.skipped_at_ingest if self.refused else None,
+            "absent_names": self.absent_names,
         }

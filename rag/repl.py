@@ -93,6 +93,12 @@ def near_miss_note(question: str) -> str:
     return f"Note: the passages found are about other years, releases or kinds than {what}, which the question names (rag search shows them)."
 
 
+def other_subject_note(answer: Answer) -> str:
+    """Why a refusal for another subject refused: no document mentions a name the question gives."""
+    what = ", ".join(answer.absent_names) or "a name the question gives"
+    return f"Note: no document mentions {what}, which the question names (rag search shows the passages found)."
+
+
 def print_answer(console: Console, answer: Answer, streamed: bool = False) -> None:
     """The checked answer, with a line on what changed from the text as written when ``streamed``
     (the reader saw that text go by), then its sources."""
@@ -102,6 +108,8 @@ def print_answer(console: Console, answer: Answer, streamed: bool = False) -> No
         console.print(Text(note, style="dim"))
     if answer.refusal_reason == "constraint":
         console.print(Text(near_miss_note(answer.question), style="yellow"))
+    elif answer.refusal_reason == "subject":
+        console.print(Text(other_subject_note(answer), style="yellow"))
     if answer.refused and answer.skipped_at_ingest:
         n = answer.skipped_at_ingest
         files = "1 file was" if n == 1 else f"{n:,} files were"

@@ -22,6 +22,7 @@ from rag.config import Settings
 from rag.constraints import releases
 from rag.prompt import REFUSAL, Evidence
 from rag.records import Timings
+from rag.subjects import names
 from rag.text import content_terms, normalise, split_sentences
 
 _REFUSAL_PATTERNS = re.compile(
@@ -144,22 +145,9 @@ def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence], ope
         return ""
     qterms = content_terms(q)
     overlap = [len(qterms & content_terms(ev.text)) for ev in evidence]
-    if overlap[n - 1] < max(overlap) or not content_terms(" ".join(_names(q))) <= content_terms(evidence[n - 1].text):
+    if overlap[n - 1] < max(overlap) or not content_terms(" ".join(names(q))) <= content_terms(evidence[n - 1].text):
         return ""
     return f"{named[0]} [{n}]"
-
-
-#: a name, an acronym, a version or a date in a question: a word that starts upper case or holds a digit
-_NAME = re.compile(r"(?<![\w./+-])(?:[A-Z][\w./+-]*|[\w./+-]*\d[\w./+-]*)")
-
-
-def _names(q: str) -> list[str]:
-    """What ``q`` names (its first word aside, capitalised for grammar's sake): "Fiji", "DST",
-    "Europe/Kyiv", "EXTERNALLY-MANAGED", "PEP", "668", "2024-12-31"."""
-    words = _NAME.findall(q)
-    if words and q.lstrip().startswith(words[0]):
-        words = words[1:]
-    return [w.strip("./+-") for w in words if w.strip("./+-")]
 
 
 def _quote_for_bare_marker(raw: str, evidence: list[Evidence], question: str) -> str:
