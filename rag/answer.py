@@ -1,11 +1,12 @@
 """The answer path: retrieve, decide whether the documents can answer, generate, cite.
 
-Refusals happen at five points: retrieval finds nothing relevant enough, no
+Refusals happen at six points: retrieval finds nothing relevant enough, no
 passage it found meets the question's years, versions, identifiers and
 qualifiers (rag.constraints), or a name the question gives is in none of those
 that do nor in any document (rag.subjects; in these three cases the LLM is not called), the model
-says the passages do not hold the answer, or no sentence of the model's answer
-is supported by the passages.
+says the passages do not hold the answer, no sentence of the model's answer
+is supported by the passages, or the model, asked apart, gives too low a
+probability that the cited passages state the answer (rag.verification).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from rag.replies import checked_reply, generate
 from rag.retrieval import clean_query
 from rag.runtime import Runtime
 from rag.subjects import absent, vocabulary_of
+from rag.verification import answerability
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.retrieval import Retriever
@@ -207,6 +209,17 @@ def _answer(
     for s in sentences:  # a date the model gave without the year its passage states gets that year
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
     text = " ".join(with_markers(s) for s in sentences)
+    score = None
+    if settings.min_answerability > 0:
+        # the model, asked apart, whether the cited passages state this answer to this question
+        # (a chat follow-up is asked as its standalone query)
+        stage("checking the answer against its passages")
+        score = answerability(gen, query, text, result.citations)
+    if score is not None and score < settings.min_answerability:
+        timings.total_ms = (time.perf_counter() - t0) * 1000
+        answer = refusal(q, hits, timings, gen.name, emb_name, "unverified", raw, query, first_raw)
+        answer.answerability = score
+        return answer
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(
         question=q,
@@ -223,6 +236,7 @@ def _answer(
         invalid_markers=result.invalid_markers,
         search_query=query,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
+        answerability=score,
     )
 
 

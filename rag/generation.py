@@ -194,6 +194,45 @@ class LlamaGenerator:
                 raise
 
 
+    def yes_probability(self, messages: list[Message]) -> float:
+        """How likely the model finds "yes" (or "Yes") as its reply's first token, against "no" ("No"):
+        its logits for the first token, read without sampling more than that one token."""
+        import numpy as np
+        from llama_cpp import LogitsProcessorList
+
+        from rag.launcher import stage
+
+        llm = self.llm
+        seen: list[np.ndarray] = []
+
+        def capture(_ids: Any, logits: Any) -> Any:
+            seen.append(np.array(logits, dtype=np.float64))
+            return logits
+
+        stage(f"checking the answer with {self.name} (llama.cpp)")
+        with self._abort.on_sigint():
+            try:
+                llm.create_chat_completion(
+                    messages=messages, max_tokens=1, temperature=0.0, top_k=1, seed=self.seed,
+                    logits_processor=LogitsProcessorList([capture]),
+                )
+            except RuntimeError:
+                if self._abort.requested:
+                    raise KeyboardInterrupt from None
+                raise
+        if not seen:
+            return 1.0  # no logits seen (an empty reply): no evidence against the answer
+        logits = seen[0]
+        p = np.exp(logits - logits.max())
+
+        def mass(*words: str) -> float:
+            ids = {llm.tokenize(w.encode(), add_bos=False, special=False)[0] for w in words}
+            return float(sum(p[i] for i in ids if 0 <= i < len(p)))
+
+        yes, no = mass("yes", "Yes"), mass("no", "No")
+        return yes / (yes + no) if yes + no > 0 else 1.0
+
+
 def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
     """A llama.cpp generator for ``model`` (catalogue name, alias or .gguf path); its weights load on
     first use. Use :func:`rag.backends.registry.build_generator` (or a Runtime) rather than this."""

@@ -210,7 +210,7 @@ class Answer:
     invalid_markers: list[int] = field(default_factory=list)
     #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
     #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
-    #: "budget" (no passage fits the context), "model" or "unsupported"
+    #: "budget" (no passage fits the context), "model", "unsupported" or "unverified" (rag.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
@@ -220,6 +220,9 @@ class Answer:
     skipped_at_ingest: int = 0
     #: with a "subject" refusal, the names of the question that no document mentions
     absent_names: list[str] = field(default_factory=list)
+    #: the model's probability that the cited passages state the answer (rag.verification); None when
+    #: it was not asked (a refusal before it, a generator that cannot say, the check turned off)
+    answerability: float | None = None
 
     @property
     def unsupported_count(self) -> int:
@@ -246,4 +249,5 @@ class Answer:
             # a refusal's count of files the last ingest skipped (0: none); null with an answer
             "skipped_at_ingest": self.skipped_at_ingest if self.refused else None,
             "absent_names": self.absent_names,
+            "answerability": None if self.answerability is None else round(self.answerability, 4),
         }

@@ -51,11 +51,20 @@ class FakeGenerator:
     rag handles a bare marker, an invented answer, a wrong citation...).
     """
 
-    def __init__(self, responses: Sequence[str] | None = None, name: str = "fake-llm", n_ctx: int = 4096) -> None:
+    def __init__(
+        self, responses: Sequence[str] | None = None, name: str = "fake-llm", n_ctx: int = 4096, judgements: Sequence[float] | None = None
+    ) -> None:
         self.name = name
         self.n_ctx = n_ctx
         self.responses = list(responses or [])
         self.calls: list[list[dict[str, str]]] = []
+        #: the probabilities of "yes" that :meth:`yes_probability` gives in turn (1.0 once they run out)
+        self.judgements = list(judgements or [])
+        self.judged: list[list[dict[str, str]]] = []
+
+    def yes_probability(self, messages: list[dict[str, str]]) -> float:
+        self.judged.append(messages)
+        return self.judgements.pop(0) if self.judgements else 1.0
 
     def count_tokens(self, text: str) -> int:
         return len(re.findall(r"\w+|[^\w\s]", text))

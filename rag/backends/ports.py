@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -64,6 +64,20 @@ class Generator(Protocol):
 
     def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
         """The answer, piece by piece."""
+        ...
+
+
+@runtime_checkable
+class Judge(Protocol):
+    """A language model that can also say how likely "yes" is as its reply, against "no".
+
+    The answer path asks it whether the cited passages state the answer it gave (rag.verification).
+    A local model reads its own next-token probabilities; a generator without this method is not
+    asked, and its answers stand on the other checks alone.
+    """
+
+    def yes_probability(self, messages: list[Message]) -> float:
+        """P(yes) / (P(yes) + P(no)) for the first token of the reply to ``messages``."""
         ...
 
 

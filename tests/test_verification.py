@@ -1,0 +1,80 @@
+"""The model's own check of an answer against its cited passages (rag.verification, issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answer import ask
+from rag.config import Settings
+from rag.errors import UsageError
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+QUESTION = "On what date did Astrakhan, Russia move its clocks from +03 to +04?"
+REPLY = "Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."
+
+
+@pytest.fixture
+def zones(tmp_path: Path) -> Path:
+    folder = tmp_path / "zones"
+    folder.mkdir()
+    (folder / "astrakhan.txt").write_text("Astrakhan, Russia, moved its clocks from +03 to +04 on 2016-03-27.\n")
+    (folder / "tomsk.txt").write_text("Tomsk Oblast, Russia, moved its clocks from +06 to +07 on 2016-05-29.\n")
+    return folder
+
+
+def test_an_answer_the_model_doubts_is_refused(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = FakeGenerator([REPLY], judgements=[0.2])
+    answer = ask(QUESTION, ingested_runtime(zones, gen))
+    assert answer.refused and answer.refusal_reason == "unverified"
+    assert answer.answerability == 0.2 and answer.to_dict()["answerability"] == 0.2
+    # the check's prompt holds the cited passage, the question and the answer without its marker
+    prompt = gen.judged[0][-1]["content"]
+    assert "Astrakhan, Russia, moved its clocks" in prompt and QUESTION in prompt
+    assert "Proposed answer: Astrakhan moved its clocks from +03 to +04 on 2016-03-27." in prompt
+
+
+def test_an_answer_the_model_confirms_stands(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = FakeGenerator([REPLY], judgements=[0.6])
+    answer = ask(QUESTION, ingested_runtime(zones, gen))
+    assert not answer.refused and answer.answerability == 0.6 and len(gen.judged) == 1
+
+
+def test_the_threshold_is_a_setting_and_zero_turns_the_check_off(
+    zones: Path, ingested_runtime: Callable[..., Runtime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rt = ingested_runtime(zones, FakeGenerator([REPLY, REPLY], judgements=[0.6, 0.01]))
+    rt.settings = rt.settings.with_(min_answerability=0.7)
+    assert ask(QUESTION, rt).refusal_reason == "unverified"
+    rt.settings = rt.settings.with_(min_answerability=0.0)
+    answer = ask(QUESTION, rt)
+    assert not answer.refused and answer.answerability is None
+    monkeypatch.setenv("RAG_MIN_ANSWERABILITY", "0.3")
+    assert Settings.load().min_answerability == 0.3
+    monkeypatch.setenv("RAG_MIN_ANSWERABILITY", "2")
+    with pytest.raises(UsageError, match="between 0 and 1"):
+        Settings.load()
+
+
+def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    class Plain:
+        def __init__(self) -> None:
+            self.inner = FakeGenerator([REPLY], judgements=[0.0])
+            self.name, self.n_ctx = "plain", 4096
+
+        def count_tokens(self, text: str) -> int:
+            return self.inner.count_tokens(text)
+
+        def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
+            return self.inner.prompt_tokens(messages)
+
+        def stream(self, messages: list[dict[str, str]], max_tokens: int, temperature: float = 0.0):  # type: ignore[no-untyped-def]
+            return self.inner.stream(messages, max_tokens, temperature)
+
+    rt = ingested_runtime(zones)
+    rt._generator = Plain()  # type: ignore[assignment]
+    answer = ask(QUESTION, rt)
+    assert not answer.refused and answer.answerability is None
