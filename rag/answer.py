@@ -29,7 +29,7 @@ from rag.replies import checked_reply, generate
 from rag.retrieval import clean_query
 from rag.runtime import Runtime
 from rag.subjects import absent, vocabulary_of
-from rag.verification import answerability
+from rag.verification import answerability, threshold
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.retrieval import Retriever
@@ -210,12 +210,13 @@ def _answer(
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
     text = " ".join(with_markers(s) for s in sentences)
     score = None
-    if settings.min_answerability > 0:
+    minimum = threshold(gen, settings.min_answerability)
+    if minimum is not None:
         # the model, asked apart, whether the cited passages state this answer to this question
         # (a chat follow-up is asked as its standalone query)
         stage("checking the answer against its passages")
         score = answerability(gen, query, text, result.citations)
-    if score is not None and score < settings.min_answerability:
+    if score is not None and minimum is not None and score < minimum:
         timings.total_ms = (time.perf_counter() - t0) * 1000
         answer = refusal(q, hits, timings, gen.name, emb_name, "unverified", raw, query, first_raw)
         answer.answerability = score

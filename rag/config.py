@@ -63,10 +63,6 @@ def _cpu_count() -> int:
 DEFAULT_COLLECTION = "default"
 COLLECTION_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 
-#: the default of Settings.min_answerability: between the highest score of a wrong answer (0.401) and
-#: the lowest of the right ones but one (0.476) on the near-miss tune half (rag.verification)
-MIN_ANSWERABILITY = 0.44
-
 #: the largest context a GGUF model of this size class is trained for (128k); more only costs memory
 MAX_CTX = 131072
 
@@ -102,8 +98,9 @@ class Settings:
     #: which collection (an index of its own, with its own folders) the commands work on
     collection: str = DEFAULT_COLLECTION
     #: the model's probability that the cited passages state its answer, below which rag refuses
-    #: (rag.verification; 0 turns the check off)
-    min_answerability: float = MIN_ANSWERABILITY
+    #: (rag.verification); None: the threshold calibrated for the model in models/catalog.toml (a model
+    #: without one is not asked); 0 turns the check off
+    min_answerability: float | None = None
 
     # env var name -> field name
     _ENV = {
@@ -184,7 +181,7 @@ class Settings:
         for name, url in (("llm_url (RAG_LLM_URL)", self.llm_url), ("embed_url (RAG_EMBED_URL)", self.embed_url)):
             if url and not _is_http_url(url):
                 raise UsageError(f"{name} must be an http:// or https:// URL, not {url[:80]!r}.", hint="For example http://127.0.0.1:8080/v1")
-        if not (math.isfinite(self.min_answerability) and 0 <= self.min_answerability <= 1):
+        if self.min_answerability is not None and not (math.isfinite(self.min_answerability) and 0 <= self.min_answerability <= 1):
             raise UsageError(f"min_answerability (RAG_MIN_ANSWERABILITY) must be between 0 and 1, not {self.min_answerability}.")
         if not 16 <= self.embed_max_tokens <= 8192:
             raise UsageError(f"embed_max_tokens (RAG_EMBED_MAX_TOKENS) must be between 16 and 8192, not {self.embed_max_tokens}.")
@@ -240,9 +237,9 @@ def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:
             return Path(os.path.expanduser(str(raw))).resolve()
         if typ == "int":
             return int(raw)
-        if typ == "float":
+        if typ in ("float", "float | None"):
             return float(raw)
     except (TypeError, ValueError):
-        kind = {"int": "a whole number", "float": "a number"}.get(typ, "a path")
+        kind = {"int": "a whole number", "float": "a number", "float | None": "a number"}.get(typ, "a path")
         raise UsageError(f"{origin}: expected {kind} for {name}, got {raw!r}.") from None
     return str(raw)

@@ -122,6 +122,8 @@ class LlamaGenerator:
         self.threads = threads or (os.cpu_count() or 1)
         self.seed = seed
         self._abort = AbortSwitch()
+        #: rag.verification's threshold for this model (models/catalog.toml); None for a model not calibrated
+        self.min_answerability: float | None = None
 
     @cached_property
     def llm(self) -> Any:
@@ -236,7 +238,10 @@ class LlamaGenerator:
 def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
     """A llama.cpp generator for ``model`` (catalogue name, alias or .gguf path); its weights load on
     first use. Use :func:`rag.backends.registry.build_generator` (or a Runtime) rather than this."""
-    from rag.models import resolve_llm
+    from rag.models import catalogue, resolve_llm
 
     name, path = resolve_llm(model, settings)
-    return LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")
+    gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")
+    spec = catalogue().get(name)
+    gen.min_answerability = spec.min_answerability if spec is not None else None
+    return gen

@@ -53,6 +53,8 @@ class ModelSpec:
     weights: str | None = None
     dim: int | None = None
     max_tokens: int | None = None
+    #: an LLM's threshold for rag.verification, calibrated on a tune half (None: not calibrated, not asked)
+    min_answerability: float | None = None
     aliases: tuple[str, ...] = field(default=())
 
     def target(self, settings: Settings) -> Path:
@@ -96,6 +98,7 @@ def catalogue() -> dict[str, ModelSpec]:
             weights=entry.get("weights"),
             dim=entry.get("dim"),
             max_tokens=entry.get("max_tokens"),
+            min_answerability=entry.get("min_answerability"),
             aliases=tuple(sorted(aliases.get(name, []))),
         )
     return out

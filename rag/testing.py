@@ -61,6 +61,8 @@ class FakeGenerator:
         #: the probabilities of "yes" that :meth:`yes_probability` gives in turn (1.0 once they run out)
         self.judgements = list(judgements or [])
         self.judged: list[list[dict[str, str]]] = []
+        #: the fake's "calibrated" threshold (rag.verification)
+        self.min_answerability: float | None = 0.5
 
     def yes_probability(self, messages: list[dict[str, str]]) -> float:
         self.judged.append(messages)

@@ -3,13 +3,15 @@
 After an answer passes the support check (its words are in the passages it cites), the model is
 asked in a prompt of its own: the cited passages, the question, the answer, and whether the
 passages state that answer to that question, for the same year, version, place, person and event.
-The answer stands when the model's probability of "yes" (against "no") is at least
-``Settings.min_answerability``; below it, rag refuses (reason ``unverified``).
+The answer stands when the model's probability of "yes" (against "no") is at least its
+threshold: ``min_answerability`` in models/catalog.toml, calibrated per model on a tune half, or
+RAG_MIN_ANSWERABILITY; below it, rag refuses (reason ``unverified``). A model without a calibrated
+threshold (the 0.5B model, a GGUF file of the user's) is not asked unless RAG_MIN_ANSWERABILITY says so.
 
 Measured on the near-miss tune half (eval/README.md, issue 12, fourth step): as a separate prompt
 the score ranks a right answer above a wrong one 91 % of the time (AUC 0.906 over 36 answers;
 asked as a follow-up in the answer's own conversation it did not separate them at all, AUC 0.34).
-The default threshold lies between the highest wrong answer's score there (0.401) and the lowest
+The 1.5B model's threshold lies between the highest wrong answer's score there (0.401) and the lowest
 right ones but one (0.476, the lowest 0.367). It costs one prompt of the cited passages (~5 s on 2
 cores with the 1.5B model); a generator that cannot give the probability (a server) is not asked.
 """
@@ -38,6 +40,16 @@ def messages(question: str, answer: str, citations: Sequence[Citation]) -> list[
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": PROMPT.format(passages="\n\n".join(texts), question=question, answer=_MARKER.sub("", answer).strip())},
     ]
+
+
+def threshold(gen: Generator, setting: float | None) -> float | None:
+    """The probability below which an answer is refused: ``setting`` (RAG_MIN_ANSWERABILITY) when
+    given, else the model's calibrated one; None (no check) for 0, for a generator that cannot judge
+    and for a model that is not calibrated."""
+    if not isinstance(gen, Judge):
+        return None
+    value = setting if setting is not None else gen.min_answerability
+    return value if value else None
 
 
 def answerability(gen: Generator, question: str, answer: str, citations: Sequence[Citation]) -> float | None:

@@ -47,7 +47,7 @@ def test_the_threshold_is_a_setting_and_zero_turns_the_check_off(
     zones: Path, ingested_runtime: Callable[..., Runtime], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rt = ingested_runtime(zones, FakeGenerator([REPLY, REPLY], judgements=[0.6, 0.01]))
-    rt.settings = rt.settings.with_(min_answerability=0.7)
+    rt.settings = rt.settings.with_(min_answerability=0.7)  # above the model's own (0.5)
     assert ask(QUESTION, rt).refusal_reason == "unverified"
     rt.settings = rt.settings.with_(min_answerability=0.0)
     answer = ask(QUESTION, rt)
@@ -57,13 +57,35 @@ def test_the_threshold_is_a_setting_and_zero_turns_the_check_off(
     monkeypatch.setenv("RAG_MIN_ANSWERABILITY", "2")
     with pytest.raises(UsageError, match="between 0 and 1"):
         Settings.load()
+    monkeypatch.setenv("RAG_MIN_ANSWERABILITY", "high")
+    with pytest.raises(UsageError, match="expected a number"):
+        Settings.load()
+
+
+def test_a_model_without_a_calibrated_threshold_is_not_asked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = FakeGenerator([REPLY, REPLY], judgements=[0.01, 0.01])
+    gen.min_answerability = None
+    rt = ingested_runtime(zones, gen)
+    answer = ask(QUESTION, rt)
+    assert not answer.refused and gen.judged == []
+    # unless RAG_MIN_ANSWERABILITY gives one
+    rt.settings = rt.settings.with_(min_answerability=0.3)
+    assert ask(QUESTION, rt).refusal_reason == "unverified"
+
+
+def test_the_catalogue_calibrates_the_default_model_only() -> None:
+    from rag.models import catalogue
+
+    models = catalogue()
+    assert models["qwen2.5-coder-1.5b"].min_answerability == 0.44
+    assert models["qwen2.5-coder-0.5b"].min_answerability is None
 
 
 def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     class Plain:
         def __init__(self) -> None:
             self.inner = FakeGenerator([REPLY], judgements=[0.0])
-            self.name, self.n_ctx = "plain", 4096
+            self.name, self.n_ctx = "plain", 4096  # and no yes_probability: a server's generator
 
         def count_tokens(self, text: str) -> int:
             return self.inner.count_tokens(text)
@@ -76,5 +98,6 @@ def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtim
 
     rt = ingested_runtime(zones)
     rt._generator = Plain()  # type: ignore[assignment]
+    rt.settings = rt.settings.with_(min_answerability=0.9)
     answer = ask(QUESTION, rt)
     assert not answer.refused and answer.answerability is None

@@ -76,6 +76,10 @@ class Judge(Protocol):
     asked, and its answers stand on the other checks alone.
     """
 
+    #: the probability below which its answers are refused, calibrated for this model; None: not calibrated
+    #: (then it is asked only when RAG_MIN_ANSWERABILITY sets a threshold)
+    min_answerability: float | None
+
     def yes_probability(self, messages: list[Message]) -> float:
         """P(yes) / (P(yes) + P(no)) for the first token of the reply to ``messages``."""
         ...
