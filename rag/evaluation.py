@@ -300,6 +300,7 @@ def _score_answer(rec: QuestionRecord, item: GoldItem, answer: "Answer") -> None
     rec.refused, rec.refusal_reason, rec.answer = answer.refused, answer.refusal_reason, answer.text
     rec.raw = (f"{answer.first_raw} → (asked again) {answer.raw}" if answer.first_raw else answer.raw) or None
     rec.timings = answer.timings.to_dict()
+    rec.answerability = None if answer.answerability is None else round(answer.answerability, 4)
     if not item.answerable:
         rec.correct = answer.refused
     elif answer.refused:

@@ -183,6 +183,8 @@ class QuestionRecord:
     invalid_markers: int = 0
     sentences: int = 0
     supported_sentences: int = 0
+    #: the model's own score of its answer (rag.verification); None when it was not asked
+    answerability: float | None = None
     timings: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
