@@ -210,7 +210,11 @@ def _answer(
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
     text = " ".join(with_markers(s) for s in sentences)
     score = None
-    minimum = threshold(gen, settings.min_answerability)
+    # only for a question that names a year, a version, an identifier or a kind: there the shown passages
+    # all meet it and still hold near misses (another CVE of the upload asked about, the next upload's
+    # regression); on the gold set's tune half, without such constraints, it refused 2 right answers
+    # and no unanswerable question (eval/README.md)
+    minimum = threshold(gen, settings.min_answerability) if required else None
     if minimum is not None:
         # the model, asked apart, whether the cited passages state this answer to this question
         # (a chat follow-up is asked as its standalone query)

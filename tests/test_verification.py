@@ -13,7 +13,8 @@ from rag.errors import UsageError
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
-QUESTION = "On what date did Astrakhan, Russia move its clocks from +03 to +04?"
+# the check is for questions that name a year, a version, an identifier or a kind (rag.constraints)
+QUESTION = "On what date in 2016 did Astrakhan, Russia move its clocks from +03 to +04?"
 REPLY = "Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."
 
 
@@ -35,6 +36,12 @@ def test_an_answer_the_model_doubts_is_refused(zones: Path, ingested_runtime: Ca
     prompt = gen.judged[0][-1]["content"]
     assert "Astrakhan, Russia, moved its clocks" in prompt and QUESTION in prompt
     assert "Proposed answer: Astrakhan moved its clocks from +03 to +04 on 2016-03-27." in prompt
+
+
+def test_a_question_without_a_constraint_is_not_checked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = FakeGenerator([REPLY], judgements=[0.01])
+    answer = ask("On what date did Astrakhan, Russia move its clocks from +03 to +04?", ingested_runtime(zones, gen))
+    assert not answer.refused and gen.judged == [] and answer.answerability is None
 
 
 def test_an_answer_the_model_confirms_stands(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
@@ -101,3 +108,11 @@ def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtim
     rt.settings = rt.settings.with_(min_answerability=0.9)
     answer = ask(QUESTION, rt)
     assert not answer.refused and answer.answerability is None
+
+
+def test_an_eval_record_carries_the_score(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    from rag.evaluation import GoldItem, run_eval
+
+    item = GoldItem("z1", QUESTION, ("2016-03-27",), ("astrakhan.txt",), True)
+    run = run_eval([item], ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.625])), k=2)
+    assert run.records[0].answerability == 0.625 and run.records[0].correct
