@@ -32,6 +32,9 @@ def _note(answer: Answer) -> str | None:
     if answer.refused:
         if answer.refusal_reason == "unsupported":
             return "The answer as written was withdrawn: nothing in it was found in the passages."
+        if answer.refusal_reason == "unverified":
+            p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
+            return f"The answer as written was withdrawn: asked apart whether its passages state it, the model gave it {p}, below its threshold."
         return None  # the model's own refusal, shown as it wrote it
     written = [(text, nums) for text, nums in parse_markers(raw) if any(ch.isalnum() for ch in text)]
     if [text for text, _ in written] != [s.text for s in answer.sentences]:

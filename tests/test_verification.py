@@ -116,3 +116,13 @@ def test_an_eval_record_carries_the_score(zones: Path, ingested_runtime: Callabl
     item = GoldItem("z1", QUESTION, ("2016-03-27",), ("astrakhan.txt",), True)
     run = run_eval([item], ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.625])), k=2)
     assert run.records[0].answerability == 0.625 and run.records[0].correct
+
+
+def test_a_withdrawn_answer_says_the_model_doubted_it(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    from rag.revision import revision_note
+
+    answer = ask(QUESTION, ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.2])))
+    assert revision_note(answer) == (
+        "The answer as written was withdrawn: asked apart whether its passages state it, the model gave it a "
+        "probability of 0.20, below its threshold."
+    )
