@@ -309,7 +309,7 @@ def bench_answers(settings: Settings, model: str | None, questions: list[str], l
         t = time.perf_counter()
         a = ask(q, rt)
         wall, tm = time.perf_counter() - t, a.timings
-        llm = a.refusal_reason != "retrieval"  # else the model was never asked
+        llm = a.refusal_reason not in ("retrieval", "constraint", "subject")  # else the model was never asked
         items.append({"question": q, "total_s": rounded(wall, 3), "ttft_s": rounded(tm.ttft_ms / 1000, 3) if llm else None,
                       "prompt_tokens": tm.prompt_tokens if llm else None, "gen_tokens": tm.gen_tokens,
                       "tokens_per_s": rounded(tm.tokens_per_s, 2) if llm else None, "refused": a.refused, "refusal_reason": a.refusal_reason})

@@ -237,7 +237,7 @@ def _coerce(name: str, typ: Any, raw: Any, origin: str) -> Any:
             return Path(os.path.expanduser(str(raw))).resolve()
         if typ == "int":
             return int(raw)
-        if typ in ("float", "float | None"):
+        if "float" in typ:
             return float(raw)
     except (TypeError, ValueError):
         kind = {"int": "a whole number", "float": "a number", "float | None": "a number"}.get(typ, "a path")

@@ -215,6 +215,7 @@ def run_eval(
     """
     from rag.answer import MIN_RELEVANCE, ask
     from rag.runtime import Runtime
+    from rag.verification import threshold
 
     rt = Runtime.of(target)
     settings = rt.settings
@@ -246,6 +247,7 @@ def run_eval(
         "overlap_tokens": settings.overlap_tokens, "n_ctx": settings.n_ctx,
         "max_answer_tokens": settings.max_answer_tokens, "temperature": settings.temperature,
         "min_relevance": MIN_RELEVANCE, "index": str(settings.index_dir),
+        "min_answerability": None if generator is None else threshold(generator, settings.min_answerability),
     }
     return EvalRun(
         records=records,

@@ -196,9 +196,11 @@ class LlamaGenerator:
                 raise
 
 
-    def yes_probability(self, messages: list[Message]) -> float:
-        """How likely the model finds "yes" (or "Yes") as its reply's first token, against "no" ("No"):
-        its logits for the first token, read without sampling more than that one token."""
+    def yes_probability(self, messages: list[Message]) -> float | None:
+        """How likely the model finds "yes" as its reply's first token, against "no" (each in the forms
+        its vocabulary holds as one token: "yes", "Yes", " yes"…): its logits for the first token, read
+        without sampling more than that one token. None when its vocabulary has no such tokens, or
+        when it would hardly begin with either (it has no opinion to read)."""
         import numpy as np
         from llama_cpp import LogitsProcessorList
 
@@ -223,16 +225,20 @@ class LlamaGenerator:
                     raise KeyboardInterrupt from None
                 raise
         if not seen:
-            return 1.0  # no logits seen (an empty reply): no evidence against the answer
+            return None  # no logits seen (an empty reply)
         logits = seen[0]
         p = np.exp(logits - logits.max())
+        p /= p.sum()
 
-        def mass(*words: str) -> float:
-            ids = {llm.tokenize(w.encode(), add_bos=False, special=False)[0] for w in words}
-            return float(sum(p[i] for i in ids if 0 <= i < len(p)))
+        def mass(word: str) -> float:
+            forms = (word, word.capitalize(), " " + word, " " + word.capitalize(), word.upper())
+            pieces = [llm.tokenize(f.encode(), add_bos=False, special=False) for f in forms]
+            ids = {t[0] for t in pieces if len(t) == 1 and 0 <= t[0] < len(p)}  # whole words only
+            return float(sum(p[i] for i in ids))
 
-        yes, no = mass("yes", "Yes"), mass("no", "No")
-        return yes / (yes + no) if yes + no > 0 else 1.0
+        yes, no = mass("yes"), mass("no")
+        # measured with the 1.5B model: P(yes) + P(no) is 0.6-0.99 on the check's prompt
+        return yes / (yes + no) if yes + no >= 0.01 else None
 
 
 def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
@@ -242,6 +248,9 @@ def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
 
     name, path = resolve_llm(model, settings)
     gen = LlamaGenerator(name, path, settings.n_ctx, settings.threads, state_dir=settings.home / ".rag")
-    spec = catalogue().get(name)
+    # a catalogued model given by its path is the same model, with the same calibration
+    spec = catalogue().get(name) or next(
+        (s for s in catalogue().values() if s.kind == "llm" and s.assemble != "package-dir" and s.target(settings).resolve() == path), None
+    )
     gen.min_answerability = spec.min_answerability if spec is not None else None
     return gen

@@ -37,8 +37,8 @@ class Streamer:
         return self
 
     def on_stage(self, text: str) -> None:
-        if self.waiting is None:
-            return
+        if self.waiting is None or self._live is not None:
+            return  # the answer is being drawn (a check after it): two live displays would overwrite each other
         from rich.spinner import Spinner
 
         shown = Spinner("dots", Text(safe(text) + "…", style="dim"), style="dim")

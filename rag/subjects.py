@@ -11,10 +11,10 @@ refused answerable questions whose passages leave a name to the rest of their do
 another passage ("Amos Hochstein spoke in a city that…", "…their note to Tehran"); a name that no
 document of the folder mentions refused only unanswerable ones there (eval/README.md).
 
-A name is a run of capitalised words other than the question's first word on its own (capitalised
-for grammar's sake), a question word, a month or a weekday. Two-letter acronyms ("US", "TV",
-"U.S.") are left out: documents write them out ("United States", "television") too often for a
-missing one to mean much. A name is mentioned where a word starts with its stem ("Syria" is in
+A name is a run of capitalised words, not a clause's first word on its own (capitalised for
+grammar's sake), a question, courtesy or title word, a month or a weekday. Acronyms ("DST", "USA",
+"U.S.") are left out: documents write them out ("daylight saving time", "United States") too often
+for a missing one to mean much. A name is mentioned where a word starts with its stem ("Syria" is in
 "Syrian"; accents aside: "São Tomé" in "Sao Tome").
 """
 
@@ -34,27 +34,24 @@ if TYPE_CHECKING:  # pragma: no cover
 #: a name, an acronym, a version or a date in a question: a word that starts upper case or holds a digit
 _NAME = re.compile(r"(?<![\w./+-])(?:[A-Z][\w./+-]*|[\w./+-]*\d[\w./+-]*)")
 
-#: capitalised words that a question uses for grammar (after a colon, a second sentence, a title) rather
-#: than to name something
+#: capitalised words that a question uses for grammar, courtesy, instruction or title rather than to name
+#: something ("Thanks!", "Answer briefly.", "Quick question:", "Mr. O'Brien")
 _GRAMMAR = frozenset(
     (
         "which what who whom whose when where why how whether if is are was were be been did does do has have had "
         "can could will would should may might must shall the a an and or but not no nor of in on at by for from to "
         "with without about into onto over under after before since until during between among apart besides "
         "according as than that this these those there here it its they their them he she his her we our you your i "
-        "name list give tell describe explain please also only just"
+        "name list give tell describe explain please also only just question answer thanks thank note quick brief "
+        "briefly respond reply summarize summarise compare show find mr mrs ms dr st mt jr sr prof sir"
     ).split()
 ) | frozenset(MONTH_NAMES) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _name_matches(question: str, keep_first_of_run: bool = False) -> list[re.Match[str]]:
-    """The names' matches, the first word aside unless (``keep_first_of_run``) another name follows it
-    ("Amos Hochstein spoke…")."""
+def _name_matches(question: str) -> list[re.Match[str]]:
     found = list(_NAME.finditer(question))
     if found and question.lstrip().startswith(found[0].group()):
-        run = len(found) > 1 and found[1].start() == found[0].end() + 1 and question[found[0].end()] == " "
-        if not (keep_first_of_run and run):
-            found = found[1:]
+        found = found[1:]
     return [m for m in found if m.group().strip("./+-")]
 
 
@@ -74,46 +71,60 @@ def _fold(text: str) -> str:
 
 def subjects(question: str) -> list[tuple[str, ...]]:
     """The names of ``question`` that the passages answering it must mention, each as the words any one
-    of which mentions it: a run of capitalised words is one name ("Amos Hochstein", which a passage
-    may call "Hochstein"), a hyphen or a slash joins two ("Israel-Hezbollah", "Europe/Kyiv"). Words
-    with digits are left to :mod:`rag.constraints`; grammar words and two-letter acronyms are left out,
-    and the plural of an acronym made singular ("CVEs")."""
-    runs: list[list[str]] = []
-    end = -1
-    for m in _name_matches(question, keep_first_of_run=True):
-        word = m.group().strip("./+-")
-        parts = [p for p in re.split(r"[-/]", word)]
-        if m.start() == end + 1 and question[end] == " " and len(parts) == 1 and runs and len(runs[-1]) >= 1:
-            runs[-1].append(word)
+    of which mentions it.
+
+    A run of capitalised words is one name ("Amos Hochstein", which a passage may call "Hochstein";
+    "Jean-Luc Picard"; "O'Brien"); a hyphen or a slash in a word on its own joins two ("Israel-Hezbollah",
+    "Europe/Kyiv"). A clause's first word on its own is capitalised for grammar ("Thanks!", "Summarize
+    2024 changes"). Words with digits are left to :mod:`rag.constraints`, acronyms ("DST", "USA",
+    "U.S.") to the documents, which write them out as often as not, and grammar, courtesy and title
+    words are left out."""
+    matches = [m for m in _NAME.finditer(question) if m.group().strip("./+-")]
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        if runs and m.group()[0].isupper() and question[runs[-1][-1].end() : m.start()] in (" ", "'", "’"):
+            runs[-1].append(m)
         else:
-            runs.extend([p] for p in parts)
-        end = m.end()
+            runs.append([m])
     out: list[tuple[str, ...]] = []
     for run in runs:
-        words = tuple(w for w in (_subject_word(p) for p in run) if w)
-        if words and words not in out:
-            out.append(words)
+        if len(run) == 1 and _clause_initial(question, run[0].start()):
+            continue
+        words = [m.group().strip("./+-") for m in run]
+        groups: list[tuple[str, ...]]
+        if len(words) == 1:
+            groups = [(part,) for part in re.split(r"[-/]", words[0])]
+        else:
+            groups = [tuple(part for w in words for part in re.split(r"[-/]", w))]
+        for group in groups:
+            kept = tuple(w for w in (_subject_word(p) for p in group) if w)
+            if kept and kept not in out:
+                out.append(kept)
     return out
+
+
+def _clause_initial(question: str, start: int) -> bool:
+    """Whether the word at ``start`` begins the question, a sentence, a clause after a colon or a
+    semicolon, a line, a parenthesis or a quotation."""
+    before = question[:start].rstrip(" \t")
+    return not before or before[-1] in ".?!:;(\"“'‘\n"
 
 
 def _subject_word(part: str) -> str:
     """``part`` as a word a passage must mention, "" when it is not one."""
     part = part.strip(".'’")
-    if any(ch.isdigit() for ch in part):
-        return ""
-    if len(part) > 2 and part.endswith("s") and part[:-1].isupper():
-        part = part[:-1]
-    acronym = part.replace(".", "").isupper()
-    if len(part.replace(".", "")) < (3 if acronym else 2) or part.lower() in _GRAMMAR:
+    bare = part.replace(".", "")
+    acronym = bare.isupper() or (len(bare) > 2 and bare.endswith("s") and bare[:-1].isupper())  # "CVEs"
+    if len(bare) < 2 or any(ch.isdigit() for ch in part) or acronym or part.lower() in _GRAMMAR:
         return ""
     return part
 
 
 def _stem(name: str) -> str:
-    """What a mention must start with: an acronym whole, a word less up to three letters of ending
-    ("Syria" -> "syri", for "Syrian"), never fewer than four letters."""
+    """What a mention must start with: a word less up to three letters of ending ("Syria" -> "syri", for
+    "Syrian"), never fewer than four letters."""
     folded = _fold(name)
-    if name.isupper() or not folded.isalpha():
+    if not folded.isalpha():
         return folded
     return folded[: max(4, len(folded) - 3)]
 
@@ -145,7 +156,7 @@ class Vocabulary:
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Whether a word of the index starts with the stem of one of ``words`` (every word piece of a
         stem such as "o'brien" must start one)."""
-        return any(all(self._starts_a_word(piece) for piece in re.findall(r"\w+", _stem(w))) for w in words)
+        return any(all(self._starts_a_word(piece) for piece in re.findall(r"\w+", _stem(w))) for w in words if _stem(w))
 
     def _starts_a_word(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._sorted, prefix)
@@ -169,6 +180,6 @@ def vocabulary_of(index: "LoadedIndex") -> Vocabulary:
     """The :class:`Vocabulary` of a loaded index, built once per index (a chat asks many questions)."""
     vocab = _VOCABULARIES.get(index)
     if vocab is None:
-        vocab = Vocabulary(f"{c.file_name}\n{c.heading or ''}\n{c.text}" for c in index.chunks)
+        vocab = Vocabulary(f"{c.source}\n{c.heading or ''}\n{c.embed_text}" for c in index.chunks)
         _VOCABULARIES[index] = vocab
     return vocab

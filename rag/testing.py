@@ -64,7 +64,7 @@ class FakeGenerator:
         #: the fake's "calibrated" threshold (rag.verification)
         self.min_answerability: float | None = 0.5
 
-    def yes_probability(self, messages: list[dict[str, str]]) -> float:
+    def yes_probability(self, messages: list[dict[str, str]]) -> float | None:
         self.judged.append(messages)
         return self.judgements.pop(0) if self.judgements else 1.0
 

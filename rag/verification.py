@@ -62,4 +62,7 @@ def answerability(gen: Generator, question: str, answer: str, citations: Sequenc
     ``gen`` cannot say (it is not a :class:`~rag.backends.ports.Judge`) or nothing is cited."""
     if not isinstance(gen, Judge) or not citations:
         return None
-    return gen.yes_probability(messages(question, answer, citations))
+    prompt = messages(question, answer, citations)
+    if gen.prompt_tokens(prompt) + 8 > gen.n_ctx:  # whole cited documents beside a small context: no decision
+        return None
+    return gen.yes_probability(prompt)

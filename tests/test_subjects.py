@@ -21,17 +21,22 @@ from rag.testing import FakeGenerator
     "question, expected",
     [
         ("On what date did Saratov, Russia move from +03 to +04?", [("Saratov",), ("Russia",)]),
-        # the first word is capitalised for grammar's sake; a two-letter acronym is written out too often
+        # acronyms are written out as often as not ("US", "TV", "DST", "U.S.")
         ("Who is the US envoy who negotiated the Israel-Hezbollah ceasefire?", [("Israel",), ("Hezbollah",)]),
-        ("Which CVEs were fixed in the python3.11 3.11.2-6+deb12u3 upload?", [("CVE",)]),
+        ("Which CVEs were fixed in the python3.11 3.11.2-6+deb12u3 upload? Answer briefly.", []),
+        ("When did Fiji end DST in the U.S. Navy's view?", [("Fiji",), ("Navy",)]),
         ("Which tz release renamed Europe/Kiev to Europe/Kyiv?", [("Europe",), ("Kiev",), ("Kyiv",)]),
         # a run of capitalised words is one name: a passage may give only the surname
         ("Where did Amos Hochstein speak?", [("Amos", "Hochstein")]),
         ("Amos Hochstein spoke where?", [("Amos", "Hochstein")]),
-        ("Hochstein spoke where, and Did Lebanon agree?", [("Lebanon",)]),
+        ("What did Jean-Luc Picard order?", [("Jean", "Luc", "Picard")]),
+        ("What did Mr. O'Brien say in 2021?", [("Brien",)]),
         ("When did São Tomé and Príncipe switch?", [("São", "Tomé"), ("Príncipe",)]),
-        # months, weekdays and question words after a clause are grammar or dates, not subjects
-        ("Git 2.17.4 was a security release; Which CVE was it for, on Monday 3 March?", [("Git",), ("CVE",)]),
+        # a clause's first word on its own, courtesy, instructions, months and weekdays name nothing
+        ("Git 2.17.4 was a security release; Which CVE was it for, on Monday 3 March?", []),
+        ("On what date did Astrakhan move to +04? Thanks!", [("Astrakhan",)]),
+        ("Quick Question: on what date did Fiji end DST?", [("Fiji",)]),
+        ("Summarize 2024 changes to the Fiji rules", [("Fiji",)]),
         ("Which ex-combatant turned TV commentator dismissed the U.S. promises?", []),
         ("who won the race in 2021?", []),
     ],
@@ -51,7 +56,7 @@ def test_names_keep_versions_and_dates_for_other_checks() -> None:
         ("In which release did Jordan and Syria switch to +03?", "jordan and the syrian government moved to +03", []),
         # accents aside, and in any case
         ("When did São Tomé and Príncipe switch to +01?", "sao tome and principe switched from +00 to +01", []),
-        ("When did FIJI end DST?", "fiji ends dst on 2019-01-13", []),
+        ("When did Fiji end daylight saving?", "fiji ends dst on 2019-01-13", []),
         # a mention starts a word: "Iran" is not in "Tirana"
         ("What did Iran announce?", "tirana announced a plan", ["Iran"]),
         ("Where did Amos Hochstein speak?", "hochstein spoke in beirut", []),
@@ -71,10 +76,11 @@ def test_a_name_is_absent_only_when_no_document_mentions_it() -> None:
 
     def vocabulary() -> Vocabulary:
         built.append(1)
-        return Vocabulary(["Syrian forces moved.", "Sao Tome switched."])
+        return Vocabulary(["Syrian forces moved.", "Sao Tome switched.", "Conan O'Brien said so."])
 
     question = "Did Jordan and Syria agree with São Tomé and Saratov?"
     assert absent(question, ["jordan agreed"], vocabulary) == ["Saratov"]
+    assert absent("What did Mr. O'Brien say?", [], vocabulary) == []
     # the documents are read only when a name is missing from the shown passages
     built.clear()
     assert absent("Did Jordan agree?", ["jordan agreed"], vocabulary) == [] and built == []

@@ -126,3 +126,53 @@ def test_a_withdrawn_answer_says_the_model_doubted_it(zones: Path, ingested_runt
         "The answer as written was withdrawn: asked apart whether its passages state it, the model gave it a "
         "probability of 0.20, below its threshold."
     )
+
+
+class _StubLlama:
+    """What LlamaGenerator.yes_probability reads of llama_cpp.Llama: tokenize and one sampled token."""
+
+    VOCAB = {b"yes": [1], b"Yes": [2], b" yes": [3], b" Yes": [3], b"YES": [7, 8], b"no": [4], b"No": [5], b" no": [6], b" No": [6], b"NO": [9, 9]}
+
+    def __init__(self, logits: dict[int, float]) -> None:
+        import numpy as np
+
+        self.logits = np.full(16, -30.0, dtype=np.float32)
+        for i, v in logits.items():
+            self.logits[i] = v
+
+    def tokenize(self, text: bytes, add_bos: bool = False, special: bool = False) -> list[int]:
+        return self.VOCAB[text]
+
+    def create_chat_completion(self, messages: object, max_tokens: int, logits_processor: object, **_: object) -> dict[str, object]:
+        assert max_tokens == 1  # only the first token is read
+        for process in logits_processor:  # type: ignore[attr-defined]
+            process([], self.logits.copy())
+        return {"choices": [{"message": {"content": "Yes"}}]}
+
+
+@pytest.mark.parametrize(
+    "logits, expected",
+    [
+        ({1: 0.0, 4: 0.0}, 0.5),
+        # "yes", "Yes" and " yes" add up; "YES" is two tokens here and not counted
+        ({1: 0.0, 2: 0.0, 3: 0.0, 7: 5.0, 4: 0.0}, 0.75),
+        ({2: 2.0, 5: 0.0}, 0.8808),
+    ],
+)
+def test_the_llama_generator_reads_p_yes_from_the_first_tokens_logits(
+    logits: dict[int, float], expected: float, tmp_path: Path
+) -> None:
+    from rag.generation import LlamaGenerator
+
+    gen = LlamaGenerator("stub", tmp_path / "m.gguf")
+    gen.__dict__["llm"] = _StubLlama(logits)  # the cached property, filled: no model file is read
+    p = gen.yes_probability([{"role": "user", "content": "Is it?"}])
+    assert p is not None and p == pytest.approx(expected, abs=1e-3)
+
+
+def test_a_model_that_would_begin_with_neither_gives_no_score(tmp_path: Path) -> None:
+    from rag.generation import LlamaGenerator
+
+    gen = LlamaGenerator("stub", tmp_path / "m.gguf")
+    gen.__dict__["llm"] = _StubLlama({10: 10.0, 1: 0.0, 4: 0.0})  # it would write something else
+    assert gen.yes_probability([{"role": "user", "content": "Is it?"}]) is None

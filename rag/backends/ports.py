@@ -80,8 +80,9 @@ class Judge(Protocol):
     #: (then it is asked only when RAG_MIN_ANSWERABILITY sets a threshold)
     min_answerability: float | None
 
-    def yes_probability(self, messages: list[Message]) -> float:
-        """P(yes) / (P(yes) + P(no)) for the first token of the reply to ``messages``."""
+    def yes_probability(self, messages: list[Message]) -> float | None:
+        """P(yes) / (P(yes) + P(no)) for the first token of the reply to ``messages``; None when the model
+        cannot say (no such tokens, or hardly any probability on either)."""
         ...
 
 
