@@ -72,6 +72,17 @@ def ingested_runtime(settings: Settings, fake_embedder: FakeEmbedder) -> Callabl
 
 
 @pytest.fixture
+def zones(tmp_path: Path) -> Path:
+    """Two time-zone notes about Russian regions in 2016 (Tomsk, Astrakhan): near misses of each other
+    for rag.subjects and rag.verification."""
+    folder = tmp_path / "zones"
+    folder.mkdir()
+    (folder / "tomsk.txt").write_text("Tomsk Oblast, Russia, moved its clocks from +06 to +07 on 2016-05-29.\n")
+    (folder / "astrakhan.txt").write_text("Astrakhan, Russia, moved its clocks from +03 to +04 on 2016-03-27.\n")
+    return folder
+
+
+@pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """A private copy of seeds/ that a test may change."""
     dest = tmp_path / "corpus"

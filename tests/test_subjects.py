@@ -86,15 +86,6 @@ def test_a_name_is_absent_only_when_no_document_mentions_it() -> None:
     assert absent("Did Jordan agree?", ["jordan agreed"], vocabulary) == [] and built == []
 
 
-@pytest.fixture
-def zones(tmp_path: Path) -> Path:
-    folder = tmp_path / "zones"
-    folder.mkdir()
-    (folder / "tomsk.txt").write_text("Tomsk Oblast, Russia, moved its clocks from +06 to +07 on 2016-05-29.\n")
-    (folder / "astrakhan.txt").write_text("Astrakhan, Russia, moved its clocks from +03 to +04 on 2016-03-27.\n")
-    return folder
-
-
 def test_an_answer_about_another_subject_is_refused_before_the_model_is_asked(
     zones: Path, ingested_runtime: Callable[..., Runtime]
 ) -> None:

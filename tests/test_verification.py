@@ -18,15 +18,6 @@ QUESTION = "On what date in 2016 did Astrakhan, Russia move its clocks from +03 
 REPLY = "Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."
 
 
-@pytest.fixture
-def zones(tmp_path: Path) -> Path:
-    folder = tmp_path / "zones"
-    folder.mkdir()
-    (folder / "astrakhan.txt").write_text("Astrakhan, Russia, moved its clocks from +03 to +04 on 2016-03-27.\n")
-    (folder / "tomsk.txt").write_text("Tomsk Oblast, Russia, moved its clocks from +06 to +07 on 2016-05-29.\n")
-    return folder
-
-
 def test_an_answer_the_model_doubts_is_refused(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     gen = FakeGenerator([REPLY], judgements=[0.2])
     answer = ask(QUESTION, ingested_runtime(zones, gen))
