@@ -170,11 +170,13 @@ def _answer(
     required = Requirements.of(q)
     if query != q and not required:
         required = Requirements.of(query)
-    meeting = [h for h in hits if required.met_by(_context(index, h))] if required else hits
+    contexts = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
+    shown = [(h, c) for h, c in contexts if required.met_by(c)] if required else contexts
+    meeting = [h for h, _ in shown]
     if not meeting:  # every passage is a near miss (another year, another release): nothing to answer from
         timings.total_ms = (time.perf_counter() - t0) * 1000
         return refusal(q, hits, timings, rt.model_label, emb_name, "constraint", query=query)
-    names = absent(q, [_context(index, h) for h in meeting], lambda: vocabulary_of(index))
+    names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))
     if names:  # a name the question gives ("Saratov") is in no document: the passages are about another subject
         timings.total_ms = (time.perf_counter() - t0) * 1000
         answer = refusal(q, hits, timings, rt.model_label, emb_name, "subject", query=query)
