@@ -136,14 +136,22 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|w
 _EITHER_OR = re.compile(r"\w\s+or\s+\w", re.I)
 
 
-def _claim_terms(sentence: str, question_terms: set[str], yes_no: bool = False) -> set[str]:
-    """The information a sentence adds: its content words that the question does not already hold.
+def _claim_terms(
+    sentence: str, question_terms: set[str], yes_no: bool = False, question_numbers: set[str] | None = None
+) -> set[str]:
+    """The information a sentence adds: its content words that the question does not already hold,
+    and the parts of the numbers it gives that the question does not.
 
     A sentence that only restates the question adds nothing and so cannot be
-    supported, except as the answer to a yes/no question.
+    supported, except as the answer to a yes/no question. A number is new as a whole: asked how many
+    commits of "Git 2.39.5" a release note lists, "5 commits" adds the 5, though "2.39.5" holds that
+    digit (the answer was read as a restatement and asked again, near-miss set).
     """
     found = terms(sentence)
     novel = found - question_terms
+    if question_numbers is not None:
+        new_numbers = _numbers(sentence, number_words=False) - question_numbers
+        novel |= terms(" ".join(new_numbers)) & found
     return novel or (found if yes_no else set())
 
 
@@ -156,7 +164,7 @@ def support(
     question_numbers: set[str] | None = None,
 ) -> float:
     """Share of the sentence's information found in a passage (0..1); a missing number fails it."""
-    claim = _claim_terms(sentence, question_terms, yes_no)
+    claim = _claim_terms(sentence, question_terms, yes_no, question_numbers)
     if not claim:
         return 0.0
     numbers = _numbers(sentence, number_words=False) - (question_numbers or set())
@@ -193,7 +201,7 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
                 invalid.append(n)
         if not text or not any(ch.isalnum() for ch in text):
             continue  # a bare marker is not a sentence
-        claim = _claim_terms(text, qterms, yes_no)
+        claim = _claim_terms(text, qterms, yes_no, qnums)
         claims.append(claim)
         scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no, qnums) for i, p in enumerate(passages)}
         chosen = [n for n in valid if scores[n] >= threshold]

@@ -269,3 +269,15 @@ def test_escape_sequences_in_model_output_do_not_reach_sentences(hits: list[Hit]
     result = attribute("\x1b[31mAmos Hochstein negotiated the ceasefire [1].\x1b[0m", hits, Q_ENVOY)
     [s] = result.sentences
     assert s.supported and "\x1b" not in s.text and "[31m" not in s.text
+
+
+def test_a_number_the_question_holds_only_as_a_part_is_new_information() -> None:
+    # "2.39.5" holds the digit 5; the answer's count of 5 is still the answer, not a restatement
+    notes = make_hit(0, "Git 2.39.5 Release Notes. Changes since v2.39.4 are as follows: Jeff King (5): ...")
+    question = "How many commits by Jeff King are listed in the Git 2.39.5 release notes?"
+    result = attribute("5 commits by Jeff King are listed in the Git 2.39.5 release notes [1].", [notes], question)
+    assert result.any_supported and not result.restates_question
+    wrong = attribute("6 commits by Jeff King are listed in the Git 2.39.5 release notes [1].", [notes], question)
+    assert not wrong.any_supported and not wrong.restates_question
+    # the question's own number said again is still a restatement
+    assert attribute("The Git 2.39.5 release notes list commits by Jeff King [1].", [notes], question).restates_question
