@@ -32,9 +32,9 @@ from rag.subjects import absent, vocabulary_of
 from rag.verification import answerability, threshold
 
 if TYPE_CHECKING:  # pragma: no cover
+    from rag.loaded_index import LoadedIndex
     from rag.retrieval import Retriever
     from rag.runtime import RuntimeLike
-    from rag.store import LoadedIndex
 from rag.text import content_terms
 
 #: cosine of the best passage below which rag refuses without calling the LLM.
@@ -271,7 +271,7 @@ def _timed_generate(
 
 
 def _context(index: "LoadedIndex", hit: Hit) -> str:
-    """The context rag.constraints matches for ``hit``: its chunk's (rag.store.LoadedIndex.context),
+    """The context rag.constraints matches for ``hit``: its chunk's (rag.loaded_index.LoadedIndex.context),
     and the whole text of a short document shown whole (rag.parents)."""
     pos = index.position.get(hit.chunk.id)
     if pos is None:

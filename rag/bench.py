@@ -64,7 +64,7 @@ def machine_info(settings: Settings) -> dict[str, Any]:
 
 def default_questions(limit: int = 10) -> list[str]:
     """The first ``limit`` answerable questions of the held-out split of eval/gold.jsonl."""
-    from rag.evaluation import load_gold
+    from rag.gold import load_gold
 
     path = next((p for p in (_CHECKOUT / "eval" / "gold.jsonl", Path.cwd() / "eval" / "gold.jsonl") if p.is_file()), None)
     if path is None:

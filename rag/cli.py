@@ -247,6 +247,7 @@ def eval_cmd(
     from rich.table import Table
 
     from rag import evaluation as ev
+    from rag import gold as gold_sets
     from rag.errors import EvalError, UsageError
     from rag.render import print_json, stderr_console, stdout_console
 
@@ -256,10 +257,10 @@ def eval_cmd(
     # every option is checked before the gold file is read and the run starts
     mins = ev.parse_min(minimum or [], k=settings.k, retrieval_only=retrieval_only)
     base = ev.load_results(baseline)["metrics"] if baseline else None
-    items = ev.load_gold(gold or ev.default_gold())
+    items = gold_sets.load_gold(gold or gold_sets.default_gold())
     if split:
-        if split not in ev.SPLITS:
-            raise UsageError(f"--split must be one of {', '.join(ev.SPLITS)}.")
+        if split not in gold_sets.SPLITS:
+            raise UsageError(f"--split must be one of {', '.join(gold_sets.SPLITS)}.")
         items = [i for i in items if i.split == split]
     if limit is not None:
         items = items[:limit]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from rag.records import Chunk, Hit
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.store import LoadedIndex
+    from rag.loaded_index import LoadedIndex
 
 #: documents up to this many characters are shown whole: ~500 word pieces, four default chunks, and
 #: the length of a news brief, a changelog entry or a short release note

@@ -9,8 +9,8 @@ import numpy as np
 
 from rag.backends.ports import Embedder
 from rag.errors import IndexMismatchError, UsageError
+from rag.loaded_index import LoadedIndex
 from rag.records import Hit
-from rag.store import LoadedIndex
 from rag.text import normalise
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from rag.months import MONTH_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.store import LoadedIndex
+    from rag.loaded_index import LoadedIndex
 
 #: a name, an acronym, a version or a date in a question: a word that starts upper case or holds a digit
 _NAME = re.compile(r"(?<![\w./+-])(?:[A-Z][\w./+-]*|[\w./+-]*\d[\w./+-]*)")

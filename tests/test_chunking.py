@@ -408,7 +408,7 @@ _html_para = st.builds(
 @given(paras=st.lists(_html_para, min_size=1, max_size=8), sep=st.sampled_from(["\n", "", "\n\n  "]))
 def test_html_chunks_render_to_their_text(tmp_path_factory: pytest.TempPathFactory, paras: list[str], sep: str) -> None:
     """The span a chunk names in the HTML file, rendered as text, is the chunk's text."""
-    from rag.documents import extract_html
+    from rag.html_text import extract_html
 
     source = "<html><head><title>t</title><style>p{}</style></head><body>\n" + sep.join(paras) + "\n</body></html>"
     path = tmp_path_factory.mktemp("html") / "page.html"

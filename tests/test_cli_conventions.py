@@ -72,7 +72,7 @@ def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch, capsys: py
 
 
 def test_eval_finds_its_gold_set_from_another_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from rag.evaluation import default_gold
+    from rag.gold import default_gold
 
     monkeypatch.chdir(tmp_path)
     assert default_gold() == ROOT / "eval" / "gold.jsonl" and default_gold().is_file()

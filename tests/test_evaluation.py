@@ -11,11 +11,9 @@ from rag.config import Settings
 from rag.errors import EvalError, RagError, UsageError
 from rag.evaluation import (
     EvalRun,
-    GoldItem,
     calibrate_relevance,
     check_gates,
     compare,
-    load_gold,
     load_results,
     parse_min,
     render_markdown,
@@ -23,6 +21,7 @@ from rag.evaluation import (
     score_record,
     write_results,
 )
+from rag.gold import GoldItem, load_gold
 from rag.metrics import (
     QuestionRecord,
     best_f1,

@@ -14,10 +14,11 @@ from conftest import SEEDS, RecordingEmbedder
 from rag.config import Settings
 from rag.errors import DocumentError, IndexMismatchError, LockedError
 from rag.ingest import ingest
+from rag.loaded_index import LoadedIndex
 from rag.records import Chunk
 from rag.retrieval import search
 from rag.runtime import Runtime
-from rag.store import IndexStore, LoadedIndex
+from rag.store import IndexStore
 from rag.testing import FakeEmbedder
 
 # durability (fsync) cannot be observed here; skipping it keeps these tests fast

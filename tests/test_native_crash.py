@@ -283,7 +283,7 @@ def test_a_long_question_in_chat_is_an_error_line_not_the_end(fake_index, fake_g
 
 
 def test_gold_from_a_device_is_a_one_line_error(runner: CliRunner) -> None:
-    from rag.evaluation import load_gold
+    from rag.gold import load_gold
 
     with pytest.raises(EvalError) as info:
         load_gold("/dev/zero")
@@ -293,7 +293,7 @@ def test_gold_from_a_device_is_a_one_line_error(runner: CliRunner) -> None:
 
 
 def test_gold_file_of_binary_bytes(tmp_path: Path) -> None:
-    from rag.evaluation import load_gold
+    from rag.gold import load_gold
 
     path = tmp_path / "gold.jsonl"
     path.write_bytes(b'{"id": "a"}\n\xff\xfe\x00\n')

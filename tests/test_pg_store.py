@@ -480,7 +480,7 @@ def test_gold_questions_same_top_5_with_the_real_embedder(pg_uri: str, settings:
     (the same chunks and vectors in both: the real MiniLM's, embedded once)."""
     from conftest import real_models_available
 
-    from rag.evaluation import load_gold
+    from rag.gold import load_gold
 
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")

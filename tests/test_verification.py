@@ -102,7 +102,8 @@ def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtim
 
 
 def test_an_eval_record_carries_the_score(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
-    from rag.evaluation import GoldItem, run_eval
+    from rag.evaluation import run_eval
+    from rag.gold import GoldItem
 
     item = GoldItem("z1", QUESTION, ("2016-03-27",), ("astrakhan.txt",), True)
     run = run_eval([item], ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.625])), k=2)

@@ -40,7 +40,8 @@ from rag.errors import IndexCorruptError, LockedError, NoIndexError, StoreError,
 from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.store import LoadedIndex, Manifest
+    from rag.loaded_index import LoadedIndex
+    from rag.store import Manifest
 
 #: seconds to wait for a connection, and for one statement of a reader (a search, a load)
 CONNECT_TIMEOUT_S = 10
@@ -182,7 +183,7 @@ class PgStore:
 
     def load(self, verify: bool = True) -> "LoadedIndex":
         """The live generation, read in one snapshot: its manifest, chunks and BM25 files."""
-        from rag.store import LoadedIndex
+        from rag.loaded_index import LoadedIndex
 
         conn = self.conn
         no_index = NoIndexError(f"There is no index in the database at {self.location} yet.", hint="Run: rag ingest [PATH ...]")

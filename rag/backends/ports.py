@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence, runtim
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
+    from rag.loaded_index import LoadedIndex
     from rag.records import Chunk
-    from rag.store import LoadedIndex, Manifest
+    from rag.store import Manifest
 
 ProgressFn = Callable[[int], None]
 Message = dict[str, str]

@@ -39,7 +39,7 @@ class EpubLoader(Loader):
     suffixes = (".epub",)
 
     def extract(self, path: Path, data: bytes) -> Extracted:
-        from rag.documents import extract_html
+        from rag.html_text import extract_html
 
         archive = open_zip(data, "EPUB book")
         container = _xml(read_member(archive, "META-INF/container.xml", "EPUB book"), "container.xml")
