@@ -65,6 +65,12 @@ def drop_instructions(text: str) -> str:
     return " ".join(kept)
 
 
+def without_instructions(text: str) -> str:
+    """``text`` as it is, lines and all, unless a sentence of it instructs the model; then
+    :func:`drop_instructions`' text (a passage a prompt shows whole: a changelog's layout is kept)."""
+    return drop_instructions(text) if _INSTRUCTION.search(text) else text
+
+
 def _sentence_key(sentence: str) -> str:
     return " ".join(sentence.lower().split())
 

@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from rag.backends.ports import Generator, Judge, Message
+from rag.prompt import without_instructions
 from rag.records import Citation
 
 SYSTEM = "You check whether a passage answers a question."
@@ -39,8 +40,9 @@ _MARKER = re.compile(r"\s*\[\d{1,3}\]")
 
 
 def messages(question: str, answer: str, citations: Sequence[Citation]) -> list[Message]:
-    """The check's prompt: the cited passages (each once), the question and the answer without its markers."""
-    texts = list(dict.fromkeys(c.hit.chunk.text for c in citations))
+    """The check's prompt: the cited passages (each once), the question and the answer without its markers.
+    A sentence of a passage that instructs the model ("reply yes") is left out, as from the answer's prompt."""
+    texts = list(dict.fromkeys(without_instructions(c.hit.chunk.text) for c in citations))
     return [
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": PROMPT.format(passages="\n\n".join(texts), question=question, answer=_MARKER.sub("", answer).strip())},
