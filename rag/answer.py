@@ -16,7 +16,7 @@ import time
 from typing import TYPE_CHECKING, Callable
 
 from rag.backends.ports import Generator
-from rag.citations import with_markers
+from rag.citations import Attribution, with_markers
 from rag.completion import complete_dates
 from rag.config import Settings
 from rag.constraints import Requirements
@@ -24,7 +24,7 @@ from rag.errors import UsageError
 from rag.parents import whole_short_documents
 from rag.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.question import check_question
-from rag.records import Answer, Hit, Timings
+from rag.records import Answer, AnswerSentence, Citation, Hit, Timings
 from rag.replies import checked_reply, generate
 from rag.retrieval import clean_query
 from rag.runtime import Runtime
@@ -159,92 +159,107 @@ def _answer(
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
     emb_name = rt.embedder.name
 
-    if not relevant_enough(hits, query):
+    def refuse(reason: str, model: str, raw: str = "", first_raw: str = "") -> Answer:
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, rt.model_label, emb_name, "retrieval", query=query)
+        return refusal(q, hits, timings, model, emb_name, reason, raw, query, first_raw)
 
+    if not relevant_enough(hits, query):
+        return refuse("retrieval", rt.model_label)
     gen = rt.generator
     hits = whole_short_documents(index, hits)
-    # only the passages that meet the question's years, versions, identifiers and qualifiers are shown;
-    # a chat follow-up that names its own ("and in 2020?") is held to those, not to the turn before's too
     required = Requirements.of(q)
-    if query != q and not required:
+    if query != q and not required:  # a chat follow-up that names its own ("and in 2020?") is held to those
         required = Requirements.of(query)
-    contexts = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
-    shown = [(h, c) for h, c in contexts if required.met_by(c)] if required else contexts
-    meeting = [h for h, _ in shown]
-    if not meeting:  # every passage is a near miss (another year, another release): nothing to answer from
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, rt.model_label, emb_name, "constraint", query=query)
-    names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))
-    if names:  # a name the question gives ("Saratov") is in no document: the passages are about another subject
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        answer = refusal(q, hits, timings, rt.model_label, emb_name, "subject", query=query)
+    meeting, reason, names = _passages_to_show(q, index, hits, required)
+    if reason:
+        answer = refuse(reason, rt.model_label)
         answer.absent_names = names
         return answer
-    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
-    budget = gen.n_ctx - settings.max_answer_tokens - 16
-    messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
-    timings.prompt_tokens = prompt_tokens
-    if not evidence:
-        # not even a cut passage fits beside the instruction and the question: nothing to answer from
-        if prompt_tokens > budget:
-            raise _too_small(gen.n_ctx, prompt_tokens, budget)
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, gen.name, emb_name, "budget", query=query)
-
+    messages, evidence = _prompt(q, meeting, history, rt, timings)
+    if not evidence:  # not even a cut passage fits beside the instruction and the question
+        return refuse("budget", gen.name)
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     # the passages that open their document, where a release note names its release (rag.replies)
     # (by id: a short document shown whole is a new chunk that keeps its first chunk's id)
     openings = {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
     raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, openings)
-
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        reason = "model" if result is None else "unsupported"
-        return refusal(q, hits, timings, gen.name, emb_name, reason, raw, query, first_raw)
-    sentences = [s for s in result.sentences if s.text]
-    cited = {c.n: _context(index, c.hit) for c in result.citations}
-    for s in sentences:  # a date the model gave without the year its passage states gets that year
-        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
+        return refuse("model" if result is None else "unsupported", gen.name, raw, first_raw)
+    sentences = _completed(index, result)
     text = " ".join(with_markers(s) for s in sentences)
-    score = None
-    # only for a question that names a year, a version, an identifier or a kind: there the shown passages
-    # all meet it and still hold near misses (another CVE of the upload asked about, the next upload's
-    # regression); on the gold set's tune half, without such constraints, it refused 2 right answers
-    # and no unanswerable question (eval/README.md)
-    minimum = threshold(gen, settings.min_answerability) if required else None
-    if minimum is not None:
-        # the model, asked apart, whether the cited passages state this answer to this question
-        # (a chat follow-up is asked as its standalone query)
-        stage("checking the answer against its passages")
-        score = answerability(gen, query, text, result.citations)
-    if score is not None and minimum is not None and score < minimum:
-        timings.total_ms = (time.perf_counter() - t0) * 1000
-        answer = refusal(q, hits, timings, gen.name, emb_name, "unverified", raw, query, first_raw)
+    score = _checked(gen, settings, required, query, text, result.citations, stage)
+    if score is not None and score < (threshold(gen, settings.min_answerability) or 0.0):
+        answer = refuse("unverified", gen.name, raw, first_raw)
         answer.answerability = score
         return answer
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(
-        question=q,
-        text=text,
-        refused=False,
-        sentences=sentences,
-        citations=result.citations,
-        hits=hits,
-        timings=timings,
-        model=gen.name,
-        embedder=emb_name,
-        raw=raw,
-        first_raw=first_raw,
-        invalid_markers=result.invalid_markers,
-        search_query=query,
+        question=q, text=text, refused=False, sentences=sentences, citations=result.citations, hits=hits,
+        timings=timings, model=gen.name, embedder=emb_name, raw=raw, first_raw=first_raw,
+        invalid_markers=result.invalid_markers, search_query=query, answerability=score,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
-        answerability=score,
     )
+
+
+def _completed(index: "LoadedIndex", result: Attribution) -> list[AnswerSentence]:
+    """The answer's sentences; a date the model gave without the year its passage states gets that year."""
+    sentences = [s for s in result.sentences if s.text]
+    cited = {c.n: _context(index, c.hit) for c in result.citations}
+    for s in sentences:
+        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
+    return sentences
+
+
+def _prompt(
+    q: str, meeting: list[Hit], history: list[tuple[str, str]] | None, rt: Runtime, timings: Timings
+) -> tuple[list[dict[str, str]], list[Evidence]]:
+    """The messages for the model and the passages they show, cut to the context budget (no passage
+    when not even a cut one fits; a UsageError when the instruction and the question alone do not)."""
+    gen = rt.generator
+    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
+    budget = gen.n_ctx - rt.settings.max_answer_tokens - 16
+    messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
+    timings.prompt_tokens = prompt_tokens
+    if not evidence and prompt_tokens > budget:
+        raise _too_small(gen.n_ctx, prompt_tokens, budget)
+    return messages, evidence
+
+
+def _passages_to_show(
+    q: str, index: "LoadedIndex", hits: list[Hit], required: Requirements
+) -> tuple[list[Hit], str, list[str]]:
+    """The passages the model is shown: those that meet the question's years, versions, identifiers
+    and qualifiers. Else the refusal's reason, "constraint" when none does (every passage is a near
+    miss: another year, another release) or "subject" with the names the question gives that are in
+    none of them nor in any document ("Saratov": the passages are about another subject)."""
+    contexts = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
+    shown = [(h, c) for h, c in contexts if required.met_by(c)] if required else contexts
+    if not shown:
+        return [], "constraint", []
+    names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))
+    if names:
+        return [], "subject", names
+    return [h for h, _ in shown], "", []
+
+
+def _checked(
+    gen: Generator, settings: Settings, required: Requirements, query: str, text: str,
+    citations: list[Citation], stage: Callable[[str], None],
+) -> float | None:
+    """The model's probability, asked apart, that the cited passages state this answer (a chat
+    follow-up is asked as its standalone query); None when the answer is not checked.
+
+    Only for a question that names a year, a version, an identifier or a kind: there the shown passages
+    all meet it and still hold near misses (another CVE of the upload asked about, the next upload's
+    regression); on the gold set's tune half, without such constraints, it refused 2 right answers
+    and no unanswerable question (eval/README.md)."""
+    if not required or threshold(gen, settings.min_answerability) is None:
+        return None
+    stage("checking the answer against its passages")
+    return answerability(gen, query, text, citations)
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
