@@ -28,6 +28,7 @@ from rag.store import Manifest
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Store
+    from rag.loaded_index import LoadedIndex
     from rag.runtime import Runtime, RuntimeLike
 
 #: passages embedded between two writes of the resume journal: an interrupt loses at most this many
@@ -123,7 +124,7 @@ def _not_covered(previous: list[str], roots: list[str]) -> list[str]:
     return [p for p in previous if not any(within(p, r) for r in roots)]
 
 
-def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, object | None, str | None, list[str]]:
+def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, "LoadedIndex | None", str | None, list[str]]:
     """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
     try:
         loaded = store.load()
@@ -154,47 +155,10 @@ def _ingest_locked(
     manifest, loaded, unusable, previous_roots = _previous(store, log)
     skipped_before = dict(manifest.skipped) if manifest is not None else {}
     previous_excluded = list(manifest.excluded) if manifest is not None else []
-    missing: list[str] = []
-    if paths is not None and any(not str(p).strip() for p in paths):
-        # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
-        raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
-    added = [absolute(Path(p)) for p in paths or []]
-    if add:
-        if not paths:
-            raise UsageError("rag ingest --add needs the files or folders to add.", hint="For example: rag ingest --add ~/notes")
-        missing = [r for r in previous_roots if not os.path.lexists(r)]
-        present = [r for r in previous_roots if os.path.lexists(r)]
-        # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
-        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does not overrule
-        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) for r in present) or any(within(a, e) and a != e for e in previous_excluded))]
-    if paths is None or len(paths) == 0:
-        if previous_roots:
-            roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
-            # kept among the roots, so that the next `rag ingest` looks again (an unmounted drive)
-            missing = sorted(set(previous_roots) - {str(r) for r in roots})
-            for gone in missing:
-                log(
-                    f"{gone}, indexed before, is missing: its documents are left out until it is back "
-                    "(to forget it, run rag ingest with the folders to keep)."
-                )
-            if not roots:
-                raise UsageError(
-                    "None of the files or folders indexed before exists any more.",
-                    hint="Run: rag ingest PATH ... to index others.",
-                )
-        else:
-            roots = [default_corpus()]
-            if unusable:
-                log(f"The folders of the damaged index are unknown: indexing {roots[0]} (to index others, run: rag ingest --rebuild PATH ...).")
-    else:
-        # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
-        unique: dict[str, Path] = {}
-        for p in paths:
-            unique.setdefault(absolute(Path(p)), Path(p))
-        roots = list(unique.values())
+    roots, missing = _roots(paths, previous_roots, previous_excluded, add, unusable, log)
     files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
     root_names = [absolute(r) for r in roots]
-    excluded = kept_exclusions(previous_excluded, root_names, added)
+    excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []])
     if excluded:
         files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
     if paths and not add:
@@ -205,24 +169,107 @@ def _ingest_locked(
     embedder = rt.embedder
     chunker = chunker_config(settings, embedder)
     emb_info = {"name": embedder.name, "dim": embedder.dim}
-    if unusable:
-        report.rebuild_reason = unusable
-    elif rebuild and manifest is not None:
-        report.rebuild_reason = "--rebuild was asked for"
-    elif manifest is not None and manifest.embedder != emb_info:
-        report.rebuild_reason = f"the embedder changed ({manifest.embedder.get('name')} -> {embedder.name})"
-    elif manifest is not None and manifest.chunker != chunker.as_dict():
-        report.rebuild_reason = "the chunker settings changed"
+    report.rebuild_reason = _rebuild_reason(unusable, rebuild, manifest, emb_info, chunker)
     if report.rebuild_reason:
         log(f"Rebuilding the whole index: {report.rebuild_reason}.")
         manifest, loaded = None, None
-
     old_files = manifest.files if manifest else {}
-    old_chunks: dict[str, list[int]] = {}
-    if loaded is not None:
-        for pos, c in enumerate(loaded.chunks):  # type: ignore[attr-defined]
-            old_chunks.setdefault(c.source, []).append(pos)
+    keep_positions, kept_chunks, to_embed, new_files = _read_files(files, old_files, loaded, embedder, chunker, report)
+    report.removed = sorted(set(old_files) - set(new_files))
+    report.files = len(new_files)
+    if not new_files:
+        raise _no_documents(roots, report.skipped)
+    roots_str = sorted(set(root_names) | set(missing))
+    report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
+    # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)
+    same_skips = len(report.skipped_as_before) == len(report.skipped) == len(skipped_before)
+    if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None and same_skips:
+        if manifest.roots == roots_str and manifest.excluded == excluded and all(old_files[k] == v for k, v in new_files.items()):
+            report.up_to_date = True
+            report.chunks = len(loaded.chunks)
+            return report
 
+    journal = Journal(journal_path(settings.home, store.location), embedder.name, embedder.dim)
+    all_chunks, vectors = _vectors(loaded, keep_positions, kept_chunks, to_embed, embedder, journal, progress, log)
+    report.embedded = len(to_embed)
+    report.duplicates = sum(1 for c in all_chunks if c.canonical)
+    report.chunks = len(all_chunks)
+    new_manifest = Manifest(
+        embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str, excluded=excluded,
+        skipped={skips.absolute(s.path): s.reason for s in report.skipped},  # absolute: the next run may start elsewhere
+    )
+    store.write(new_manifest, all_chunks, vectors)
+    journal.discard()
+    return report
+
+
+def _roots(
+    paths: Sequence[str | os.PathLike[str]] | None,
+    previous_roots: list[str],
+    previous_excluded: list[str],
+    add: bool,
+    unusable: str | None,
+    log: Callable[[str], None],
+) -> tuple[list[Path], list[str]]:
+    """The files and folders to scan, and the previous ones that are missing (kept among the roots, so
+    that the next `rag ingest` looks again: an unmounted drive)."""
+    missing: list[str] = []
+    if paths is not None and any(not str(p).strip() for p in paths):
+        # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
+        raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
+    if add:
+        if not paths:
+            raise UsageError("rag ingest --add needs the files or folders to add.", hint="For example: rag ingest --add ~/notes")
+        added = [absolute(Path(p)) for p in paths]
+        missing = [r for r in previous_roots if not os.path.lexists(r)]
+        present = [r for r in previous_roots if os.path.lexists(r)]
+        # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
+        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does not overrule
+        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) for r in present) or any(within(a, e) and a != e for e in previous_excluded))]
+    if paths:
+        # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
+        unique: dict[str, Path] = {}
+        for p in paths:
+            unique.setdefault(absolute(Path(p)), Path(p))
+        return list(unique.values()), missing
+    if not previous_roots:
+        if unusable:
+            log(f"The folders of the damaged index are unknown: indexing {default_corpus()} (to index others, run: rag ingest --rebuild PATH ...).")
+        return [default_corpus()], missing
+    roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
+    missing = sorted(set(previous_roots) - {str(r) for r in roots})
+    for gone in missing:
+        log(f"{gone}, indexed before, is missing: its documents are left out until it is back (to forget it, run rag ingest with the folders to keep).")
+    if not roots:
+        raise UsageError("None of the files or folders indexed before exists any more.", hint="Run: rag ingest PATH ... to index others.")
+    return roots, missing
+
+
+def _rebuild_reason(unusable: str | None, rebuild: bool, manifest: Manifest | None, emb_info: dict[str, object], chunker: ChunkerConfig) -> str | None:
+    """Why the whole index is built again (None: files that did not change keep their vectors)."""
+    if unusable:
+        return unusable
+    if manifest is None:
+        return None
+    if rebuild:
+        return "--rebuild was asked for"
+    if manifest.embedder != emb_info:
+        return f"the embedder changed ({manifest.embedder.get('name')} -> {emb_info['name']})"
+    if manifest.chunker != chunker.as_dict():
+        return "the chunker settings changed"
+    return None
+
+
+def _read_files(
+    files: list[Path], old_files: dict[str, dict[str, object]], loaded: "LoadedIndex | None", embedder: Embedder, chunker: ChunkerConfig, report: IngestReport
+) -> tuple[list[int], list[Chunk], list[Chunk], dict[str, dict[str, object]]]:
+    """Each file's passages: kept from the previous index when the file did not change (its positions
+    there and its chunks), read and chunked when it is new or changed (to embed). Returns those and
+    the manifest's record of every file; what was skipped and why goes in ``report``."""
+    previous = loaded.chunks if loaded is not None else []
+    old_chunks: dict[str, list[int]] = {}
+    for pos, c in enumerate(previous):
+        old_chunks.setdefault(c.source, []).append(pos)
     keep_positions: list[int] = []
     kept_chunks: list[Chunk] = []
     to_embed: list[Chunk] = []
@@ -236,20 +283,12 @@ def _ingest_locked(
             continue
         prev = old_files.get(key)
         # a file can be reused when the old index holds its chunks (an empty one is read again, and reported)
-        if prev and key in old_chunks:
-            same = prev["size"] == st.st_size and prev["mtime_ns"] == st.st_mtime_ns
-            if not same and prev["size"] == st.st_size:
-                try:
-                    same = file_sha256(path) == prev["sha256"]
-                except OSError:
-                    same = False
-            if same:
-                new_files[key] = {**prev, "mtime_ns": st.st_mtime_ns}
-                positions = old_chunks.get(key, [])
-                keep_positions += positions
-                kept_chunks += [loaded.chunks[p] for p in positions]  # type: ignore[union-attr]
-                report.unchanged += 1
-                continue
+        if prev and key in old_chunks and _unchanged(path, st, prev):
+            new_files[key] = {**prev, "mtime_ns": st.st_mtime_ns}
+            keep_positions += old_chunks[key]
+            kept_chunks += [previous[p] for p in old_chunks[key]]
+            report.unchanged += 1
+            continue
         doc = load(path)
         if isinstance(doc, Skipped):
             report.skipped.append(doc)
@@ -270,35 +309,44 @@ def _ingest_locked(
         mtime_ns = doc.mtime_ns if doc.mtime_ns is not None else st.st_mtime_ns
         new_files[key] = {"sha256": doc.sha256, "size": doc.size, "mtime_ns": mtime_ns, "chunks": len(chunks)}
         to_embed += chunks
-    report.removed = sorted(set(old_files) - set(new_files))
-    report.files = len(new_files)
+    return keep_positions, kept_chunks, to_embed, new_files
 
-    if not new_files:
-        detail = ""
-        if report.skipped:  # the error is one line: name the first few files and why
-            named = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in report.skipped[:3])
-            detail = f" ({len(report.skipped)} skipped: {named}{'; …' if len(report.skipped) > 3 else ''})"
-        raise DocumentError(
-            "No documents to index: no usable text, .pdf, .docx, .pptx or .epub files under " + ", ".join(map(str, roots)) + detail + ".",
-            hint="Point rag ingest at a folder of documents.",
-        )
-    roots_str = sorted(set(root_names) | set(missing))
-    report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
-    # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)
-    same_skips = len(report.skipped_as_before) == len(report.skipped) == len(skipped_before)
-    if loaded is not None and not report.new and not report.changed and not report.removed and manifest is not None and same_skips:
-        if manifest.roots == roots_str and manifest.excluded == excluded and all(old_files[k] == v for k, v in new_files.items()):
-            report.up_to_date = True
-            report.chunks = len(loaded.chunks)  # type: ignore[attr-defined]
-            return report
 
-    journal = Journal(journal_path(settings.home, store.location), embedder.name, embedder.dim)
+def _unchanged(path: Path, st: os.stat_result, prev: dict[str, object]) -> bool:
+    """Whether the file is the one the previous index read: the same size and time, or the same size
+    and content (a touched file)."""
+    if prev["size"] != st.st_size:
+        return False
+    if prev["mtime_ns"] == st.st_mtime_ns:
+        return True
+    try:
+        return file_sha256(path) == prev["sha256"]
+    except OSError:
+        return False
+
+
+def _no_documents(roots: list[Path], skipped: list[Skipped]) -> DocumentError:
+    detail = ""
+    if skipped:  # the error is one line: name the first few files and why
+        named = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:3])
+        detail = f" ({len(skipped)} skipped: {named}{'; …' if len(skipped) > 3 else ''})"
+    return DocumentError(
+        "No documents to index: no usable text, .pdf, .docx, .pptx or .epub files under " + ", ".join(map(str, roots)) + detail + ".",
+        hint="Point rag ingest at a folder of documents.",
+    )
+
+
+def _vectors(
+    loaded: "LoadedIndex | None", keep_positions: list[int], kept_chunks: list[Chunk], to_embed: list[Chunk], embedder: Embedder,
+    journal: Journal, progress: Progress | None, log: Callable[[str], None],
+) -> tuple[list[Chunk], np.ndarray]:
+    """Every chunk of the new index and its vector (the kept ones' read back, the new ones' embedded), in
+    one order whatever the history, near-duplicates linked."""
     if to_embed:
         fresh = _embed(to_embed, embedder, journal, progress, log)
     else:  # only removals or touched files: nothing to embed (and no model to load for it)
         fresh = np.zeros((0, embedder.dim), np.float32)
-    report.embedded = len(to_embed)
-    old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)  # type: ignore[attr-defined]
+    old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)
     vectors = np.vstack([old_vectors, fresh]) if len(fresh) else old_vectors
     all_chunks = kept_chunks + to_embed
     # one order whatever the history (file, then position): an incremental ingest writes the index
@@ -310,16 +358,7 @@ def _ingest_locked(
 
     from rag.dedup import link_near_duplicates
 
-    all_chunks = link_near_duplicates(all_chunks, vectors)
-    report.duplicates = sum(1 for c in all_chunks if c.canonical)
-    report.chunks = len(all_chunks)
-    new_manifest = Manifest(
-        embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str, excluded=excluded,
-        skipped={skips.absolute(s.path): s.reason for s in report.skipped},  # absolute: the next run may start elsewhere
-    )
-    store.write(new_manifest, all_chunks, vectors)
-    journal.discard()
-    return report
+    return link_near_duplicates(all_chunks, vectors), vectors
 
 
 def _embed(chunks: list[Chunk], embedder: Embedder, journal: Journal, progress: Progress | None, log: Callable[[str], None]) -> np.ndarray:
