@@ -191,8 +191,8 @@ class LlamaGenerator:
                     if piece:
                         yield piece
             except RuntimeError:
-                if self._abort.requested:  # llama_decode aborted by Ctrl-C
-                    raise KeyboardInterrupt from None
+                if self._abort.requested:  # llama_decode aborted by Ctrl-C (or SIGTERM, SIGHUP)
+                    raise self._abort.interruption() from None
                 raise
 
 
@@ -222,7 +222,7 @@ class LlamaGenerator:
                 )
             except RuntimeError:
                 if self._abort.requested:
-                    raise KeyboardInterrupt from None
+                    raise self._abort.interruption() from None
                 raise
         if not seen:
             return None  # no logits seen (an empty reply)

@@ -21,7 +21,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 
 class AbortSwitch:
@@ -30,6 +30,8 @@ class AbortSwitch:
     def __init__(self) -> None:
         self.requested = False
         self._callback: Any = None  # the C function pointer: kept, or ctypes frees it under llama.cpp
+        #: a SIGTERM or SIGHUP that aborted the call: the program's handler of it and the signal
+        self._ending: tuple[Callable[[int, FrameType | None], Any], int] | None = None
 
     def attach(self, llm: Any) -> bool:
         """Have llama.cpp ask this switch during every evaluation of ``llm`` (a ``llama_cpp.Llama``).
@@ -56,29 +58,61 @@ class AbortSwitch:
         and :attr:`requested` is True); anywhere else it raises KeyboardInterrupt as usual.
 
         A SIGINT handler other than Python's default (ignored, or a program's own) is left alone, and
-        so is everything off the main thread, where Python delivers no signal.
+        so is everything off the main thread, where Python delivers no signal. A program's own SIGTERM
+        and SIGHUP handlers abort the call too, and :meth:`interruption` then runs them.
         """
         self.requested = False
+        self._ending = None
         if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
             yield
             return
         ours = AbortSwitch._should_abort.__code__
+        # the program's own SIGTERM and SIGHUP handlers (rag's child ends with exit status 143 or 129):
+        # run inside the abort callback, what they raise would be printed and lost, and the aborted
+        # call would end in "RuntimeError: llama_decode returned 2", reported as an internal error
+        ending: dict[int, Callable[[int, FrameType | None], Any]] = {
+            int(sig): h for sig in (signal.SIGTERM, signal.SIGHUP) if callable(h := signal.getsignal(sig))
+        }
 
         def handler(signum: int, frame: FrameType | None) -> None:
+            if frame is not None and frame.f_code is ours:
+                # Python runs a handler at the next bytecode of its main thread: here, inside the abort
+                # callback, where an exception would be printed and lost. The callback returns True now.
+                self.requested = True
+                if signum in ending:
+                    self._ending = (ending[signum], signum)
+                # llama.cpp logs the abort it asked for as an error ("decode: removing memory module entries")
+                llama_log.setLevel(logging.CRITICAL + 1)
+                return
+            if signum in ending:
+                ending[signum](signum, frame)
+                return
             self.requested = True
-            # llama.cpp logs the abort it asked for as an error ("decode: removing memory module entries")
             llama_log.setLevel(logging.CRITICAL + 1)
-            if frame is None or frame.f_code is not ours:
-                raise KeyboardInterrupt
-            # Python runs a handler at the next bytecode of its main thread: here, inside the abort
-            # callback, where an exception would be printed and lost. The callback returns True now.
+            raise KeyboardInterrupt
 
         llama_log = logging.getLogger("llama-cpp-python")  # llama-cpp-python prints llama.cpp's log through it
         level = llama_log.level
         signal.signal(signal.SIGINT, handler)
+        for sig in ending:
+            signal.signal(sig, handler)
         try:
             yield
         finally:
             signal.signal(signal.SIGINT, signal.default_int_handler)
+            for sig, previous in ending.items():
+                signal.signal(sig, previous)
             llama_log.setLevel(level)
             self.requested = False  # a later call (rag bench's bare llama-cpp-python) is not aborted
+
+    def interruption(self) -> BaseException:
+        """What a llama.cpp call that this switch aborted ends in: KeyboardInterrupt for Ctrl-C, and
+        for SIGTERM or SIGHUP what the program's handler of it raises (rag's: SystemExit)."""
+        if self._ending is not None:
+            handler, signum = self._ending
+            self._ending = None
+            try:
+                handler(signum, None)
+            except BaseException as exc:  # noqa: BLE001 - the handler's way of ending the program
+                return exc
+        return KeyboardInterrupt()

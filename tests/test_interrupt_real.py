@@ -114,3 +114,28 @@ def test_without_a_handler_of_its_own_nothing_is_changed(generator: LlamaGenerat
         assert calls == [signal.SIGINT] and len(pieces) > 1  # its handler ran; the answer went on
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_sigterm_while_a_prompt_is_read_ends_through_the_programs_handler(generator: LlamaGenerator) -> None:
+    # rag's command process ends on SIGTERM with SystemExit(143) (rag.launcher.exit_on_signals); arriving
+    # inside llama.cpp's abort callback, that exit used to be lost and the call to end in
+    # "RuntimeError: llama_decode returned 2", reported as an internal error
+    from rag.launcher import exit_on_signals
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    exit_on_signals()
+    try:
+        timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGTERM))
+        timer.start()
+        start = time.perf_counter()
+        with pytest.raises(SystemExit) as ended:
+            for _ in generator.stream(long_prompt(2), 256):
+                pass
+        timer.join()
+        assert ended.value.code == 128 + signal.SIGTERM
+        assert time.perf_counter() - start < 5.0  # within the prompt's first batches, not at the answer's end
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the answer's handlers are undone
+    assert answer(generator, SHORT).strip()  # and the model still answers
