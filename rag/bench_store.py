@@ -35,7 +35,7 @@ def bench_store(settings: Settings, sizes: Iterable[int], log: Log, *, n_queries
 
 
 def _one_size(store: Any, n: int, log: Log, n_queries: int, search_k: int, seed: int) -> dict[str, Any]:
-    from rag.backends.pg_store import PgVectorIndex
+    from rag.backends.pg_vector import PgVectorIndex
     from rag.backends.registry import vector_index_backend
 
     rng = np.random.default_rng(seed)

@@ -35,7 +35,8 @@ INDEXES: dict[str, Callable[[], VectorIndex]] = {
 
 def _pg_index(request: pytest.FixtureRequest) -> VectorIndex:
     """pgvector in the real PostgreSQL server of the session, a table of this test's own."""
-    from rag.backends.pg_store import PgStore, PgVectorIndex
+    from rag.backends.pg_store import PgStore
+    from rag.backends.pg_vector import PgVectorIndex
 
     store = PgStore(request.getfixturevalue("pg_uri"))
     request.addfinalizer(store.close)
