@@ -194,6 +194,8 @@ class LlamaGenerator:
                 if self._abort.requested:  # llama_decode aborted by Ctrl-C (or SIGTERM, SIGHUP)
                     raise self._abort.interruption() from None
                 raise
+            if self._abort.requested:  # the signal came in the call's last graph node, which ended as usual
+                raise self._abort.interruption()
 
 
     def yes_probability(self, messages: list[Message]) -> float | None:
@@ -224,6 +226,8 @@ class LlamaGenerator:
                 if self._abort.requested:
                     raise self._abort.interruption() from None
                 raise
+            if self._abort.requested:
+                raise self._abort.interruption()
         if not seen:
             return None  # no logits seen (an empty reply)
         logits = seen[0]

@@ -11,7 +11,9 @@ an answer is being written SIGINT sets it instead of raising inside the C call.
 An aborted ``llama_decode`` returns 2, and llama-cpp-python raises ``RuntimeError`` before it
 counts the batch as evaluated; its next call drops every cached token past the last batch it
 counted, so the model state stays consistent (``tests/test_interrupt_real.py`` checks that the
-next answer is the one a fresh model gives).
+next answer is the one a fresh model gives). SIGTERM and SIGHUP abort it the same way when the
+program's handler of them raises (rag's command process exits with 143 or 129): run inside the
+callback, what they raised used to be printed and lost, and the answer ran on to its end.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from typing import Any, Callable, Iterator
 
 
 class AbortSwitch:
-    """The abort callback of one llama.cpp context, and the SIGINT handler that sets it."""
+    """The abort callback of one llama.cpp context, and the signal handlers that set it (SIGINT, and
+    the program's own SIGTERM and SIGHUP handlers)."""
 
     def __init__(self) -> None:
         self.requested = False
         self._callback: Any = None  # the C function pointer: kept, or ctypes frees it under llama.cpp
-        #: a SIGTERM or SIGHUP that aborted the call: the program's handler of it and the signal
-        self._ending: tuple[Callable[[int, FrameType | None], Any], int] | None = None
+        #: what the signal that aborted the call raised (KeyboardInterrupt, a handler's SystemExit)
+        self._raised: BaseException | None = None
 
     def attach(self, llm: Any) -> bool:
         """Have llama.cpp ask this switch during every evaluation of ``llm`` (a ``llama_cpp.Llama``).
@@ -55,41 +58,47 @@ class AbortSwitch:
     @contextmanager
     def on_sigint(self) -> Iterator[None]:
         """While inside, Ctrl-C aborts the llama.cpp call under way (it then ends with ``RuntimeError``
-        and :attr:`requested` is True); anywhere else it raises KeyboardInterrupt as usual.
+        and :attr:`requested` is True, and :meth:`interruption` is the KeyboardInterrupt to raise);
+        anywhere else it raises KeyboardInterrupt as usual. A program's own SIGTERM or SIGHUP handler
+        (rag's ends the command with exit status 143 or 129) is run as it comes; when it raises inside
+        the abort callback, the call is aborted the same way and :meth:`interruption` is what it raised.
 
         A SIGINT handler other than Python's default (ignored, or a program's own) is left alone, and
-        so is everything off the main thread, where Python delivers no signal. A program's own SIGTERM
-        and SIGHUP handlers abort the call too, and :meth:`interruption` then runs them.
+        so are SIGTERM and SIGHUP then, and everything off the main thread, where Python delivers no signal.
         """
         self.requested = False
-        self._ending = None
+        self._raised = None
         if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
             yield
             return
         ours = AbortSwitch._should_abort.__code__
-        # the program's own SIGTERM and SIGHUP handlers (rag's child ends with exit status 143 or 129):
-        # run inside the abort callback, what they raise would be printed and lost, and the aborted
-        # call would end in "RuntimeError: llama_decode returned 2", reported as an internal error
+        # run inside the abort callback, what a handler raises would be printed and lost: the exit of a
+        # SIGTERM was, and the answer ran on to its end (or the call ended in "llama_decode returned 2")
         ending: dict[int, Callable[[int, FrameType | None], Any]] = {
             int(sig): h for sig in (signal.SIGTERM, signal.SIGHUP) if callable(h := signal.getsignal(sig))
         }
 
         def handler(signum: int, frame: FrameType | None) -> None:
-            if frame is not None and frame.f_code is ours:
-                # Python runs a handler at the next bytecode of its main thread: here, inside the abort
-                # callback, where an exception would be printed and lost. The callback returns True now.
-                self.requested = True
+            if frame is None or frame.f_code is not ours:
                 if signum in ending:
-                    self._ending = (ending[signum], signum)
-                # llama.cpp logs the abort it asked for as an error ("decode: removing memory module entries")
+                    ending[signum](signum, frame)
+                    return
+                self.requested = True
                 llama_log.setLevel(logging.CRITICAL + 1)
-                return
+                raise KeyboardInterrupt
+            # Python runs a handler at the next bytecode of its main thread: here, inside the abort
+            # callback. What the signal raises is kept for the caller, and the callback returns True now.
+            raised: BaseException = KeyboardInterrupt()
             if signum in ending:
-                ending[signum](signum, frame)
-                return
+                try:
+                    ending[signum](signum, frame)
+                    return  # a handler that does not end the program: the call goes on
+                except BaseException as exc:  # noqa: BLE001 - its way of ending the program
+                    raised = exc
+            self._raised = raised
             self.requested = True
+            # llama.cpp logs the abort it asked for as an error ("decode: removing memory module entries")
             llama_log.setLevel(logging.CRITICAL + 1)
-            raise KeyboardInterrupt
 
         llama_log = logging.getLogger("llama-cpp-python")  # llama-cpp-python prints llama.cpp's log through it
         level = llama_log.level
@@ -99,20 +108,19 @@ class AbortSwitch:
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-            for sig, previous in ending.items():
-                signal.signal(sig, previous)
-            llama_log.setLevel(level)
-            self.requested = False  # a later call (rag bench's bare llama-cpp-python) is not aborted
+            # held while the handlers are put back, so that none arrives half-way; delivered after
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ending})
+            try:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                for sig, previous in ending.items():
+                    signal.signal(sig, previous)
+                llama_log.setLevel(level)
+                self.requested = False  # a later call (rag bench's bare llama-cpp-python) is not aborted
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def interruption(self) -> BaseException:
-        """What a llama.cpp call that this switch aborted ends in: KeyboardInterrupt for Ctrl-C, and
-        for SIGTERM or SIGHUP what the program's handler of it raises (rag's: SystemExit)."""
-        if self._ending is not None:
-            handler, signum = self._ending
-            self._ending = None
-            try:
-                handler(signum, None)
-            except BaseException as exc:  # noqa: BLE001 - the handler's way of ending the program
-                return exc
-        return KeyboardInterrupt()
+        """What a llama.cpp call that a signal aborted ends in: KeyboardInterrupt for Ctrl-C, what the
+        program's SIGTERM or SIGHUP handler raised for those (rag's: SystemExit)."""
+        raised, self._raised = self._raised, None
+        return raised if raised is not None else KeyboardInterrupt()

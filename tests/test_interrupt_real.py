@@ -133,6 +133,8 @@ def test_sigterm_while_a_prompt_is_read_ends_through_the_programs_handler(genera
                 pass
         timer.join()
         assert ended.value.code == 128 + signal.SIGTERM
+        assert isinstance(ended.value.__context__, RuntimeError)  # it aborted llama.cpp's call, not Python code
+        assert signal.getsignal(signal.SIGTERM) is not previous[signal.SIGTERM]  # rag's handler, put back
         assert time.perf_counter() - start < 5.0  # within the prompt's first batches, not at the answer's end
     finally:
         for sig, handler in previous.items():
