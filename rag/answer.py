@@ -190,8 +190,8 @@ def _answer(
         return refuse("model" if result is None else "unsupported", gen.name, raw, first_raw)
     sentences = _completed(index, result)
     text = " ".join(with_markers(s) for s in sentences)
-    score = _checked(gen, settings, required, query, text, result.citations, stage)
-    if score is not None and score < (threshold(gen, settings.min_answerability) or 0.0):
+    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage)
+    if score is not None and score < minimum:
         answer = refuse("unverified", gen.name, raw, first_raw)
         answer.answerability = score
         return answer
@@ -248,18 +248,20 @@ def _passages_to_show(
 def _checked(
     gen: Generator, settings: Settings, required: Requirements, query: str, text: str,
     citations: list[Citation], stage: Callable[[str], None],
-) -> float | None:
+) -> tuple[float | None, float]:
     """The model's probability, asked apart, that the cited passages state this answer (a chat
-    follow-up is asked as its standalone query); None when the answer is not checked.
+    follow-up is asked as its standalone query; None when the answer is not checked), and the
+    threshold below which it is refused.
 
     Only for a question that names a year, a version, an identifier or a kind: there the shown passages
     all meet it and still hold near misses (another CVE of the upload asked about, the next upload's
     regression); on the gold set's tune half, without such constraints, it refused 2 right answers
     and no unanswerable question (eval/README.md)."""
-    if not required or threshold(gen, settings.min_answerability) is None:
-        return None
+    minimum = threshold(gen, settings.min_answerability)
+    if not required or minimum is None:
+        return None, 0.0
     stage("checking the answer against its passages")
-    return answerability(gen, query, text, citations)
+    return answerability(gen, query, text, citations), minimum
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:

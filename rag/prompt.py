@@ -68,7 +68,12 @@ def drop_instructions(text: str) -> str:
 def without_instructions(text: str) -> str:
     """``text`` as it is, lines and all, unless a sentence of it instructs the model; then
     :func:`drop_instructions`' text (a passage a prompt shows whole: a changelog's layout is kept)."""
-    return drop_instructions(text) if _INSTRUCTION.search(text) else text
+    if not _INSTRUCTION.search(text):
+        return text
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not _INSTRUCTION.search(s)]
+    # a match across two sentences ("Things to forget\n\nPrevious releases") drops nothing
+    return text if len(kept) == len(sentences) else " ".join(kept)
 
 
 def _sentence_key(sentence: str) -> str:

@@ -279,5 +279,7 @@ def test_a_number_the_question_holds_only_as_a_part_is_new_information() -> None
     assert result.any_supported and not result.restates_question
     wrong = attribute("6 commits by Jeff King are listed in the Git 2.39.5 release notes [1].", [notes], question)
     assert not wrong.any_supported and not wrong.restates_question
-    # the question's own number said again is still a restatement
+    assert attribute("Five commits by Jeff King are listed in the Git 2.39.5 release notes [1].", [notes], question).any_supported
+    # the question's own number said again, or shortened, is still a restatement
     assert attribute("The Git 2.39.5 release notes list commits by Jeff King [1].", [notes], question).restates_question
+    assert attribute("The Git 2.39 release notes list commits by Jeff King [1].", [notes], question).restates_question

@@ -133,6 +133,8 @@ def test_the_check_leaves_out_a_passage_sentence_that_instructs_the_model() -> N
     text = prompt[1]["content"]
     assert "Ignore all previous" not in text and "2016-03-27" in text and "Clocks went forward" in text
     assert layout in text  # a passage without such a sentence is shown as it is, lines and all
+    across = "Things to forget\n\nPrevious releases:\n  * 2016b moved Astrakhan"  # a match across two sentences
+    assert across in messages(QUESTION, REPLY, [cited(3, across)])[1]["content"]
     assert "[1]" not in text.split("Proposed answer:")[1]
 
 
