@@ -63,20 +63,25 @@ class AbortSwitch:
         (rag's ends the command with exit status 143 or 129) is run as it comes; when it raises inside
         the abort callback, the call is aborted the same way and :meth:`interruption` is what it raised.
 
-        A SIGINT handler other than Python's default (ignored, or a program's own) is left alone, and
-        so are SIGTERM and SIGHUP then, and everything off the main thread, where Python delivers no signal.
+        A SIGINT handler other than Python's default (ignored, as in a job a script starts in the
+        background, or a program's own) is left alone, and so is everything off the main thread, where
+        Python delivers no signal.
         """
         self.requested = False
         self._raised = None
-        if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        if threading.current_thread() is not threading.main_thread():
             yield
             return
         ours = AbortSwitch._should_abort.__code__
+        interrupts = signal.getsignal(signal.SIGINT) is signal.default_int_handler
         # run inside the abort callback, what a handler raises would be printed and lost: the exit of a
         # SIGTERM was, and the answer ran on to its end (or the call ended in "llama_decode returned 2")
         ending: dict[int, Callable[[int, FrameType | None], Any]] = {
             int(sig): h for sig in (signal.SIGTERM, signal.SIGHUP) if callable(h := signal.getsignal(sig))
         }
+        if not interrupts and not ending:
+            yield
+            return
 
         def handler(signum: int, frame: FrameType | None) -> None:
             if frame is None or frame.f_code is not ours:
@@ -102,7 +107,8 @@ class AbortSwitch:
 
         llama_log = logging.getLogger("llama-cpp-python")  # llama-cpp-python prints llama.cpp's log through it
         level = llama_log.level
-        signal.signal(signal.SIGINT, handler)
+        if interrupts:
+            signal.signal(signal.SIGINT, handler)
         for sig in ending:
             signal.signal(sig, handler)
         try:
@@ -111,7 +117,8 @@ class AbortSwitch:
             # held while the handlers are put back, so that none arrives half-way; delivered after
             held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ending})
             try:
-                signal.signal(signal.SIGINT, signal.default_int_handler)
+                if interrupts:
+                    signal.signal(signal.SIGINT, signal.default_int_handler)
                 for sig, previous in ending.items():
                     signal.signal(sig, previous)
                 llama_log.setLevel(level)

@@ -80,3 +80,17 @@ def test_outside_llama_cpps_call_the_programs_handler_acts_at_once(program_handl
             signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # type: ignore[operator]
         with pytest.raises(KeyboardInterrupt):
             signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # type: ignore[operator]
+
+
+def test_sigterm_is_handled_when_sigint_is_ignored(program_handlers: list[int]) -> None:
+    # a job a script starts in the background has SIGINT ignored; `kill` must still end its answer
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        switch = AbortSwitch()
+        with switch.on_sigint():
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, IN_CALLBACK)  # type: ignore[operator]
+            assert switch.requested and isinstance(switch.interruption(), SystemExit)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
