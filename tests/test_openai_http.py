@@ -29,7 +29,8 @@ from llm_server import (
 )
 
 from rag.backends.http_client import normalise_url, snippet, sse_events
-from rag.backends.openai_http import OpenAIEmbedder, OpenAIGenerator, estimate_tokens
+from rag.backends.openai_embedding import OpenAIEmbedder
+from rag.backends.openai_http import OpenAIGenerator, estimate_tokens
 from rag.errors import BackendError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""HTTP plumbing for the OpenAI-compatible backends (:mod:`rag.backends.openai_http`).
+"""HTTP plumbing for the OpenAI-compatible backends (:mod:`rag.backends.openai_http`, :mod:`rag.backends.openai_embedding`).
 
 One :class:`Server` per base URL: a lazily made httpx client, connect and read
 timeouts, bounded retries before a response, Server-Sent Events, and every

@@ -58,7 +58,7 @@ def is_registered_generator(name: str) -> bool:
 def build_embedder(settings: "Settings") -> "Embedder":
     """The embedder that ``settings`` name."""
     if settings.embed_url:
-        from rag.backends.openai_http import OpenAIEmbedder
+        from rag.backends.openai_embedding import OpenAIEmbedder
 
         return OpenAIEmbedder(
             settings.embed_url,
