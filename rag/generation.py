@@ -176,26 +176,19 @@ class LlamaGenerator:
 
         llm = self.llm
         stage(f"generating with {self.name} (llama.cpp)")
-        with self._abort.on_sigint():
-            try:
-                for part in llm.create_chat_completion(
-                    messages=messages,
-                    max_tokens=max_tokens,
-                    temperature=temperature,
-                    top_k=1 if temperature == 0 else 40,
-                    seed=self.seed,
-                    stream=True,
-                ):
-                    delta = part["choices"][0].get("delta", {})
-                    piece = delta.get("content")
-                    if piece:
-                        yield piece
-            except RuntimeError:
-                if self._abort.requested:  # llama_decode aborted by Ctrl-C (or SIGTERM, SIGHUP)
-                    raise self._abort.interruption() from None
-                raise
-            if self._abort.requested:  # the signal came in the call's last graph node, which ended as usual
-                raise self._abort.interruption()
+        with self._abort.on_sigint():  # Ctrl-C (or SIGTERM) aborts llama.cpp's call and leaves as itself
+            for part in llm.create_chat_completion(
+                messages=messages,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                top_k=1 if temperature == 0 else 40,
+                seed=self.seed,
+                stream=True,
+            ):
+                delta = part["choices"][0].get("delta", {})
+                piece = delta.get("content")
+                if piece:
+                    yield piece
 
 
     def yes_probability(self, messages: list[Message]) -> float | None:
@@ -217,17 +210,10 @@ class LlamaGenerator:
 
         stage(f"checking the answer with {self.name} (llama.cpp)")
         with self._abort.on_sigint():
-            try:
-                llm.create_chat_completion(
-                    messages=messages, max_tokens=1, temperature=0.0, top_k=1, seed=self.seed,
-                    logits_processor=LogitsProcessorList([capture]),
-                )
-            except RuntimeError:
-                if self._abort.requested:
-                    raise self._abort.interruption() from None
-                raise
-            if self._abort.requested:
-                raise self._abort.interruption()
+            llm.create_chat_completion(
+                messages=messages, max_tokens=1, temperature=0.0, top_k=1, seed=self.seed,
+                logits_processor=LogitsProcessorList([capture]),
+            )
         if not seen:
             return None  # no logits seen (an empty reply)
         logits = seen[0]

@@ -57,11 +57,12 @@ class AbortSwitch:
 
     @contextmanager
     def on_sigint(self) -> Iterator[None]:
-        """While inside, Ctrl-C aborts the llama.cpp call under way (it then ends with ``RuntimeError``
-        and :attr:`requested` is True, and :meth:`interruption` is the KeyboardInterrupt to raise);
-        anywhere else it raises KeyboardInterrupt as usual. A program's own SIGTERM or SIGHUP handler
-        (rag's ends the command with exit status 143 or 129) is run as it comes; when it raises inside
-        the abort callback, the call is aborted the same way and :meth:`interruption` is what it raised.
+        """While inside, Ctrl-C aborts the llama.cpp call under way: the ``RuntimeError`` it then ends
+        in leaves the block as KeyboardInterrupt (so does a call that the signal reached in its last
+        graph node, which ended as usual); anywhere else it raises KeyboardInterrupt as usual. A
+        program's own SIGTERM or SIGHUP handler (rag's ends the command with exit status 143 or 129) is
+        run as it comes; when it raises inside the abort callback, the call is aborted the same way and
+        what it raised leaves the block (:meth:`interruption`).
 
         A SIGINT handler other than Python's default (ignored, as in a job a script starts in the
         background, or a program's own) is left alone, and so is everything off the main thread, where
@@ -113,6 +114,13 @@ class AbortSwitch:
             signal.signal(sig, handler)
         try:
             yield
+        except RuntimeError:
+            if self.requested:  # llama_decode aborted by the switch (it returned 2)
+                raise self.interruption() from None
+            raise
+        else:
+            if self._raised is not None:  # a signal in the call's last graph node (not one raised in Python code)
+                raise self.interruption()
         finally:
             # held while the handlers are put back, so that none arrives half-way; delivered after
             held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ending})
@@ -128,6 +136,8 @@ class AbortSwitch:
 
     def interruption(self) -> BaseException:
         """What a llama.cpp call that a signal aborted ends in: KeyboardInterrupt for Ctrl-C, what the
-        program's SIGTERM or SIGHUP handler raised for those (rag's: SystemExit)."""
+        program's SIGTERM or SIGHUP handler raised for those (rag's: SystemExit); the request is then
+        taken."""
         raised, self._raised = self._raised, None
+        self.requested = False
         return raised if raised is not None else KeyboardInterrupt()
