@@ -39,6 +39,10 @@ def rag_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RAG_LOCK_TIMEOUT", "5")
     # no rag.toml of the developer's (~/.config/rag/rag.toml) reaches a test
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # the temporary files of the commands a test starts go to the test's folder, which pytest clears:
+    # a command killed with SIGKILL cannot remove its own (the PostgreSQL store's BM25 files)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     return home
 
 
