@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import List, Optional
 
 import typer
 
@@ -23,6 +23,7 @@ from rag.cli_common import (
     handle_errors,
     usage_error,
 )
+from rag.cli_eval import register as register_eval_command
 from rag.cli_library import register as register_library_commands
 from rag.cli_models import models_app
 from rag.config import Settings
@@ -223,94 +224,8 @@ def chat(
         save_history()
 
 
-@app.command("eval")
-@handle_errors
-def eval_cmd(
-    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold questions (JSON lines; see eval/README.md). Default: the checkout's eval/gold.jsonl."),
-    retrieval_only: bool = typer.Option(False, "--retrieval-only", help="Score retrieval only (no LLM; quick)."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="A previous results .json to compare with."),
-    minimum: Optional[List[str]] = typer.Option(None, "--min", help="METRIC=VALUE: exit 1 when the metric is below (repeatable)."),
-    split: Optional[str] = typer.Option(None, "--split", help="Only the questions of this split (tune or heldout)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N questions."),
-    calibrate: bool = typer.Option(False, "--calibrate", help="Print the retrieval-relevance distribution and a refusal threshold."),
-    k: Optional[int] = KOpt,
-    model: Optional[str] = ModelOpt,
-    home: Optional[str] = HomeOpt,
-    store: Optional[str] = StoreOpt,
-    collection: Optional[str] = CollectionOpt,
-    llm_url: Optional[str] = LlmUrlOpt,
-    llm_model: Optional[str] = LlmModelOpt,
-    embed_url: Optional[str] = EmbedUrlOpt,
-) -> None:
-    """Score rag against gold questions and answers, offline and deterministically."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from rich.table import Table
-
-    from rag import evaluation as ev
-    from rag import gold as gold_sets
-    from rag.errors import EvalError, UsageError
-    from rag.render import print_json, stderr_console, stdout_console
-
-    settings = Settings.load(home=home, k=k, model=model, llm_url=llm_url, llm_model=llm_model, embed_url=embed_url, store=store, collection=collection)
-    if limit is not None and limit < 1:
-        raise UsageError(f"--limit must be at least 1, not {limit}.")
-    # every option is checked before the gold file is read and the run starts
-    mins = ev.parse_min(minimum or [], k=settings.k, retrieval_only=retrieval_only)
-    base = ev.load_results(baseline)["metrics"] if baseline else None
-    items = gold_sets.load_gold(gold or gold_sets.default_gold())
-    if split:
-        if split not in gold_sets.SPLITS:
-            raise UsageError(f"--split must be one of {', '.join(gold_sets.SPLITS)}.")
-        items = [i for i in items if i.split == split]
-    if limit is not None:
-        items = items[:limit]
-    if not items:
-        raise UsageError("No gold questions to run.")
-    if calibrate:
-        print_json(ev.calibrate_relevance(items, settings))
-        return
-
-    err = stderr_console()
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task("Evaluating", total=len(items))
-        run = ev.run_eval(items, settings, retrieval_only=retrieval_only, on_item=lambda i, n, rec: bar.update(task, completed=i))
-    label = "retrieval" if retrieval_only else _model_label(settings)
-    json_path, md_path = ev.write_results(run, settings.eval_results_dir, label)
-
-    out = stdout_console()
-    table = Table("metric", "all", *run.metrics_by_split.keys(), *(["baseline", "change"] if base else []), title=f"rag eval: {len(items)} questions, {label}")
-    for name, value in run.metrics.items():
-        row = [name, _fmt(value)] + [_fmt(run.metrics_by_split[s].get(name)) for s in run.metrics_by_split]
-        if base is not None:
-            old = base.get(name)
-            row += [_fmt(old), "" if old is None or not isinstance(value, (int, float)) else f"{value - old:+.4g}"]
-        table.add_row(*row)
-    out.print(table)
-    err.print(f"results: {json_path}\nreport:  {md_path}", markup=False)
-    failures = ev.check_gates(run.metrics, mins)
-    if failures:
-        raise EvalError("gate failed: " + "; ".join(failures))
-
-
-def _model_label(settings: Settings) -> str:
-    from rag.backends.registry import is_registered_generator
-    from rag.models import resolve_name
-
-    if settings.llm_url:
-        return settings.llm_model or "server"
-    if is_registered_generator(settings.model):
-        return settings.model
-    if settings.model.endswith(".gguf") or "/" in settings.model:
-        return Path(settings.model).stem
-    return resolve_name(settings.model).name
-
-
-def _fmt(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.4g}"
-    return str(value)
+# here, between chat and doctor: `rag --help` lists the commands in the order they are added
+register_eval_command(app)
 
 
 @app.command()
