@@ -73,7 +73,6 @@ class AbortSwitch:
         if threading.current_thread() is not threading.main_thread():
             yield
             return
-        ours = AbortSwitch._should_abort.__code__
         interrupts = signal.getsignal(signal.SIGINT) is signal.default_int_handler
         # run inside the abort callback, what a handler raises would be printed and lost: the exit of a
         # SIGTERM was, and the answer ran on to its end (or the call ended in "llama_decode returned 2")
@@ -83,6 +82,33 @@ class AbortSwitch:
         if not interrupts and not ending:
             yield
             return
+        llama_log = logging.getLogger("llama-cpp-python")  # llama-cpp-python prints llama.cpp's log through it
+        level = llama_log.level
+        handler = self._signal_handler(ending, llama_log)
+        if interrupts:
+            signal.signal(signal.SIGINT, handler)
+        for sig in ending:
+            signal.signal(sig, handler)
+        try:
+            yield
+        except RuntimeError:
+            if self.requested:  # llama_decode aborted by the switch (it returned 2)
+                raise self.interruption() from None
+            raise
+        else:
+            if self._raised is not None:  # a signal in the call's last graph node (not one raised in Python code)
+                raise self.interruption()
+        finally:
+            self._put_handlers_back(interrupts, ending, llama_log, level)
+
+    def _signal_handler(
+        self, ending: dict[int, Callable[[int, FrameType | None], Any]], llama_log: logging.Logger
+    ) -> Callable[[int, FrameType | None], None]:
+        """The handler :meth:`on_sigint` installs for SIGINT and for the signals in ``ending`` (each
+        mapped to the program's own handler of it): in Python code it runs ``ending``'s handler, or
+        raises KeyboardInterrupt for SIGINT; inside the abort callback it sets the switch and keeps
+        what the signal raised for :meth:`interruption`."""
+        ours = AbortSwitch._should_abort.__code__
 
         def handler(signum: int, frame: FrameType | None) -> None:
             if frame is None or frame.f_code is not ours:
@@ -106,33 +132,24 @@ class AbortSwitch:
             # llama.cpp logs the abort it asked for as an error ("decode: removing memory module entries")
             llama_log.setLevel(logging.CRITICAL + 1)
 
-        llama_log = logging.getLogger("llama-cpp-python")  # llama-cpp-python prints llama.cpp's log through it
-        level = llama_log.level
-        if interrupts:
-            signal.signal(signal.SIGINT, handler)
-        for sig in ending:
-            signal.signal(sig, handler)
+        return handler
+
+    def _put_handlers_back(
+        self, interrupts: bool, ending: dict[int, Callable[[int, FrameType | None], Any]], llama_log: logging.Logger, level: int
+    ) -> None:
+        """Undo what :meth:`on_sigint` set up: Python's default SIGINT handler (when ``interrupts``),
+        the program's own handlers of ``ending``'s signals, ``llama_log``'s ``level``; and the switch."""
+        # held while the handlers are put back, so that none arrives half-way; delivered after
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ending})
         try:
-            yield
-        except RuntimeError:
-            if self.requested:  # llama_decode aborted by the switch (it returned 2)
-                raise self.interruption() from None
-            raise
-        else:
-            if self._raised is not None:  # a signal in the call's last graph node (not one raised in Python code)
-                raise self.interruption()
+            if interrupts:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            for sig, previous in ending.items():
+                signal.signal(sig, previous)
+            llama_log.setLevel(level)
+            self.requested = False  # a later call (rag bench's bare llama-cpp-python) is not aborted
         finally:
-            # held while the handlers are put back, so that none arrives half-way; delivered after
-            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ending})
-            try:
-                if interrupts:
-                    signal.signal(signal.SIGINT, signal.default_int_handler)
-                for sig, previous in ending.items():
-                    signal.signal(sig, previous)
-                llama_log.setLevel(level)
-                self.requested = False  # a later call (rag bench's bare llama-cpp-python) is not aborted
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def interruption(self) -> BaseException:
         """What a llama.cpp call that a signal aborted ends in: KeyboardInterrupt for Ctrl-C, what the
