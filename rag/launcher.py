@@ -124,11 +124,7 @@ def _die_with_parent() -> None:
 def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     """Run ``command`` (default: ``python -m rag.cli``) with ``argv``; its exit status, or
     :data:`EXIT_CRASH` after one line on stderr when it died by a signal."""
-    # -P: the current folder is not put on sys.path, so a typer.py or json.py among the user's
-    # files is never imported in its place
-    command = list(command or [sys.executable, "-P", "-m", "rag.cli"])
-    if os.environ.get("RAG_DEBUG"):
-        command[1:1] = ["-X", "faulthandler"]
+    command = _child_command(command)
     read_fd, write_fd = os.pipe()
     fd, stage_path = tempfile.mkstemp(prefix="rag-stage-")
     os.close(fd)
@@ -170,26 +166,45 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, old_term)
         signal.signal(signal.SIGHUP, old_hup)
         signal.signal(signal.SIGQUIT, old_quit)
-        if code >= 0:
-            return code
-        sig = -code
-        if sig == signal.SIGINT:
-            return EXIT_INTERRUPTED
-        if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGQUIT):
-            return 128 + sig  # asked for: no crash report
-        try:
-            with open(stage_path, encoding="utf-8") as handle:
-                what = handle.read().strip()
-        except OSError:
-            what = ""
-        sys.stderr.write(f"rag: error: {crash_message(sig, what)}\n")
-        return EXIT_CRASH
+        return _exit_status(code, forwarded, stage_path)
     finally:
         signal.signal(signal.SIGINT, old_int if old_int is not None else signal.SIG_DFL)
         try:
             os.unlink(stage_path)
         except OSError:
             pass
+
+
+def _child_command(command: Sequence[str] | None) -> list[str]:
+    """The command line that runs rag's command process: ``command``, by default ``python -P -m
+    rag.cli``; with ``-X faulthandler`` after the interpreter when RAG_DEBUG is set."""
+    # -P: the current folder is not put on sys.path, so a typer.py or json.py among the user's
+    # files is never imported in its place
+    command = list(command or [sys.executable, "-P", "-m", "rag.cli"])
+    if os.environ.get("RAG_DEBUG"):
+        command[1:1] = ["-X", "faulthandler"]
+    return command
+
+
+def _exit_status(code: int, forwarded: list[int], stage_path: str) -> int:
+    """rag's exit status for a child that ended with ``code`` (``Popen.wait``'s: minus the signal
+    that killed it): its own status; for a signal, 130 after SIGINT, 128 + the signal for one that
+    was asked for (in ``forwarded``, or one that ends a program on request), else :data:`EXIT_CRASH`
+    after one line on stderr naming the signal and the stage the child wrote to ``stage_path``."""
+    if code >= 0:
+        return code
+    sig = -code
+    if sig == signal.SIGINT:
+        return EXIT_INTERRUPTED
+    if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGQUIT):
+        return 128 + sig  # asked for: no crash report
+    try:
+        with open(stage_path, encoding="utf-8") as handle:
+            what = handle.read().strip()
+    except OSError:
+        what = ""
+    sys.stderr.write(f"rag: error: {crash_message(sig, what)}\n")
+    return EXIT_CRASH
 
 
 def _in_terminal_foreground() -> bool:
