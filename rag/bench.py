@@ -17,7 +17,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -29,6 +29,9 @@ from rag.bench_store import bench_store
 from rag.bench_util import TARGETS, Log, median_or_none, p50_p95, rounded, targets_met
 from rag.config import _CHECKOUT, Settings, default_corpus, enforce_offline
 from rag.errors import UsageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import llama_cpp
 
 SECTIONS = ("ingest", "search", "documents", "generation", "cold_start", "answers", "server", "store")
 #: sections run only when asked for by name (they start a server: an LLM's, a database)
@@ -228,7 +231,7 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
     The bare call gets the context settings rag uses (threads, batch, flash attention): the ratio
     is rag's own overhead.
     """
-    from rag.generation import LlamaGenerator, _quiet_stderr
+    from rag.generation import LlamaGenerator
     from rag.models import resolve_llm
     from rag.prompt import build_messages, fit_to_budget
     from rag.runtime import Runtime
@@ -244,27 +247,10 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
     budget = gen.n_ctx - settings.max_answer_tokens - 16
     messages, _, prompt_tokens = fit_to_budget(question, evidence, [], gen.prompt_tokens, budget)
 
-    import llama_cpp
-
-    t = time.perf_counter()
-    with _quiet_stderr():
-        bare_llm = llama_cpp.Llama(
-            model_path=str(path), n_ctx=settings.n_ctx, n_threads=settings.threads, n_threads_batch=settings.threads,
-            n_batch=512, flash_attn=gen.llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
-            verbose=False,
-        )
-    bare_load = time.perf_counter() - t
-
-    def bare() -> Iterator[str]:
-        parts: Any = bare_llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True)  # type: ignore[arg-type]
-        for part in parts:
-            piece = part["choices"][0].get("delta", {}).get("content")
-            if piece:
-                yield str(piece)
-
+    bare_llm, bare_load = _load_bare_llm(path, settings, gen.llm)
     contenders: dict[str, tuple[Any, Callable[[], Iterator[str]]]] = {
         "rag": (gen.llm, lambda: gen.stream(messages, max_tokens, 0.0)),
-        "bare": (bare_llm, bare),
+        "bare": (bare_llm, lambda: _bare_stream(bare_llm, messages, max_tokens)),
     }
     for llm, _ in contenders.values():
         llm.create_completion("Hello", max_tokens=2, temperature=0)  # page the weights in
@@ -284,6 +270,32 @@ def bench_generation(settings: Settings, model: str | None, question: str, max_t
         "tokens_per_s_ratio": rounded(ratio), "ttft_ratio": rounded(rag["ttft_s"] / plain["ttft_s"]) if rag["ttft_s"] and plain["ttft_s"] else None,
         **targets_met("generation", tokens_per_s_ratio=ratio is not None and ratio >= TARGETS["generation"]["tokens_per_s_ratio_min"]),
     }
+
+
+def _load_bare_llm(path: Path, settings: Settings, rag_llm: Any) -> tuple[llama_cpp.Llama, float]:
+    """A bare ``llama_cpp.Llama`` on the model at ``path``, with the context settings rag's own
+    (``rag_llm``) was given, and the seconds it took to load."""
+    import llama_cpp
+
+    from rag.generation import _quiet_stderr
+
+    t = time.perf_counter()
+    with _quiet_stderr():
+        bare_llm = llama_cpp.Llama(
+            model_path=str(path), n_ctx=settings.n_ctx, n_threads=settings.threads, n_threads_batch=settings.threads,
+            n_batch=512, flash_attn=rag_llm.context_params.flash_attn_type == llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
+            verbose=False,
+        )
+    return bare_llm, time.perf_counter() - t
+
+
+def _bare_stream(bare_llm: llama_cpp.Llama, messages: list[dict[str, str]], max_tokens: int) -> Iterator[str]:
+    """The answer's pieces as bare llama-cpp-python streams them for ``messages`` (greedy, as rag's)."""
+    parts: Any = bare_llm.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0, stream=True)  # type: ignore[arg-type]
+    for part in parts:
+        piece = part["choices"][0].get("delta", {}).get("content")
+        if piece:
+            yield str(piece)
 
 
 def bench_answers(settings: Settings, model: str | None, questions: list[str], log: Log) -> dict[str, Any]:
