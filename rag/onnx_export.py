@@ -154,12 +154,21 @@ def _have_onnx() -> bool:
 def _export(model_folder: Path, out: Path) -> dict[str, str]:
     """Trace the model to ``out`` and check it with onnxruntime; returns the library versions used."""
     enforce_offline()
-    import logging
-    import warnings
-
-    import numpy as np
     import torch
     import transformers
+
+    model = _load_model(torch, model_folder)
+    wrapper = _last_hidden_state(torch, model)
+    vocab = int(getattr(model.config, "vocab_size", 0) or 30522)
+    _trace(torch, wrapper, vocab, out)
+    _check_export(torch, wrapper, vocab, model_folder, out)
+    return {"torch": torch.__version__, "transformers": transformers.__version__}
+
+
+def _load_model(torch: Any, model_folder: Path) -> Any:
+    """The transformers model in ``model_folder``, in float32 and eval mode; a ModelError when it cannot be loaded."""
+    import logging
+
     from transformers import AutoModel
 
     logging.getLogger("transformers").setLevel(logging.ERROR)
@@ -171,6 +180,11 @@ def _export(model_folder: Path, out: Path) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         raise ModelError(f"Cannot load the embedder from {model_folder}: {exc}") from None
     model.eval()
+    return model
+
+
+def _last_hidden_state(torch: Any, model: Any) -> Any:
+    """``model`` as a module of three positional tensors that returns only its last hidden state, in eval mode."""
 
     class _LastHiddenState(torch.nn.Module):
         def __init__(self, inner: torch.nn.Module) -> None:
@@ -182,10 +196,15 @@ def _export(model_folder: Path, out: Path) -> dict[str, str]:
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
 
-    wrapper = _LastHiddenState(model).eval()
+    return _LastHiddenState(model).eval()
+
+
+def _trace(torch: Any, wrapper: Any, vocab: int, out: Path) -> None:
+    """Export ``wrapper`` to ``out`` with TorchScript on a padded example batch; batch and sequence axes dynamic."""
+    import warnings
+
     # A padded example: a batch without padding could let the model skip building its mask,
     # and a traced graph would keep that shortcut for every batch.
-    vocab = int(getattr(model.config, "vocab_size", 0) or 30522)
     ids, mask = _example_batch(torch, vocab)
     types = torch.zeros_like(ids)
     dynamic = {name: {0: "batch", 1: "sequence"} for name in (*INPUT_NAMES, OUTPUT_NAME)}
@@ -202,6 +221,13 @@ def _export(model_folder: Path, out: Path) -> dict[str, str]:
                 opset_version=OPSET,
                 dynamo=False,
             )
+
+
+def _check_export(torch: Any, wrapper: Any, vocab: int, model_folder: Path, out: Path) -> None:
+    """A ModelError unless onnxruntime running ``out`` gives what torch running ``wrapper`` gives, on
+    the real (unpadded) tokens of a batch."""
+    import numpy as np
+
     # Check on another shape than the traced one, so a shape frozen into the graph shows up here.
     ids, mask = _example_batch(torch, vocab, rows=3, length=23)
     types = torch.zeros_like(ids)
@@ -217,7 +243,6 @@ def _export(model_folder: Path, out: Path) -> dict[str, str]:
     diff = float(np.max(np.abs(got[real] - expected[real]))) if got.shape == expected.shape else float("inf")
     if not diff <= _CHECK_TOLERANCE:
         raise ModelError(f"The ONNX export of {model_folder} does not match the model (max difference {diff:.2g}).")
-    return {"torch": torch.__version__, "transformers": transformers.__version__}
 
 
 def _example_batch(torch: Any, vocab: int, rows: int = 2, length: int = 16) -> tuple[Any, Any]:
