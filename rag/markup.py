@@ -88,43 +88,57 @@ def _code_lines(lines: list[tuple[int, int]], source: str) -> set[int]:
 def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, array]:
     """The visible text of a Markdown or reStructuredText document and the source offset of each character."""
     keep = bytearray(b"\x01") * len(source)
-
-    def drop(a: int, b: int) -> None:
-        keep[a:b] = bytes(b - a)
-
     lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
     code = _code_lines(lines, source)
+    _drop_line_markup(source, lines, code, keep)
+    _drop_inline_markup(source, lines, code, keep)
+    return _kept_text(source, keep, offset_type)
+
+
+def _drop(keep: bytearray, a: int, b: int) -> None:
+    """Mark ``source[a:b]`` as dropped in ``keep`` (one byte per character of the source: 1 kept, 0 dropped)."""
+    keep[a:b] = bytes(b - a)
+
+
+def _drop_line_markup(source: str, lines: list[tuple[int, int]], code: set[int], keep: bytearray) -> None:
+    """Drop the markup that takes a whole line or its start: fence lines, reST directives and their
+    option lines, targets, rules and underlines, table rules, ATX heading marks. A directive's option
+    line is taken out of ``code`` (indented, yet not code), which the inline pass then reads."""
     in_directive = False
     for n, (a, b) in enumerate(lines):
         line = source[a:b]
         if in_directive and _OPTION.match(line):
-            drop(a, b)  # ":target: https://…" under a directive (indented, yet not code)
+            _drop(keep, a, b)  # ":target: https://…" under a directive (indented, yet not code)
             code.discard(n)
             continue
         in_directive = False
         if n in code:
             if _FENCE.match(line):
-                drop(a, b)  # the fence line itself ("```python")
+                _drop(keep, a, b)  # the fence line itself ("```python")
             continue
         directive = _DIRECTIVE.match(line)
         if directive:
             in_directive = True
             name = directive.group(2).split(":")[-1].lower()
             if directive.group(1) or name in _SILENT_DIRECTIVES:
-                drop(a, b)
+                _drop(keep, a, b)
             else:  # ".. note:: Read this first." shows "Read this first."
-                drop(a, a + directive.end())
+                _drop(keep, a, a + directive.end())
             continue
         if _TARGET.match(line) or _RULE.fullmatch(line) or _TABLE_RULE.fullmatch(line):
-            drop(a, b)
+            _drop(keep, a, b)
             continue
         heading = _HEADING.match(line)
         if heading:
-            drop(a, a + heading.end())
+            _drop(keep, a, a + heading.end())
             closing = _CLOSING_HASHES.search(line, heading.end())
             if closing:
-                drop(a + closing.start(), b)
+                _drop(keep, a + closing.start(), b)
 
+
+def _drop_inline_markup(source: str, lines: list[tuple[int, int]], code: set[int], keep: bytearray) -> None:
+    """Drop inline markup (links, images, emphasis, code delimiters, roles, substitution references)
+    outside code, keeping the groups a reader sees."""
     inline = list(_INLINE)
     # reST substitution references "|ci|" whose definition (".. |ci| image:: …") was dropped
     names = {re.escape(name) for name in _SUBSTITUTION_DEF.findall(source)}
@@ -137,9 +151,13 @@ def extract_markup(source: str, offset_type: type[array] = array) -> tuple[str, 
                 continue
             cut = m.start()
             for g in kept:
-                drop(cut, m.start(g))
+                _drop(keep, cut, m.start(g))
                 cut = m.end(g)
-            drop(cut, m.end())
+            _drop(keep, cut, m.end())
+
+
+def _kept_text(source: str, keep: bytearray, offset_type: type[array]) -> tuple[str, array]:
+    """The characters of ``source`` that ``keep`` keeps, newlines always, and each one's offset in ``source``."""
     # newlines are never dropped: line numbers stay the file's
     for m in re.finditer("\n", source):
         keep[m.start()] = 1
