@@ -77,6 +77,11 @@ class LoadedIndex:
             ]
         return self._contexts[pos]
 
+    def open(self) -> None:
+        """Open the vectors and the BM25 index now (a reader that searches needs both; once open, the
+        generation's files may be removed)."""
+        _ = self.dense, self.lexical
+
     @property
     def dense(self) -> "VectorIndex":
         if self._dense is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union
 
 from rag.config import Settings
+from rag.errors import IndexCorruptError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Embedder, Generator, Store
@@ -87,7 +88,16 @@ class Runtime:
         current = store.generation()
         if self._retriever is not None and current is not None and current == self._retriever_generation:
             return self._retriever
-        index = store.load()
+        for attempt in range(3):
+            index = store.load()
+            try:
+                # the vectors and BM25 now, not at the first search: an ingest that switches generations
+                # removes the old one's files, which a reader between its load and its search would miss
+                index.open()
+                break
+            except IndexCorruptError:
+                if attempt == 2 or store.generation() == index.generation:
+                    raise  # damaged in place, not replaced
         self._retriever = Retriever(index, self.embedder)
         self._retriever_generation = index.generation
         return self._retriever

@@ -314,6 +314,29 @@ def test_load_survives_a_concurrent_ingest(fake_index: Settings, corpus: Path, m
     assert any("Latakia" in c.text for c in loaded.chunks)
 
 
+def test_search_survives_an_ingest_between_load_and_search(fake_index: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest that switches generations after a reader loaded the old one, before its first search
+    opened the vectors: the search gets the new index, not "The vector index is unreadable"
+    (a bad-input sweep saw it in 2 of 39 searches beside a loop of `rag ingest --rebuild`)."""
+    store = store_of(fake_index)
+    old = store.current()
+    real_load = IndexStore.load
+    raced = []
+
+    def load(self, verify=True):  # type: ignore[no-untyped-def]
+        loaded = real_load(self, verify)
+        if not raced:
+            raced.append(loaded.generation)
+            touch_content(corpus)
+            ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))  # another process switches now
+        return loaded
+
+    monkeypatch.setattr(IndexStore, "load", load)
+    hits = search("Latakia", Runtime(fake_index, embedder=FakeEmbedder()))
+    assert raced == [old.name] and not old.exists()
+    assert hits and any("Latakia" in h.chunk.text for h in hits)
+
+
 def test_lexical_index_of_another_size_is_reported(index_copy: Settings) -> None:
     """Artifacts that each pass their checksum but belong to different indexes never mix."""
     from rag import lexical
