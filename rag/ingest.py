@@ -158,7 +158,9 @@ def _ingest_locked(
     roots, missing = _roots(paths, previous_roots, previous_excluded, add, unusable, log)
     files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
     root_names = [absolute(r) for r in roots]
-    excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []])
+    # only --add lifts a removal of what it names: a plain ingest of the folder around a removed file leaves
+    # it out (a path named as a root of its own is indexed whatever was removed above it: is_excluded)
+    excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []] if add else [])
     if excluded:
         files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
     if paths and not add:

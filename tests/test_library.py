@@ -61,6 +61,9 @@ def test_add_remove_and_bring_back(runner: CliRunner, fake_models: FakeEmbedder,
     rag(runner, store_args, "ingest")  # re-ingesting the folder around it leaves it out
     assert "memo.txt" not in files_of(runner, store_args)
     assert search_finds(runner, store_args, "walruses pier memo") != "memo.txt"
+    rag(runner, store_args, "ingest", str(folders["docs"]), str(folders["notes"]))  # naming that folder too
+    assert "memo.txt" not in files_of(runner, store_args)
+    assert rag(runner, store_args, "sources", "--json")["excluded"] == [str(folders["old"])]
 
     rag(runner, store_args, "ingest", "--add", str(folders["memo"]))  # one file of the removed folder, named on its own
     assert "memo.txt" in files_of(runner, store_args)
