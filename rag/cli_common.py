@@ -18,6 +18,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_INTERRUPTED = 130
 #: exit status for a bug in rag itself
 EXIT_INTERNAL = 70
+#: exit status when the system refuses a read or a write (a full disk, a read-only folder): sysexits' EX_IOERR
+EXIT_IO = 74
+#: what to do about an error of the system, by errno; another errno is reported as a bug in rag
+_SYSTEM_ERRORS = {
+    errno.ENOSPC: "Free some space, then run the command again.",
+    errno.EDQUOT: "Free some space (a disk quota is full), then run the command again.",
+    errno.EROFS: "Set RAG_HOME (or --home) to a folder on a writable disk.",
+    errno.EACCES: "Check the permissions, or set RAG_HOME (or --home) to a folder of your own.",
+    errno.EPERM: "Check the permissions, or set RAG_HOME (or --home) to a folder of your own.",
+    errno.EIO: "The device reported a read or write error: check the disk.",
+}
 #: an error line is cut to this many characters
 MAX_ERROR_CHARS = 600
 
@@ -68,6 +79,8 @@ def handle_errors(fn: F) -> F:
         except BrokenPipeError:
             raise typer.Exit(0) from None
         except OSError as exc:
+            if exc.errno in _SYSTEM_ERRORS:
+                _system_error(exc, as_json)
             if exc.errno != errno.ENAMETOOLONG:
                 _internal(exc, as_json)
             # a path (or an option taken as one) longer than the system allows: bad input, not a bug
@@ -87,6 +100,16 @@ def _fail(message: str, code: int, as_json: bool) -> NoReturn:
 
         print_json({"error": " ".join(strip_control(message.removeprefix("error: ")).split()), "exit_code": code})
     raise typer.Exit(code)
+
+
+def _system_error(exc: OSError, as_json: bool) -> NoReturn:
+    """The system refused a read or a write (a full disk, a read-only folder): one line with the file
+    and what to do, exit :data:`EXIT_IO`. An ingest that fails so keeps the index it had."""
+    if os.environ.get("RAG_DEBUG"):
+        raise exc
+    where = f" ({exc.filename})" if exc.filename else ""
+    reason = exc.strerror or os.strerror(exc.errno or 0)
+    _fail(f"error: {reason}{where}. {_SYSTEM_ERRORS[exc.errno or 0]}", EXIT_IO, as_json)
 
 
 def _internal(exc: Exception, as_json: bool = False) -> NoReturn:

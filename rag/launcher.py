@@ -230,8 +230,25 @@ def exit_on_signals() -> None:
         signal.signal(sig, leave)
 
 
+def _open_standard_streams() -> None:
+    """Point a closed stdin, stdout or stderr (``rag chat <&-``) at /dev/null. Else the next file rag
+    opens takes its number: the pipe that carries the arguments became the command's stdin, and
+    chat failed with "Bad file descriptor" at its first read."""
+    for fd, mode in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, mode)
+            if null != fd:
+                os.dup2(null, fd)  # inheritable
+                os.close(null)
+            else:
+                os.set_inheritable(fd, True)  # os.open's are not: the command would find it closed
+
+
 def main() -> None:
     """Console-script entry point (``rag``)."""
+    _open_standard_streams()
     if os.environ.get("RAG_NO_SUPERVISOR") == "1":
         from rag.cli import main as cli_main
 

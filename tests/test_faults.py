@@ -157,6 +157,34 @@ def test_damaged_index_exit_4_then_rebuild_fixes_it(
     assert leftovers(settings) == [] and len(generations(settings)) == 1
 
 
+@pytest.mark.parametrize(("errno_", "advice"), [("ENOSPC", "Free some space"), ("EROFS", "writable disk"), ("EACCES", "permissions")])
+def test_a_disk_that_refuses_the_write_is_one_line_and_exit_74(
+    runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, monkeypatch: pytest.MonkeyPatch, errno_: str, advice: str
+) -> None:
+    """A full disk or a read-only folder is the machine's state, not a bug in rag (it was "internal error", 70)."""
+    import errno
+
+    from rag.backends.faiss_index import FaissIndex
+
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    before = index_state(settings)
+    (corpus / "new.txt").write_text("A new note about the harbour lanterns.\n", encoding="utf-8")
+
+    def refused(self: object, path: Path) -> None:
+        code = getattr(errno, errno_)
+        raise OSError(code, os.strerror(code), str(path))
+
+    monkeypatch.setattr(FaissIndex, "save", refused)
+    for args in (["ingest"], ["ingest", "--json"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 74, result.output
+        assert "Traceback" not in result.stderr
+        line = result.stderr.strip().splitlines()[-1]  # after the progress lines
+        assert line.startswith("rag: error: ") and os.strerror(getattr(errno, errno_)) in line and "dense.faiss" in line and advice in line
+        assert_stdout_of_error(result, "--json" in args, 74)
+    assert index_state(settings) == before and leftovers(settings) == []
+
+
 @pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))
 def test_plain_ingest_recovers_a_damaged_index(
     runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, damage: str

@@ -206,6 +206,21 @@ def test_sigkill_names_memory(capfd: pytest.CaptureFixture[str]) -> None:
     assert code == 71 and "out of memory" in capfd.readouterr().err
 
 
+@pytest.mark.parametrize(("closed", "args", "code", "err"), [
+    (1, ["--version"], 0, ""),  # was a traceback: sys.stdout was None, or the argument pipe took fd 1
+    (0, ["ask", "-"], 2, "The question is empty"),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
+])
+def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: list[str], code: int, err: str, tmp_path: Path) -> None:
+    entry = "import sys; from rag.launcher import main; sys.argv[0] = 'rag'; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", entry, *args], preexec_fn=lambda: os.close(closed),  # noqa: PLW1509 - a closed fd, as `<&-` or `>&-`
+        stdout=subprocess.PIPE if closed != 1 else None, stderr=subprocess.PIPE, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr and err in done.stderr
+    assert done.stderr.count("\n") == (1 if err else 0)
+
+
 def _rag(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The installed entry point as a user runs it (supervisor and child)."""
     code = "import sys; from rag.launcher import main; sys.argv[0] = 'rag'; main()"

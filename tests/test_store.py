@@ -124,13 +124,15 @@ def before(fake_index: Settings, corpus: Path) -> tuple[Path, list[dict], np.nda
 def test_failure_while_writing_keeps_the_previous_index(
     fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import faiss
+    import errno
 
-    def boom(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("No space left on device")
+    from rag.backends.faiss_index import FaissIndex
 
-    monkeypatch.setattr(faiss, "write_index", boom)
-    with pytest.raises(RuntimeError, match="No space"):
+    def boom(self: object, path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(FaissIndex, "save", boom)
+    with pytest.raises(OSError, match="No space"):
         ingest([corpus], Runtime(fake_index, embedder=FakeEmbedder()))
     assert_unchanged(fake_index, before)
     assert leftovers(fake_index) == []

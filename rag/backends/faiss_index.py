@@ -90,4 +90,8 @@ class FaissIndex:
         return np.vstack([self._index.reconstruct(int(p)) for p in positions]).astype(np.float32, copy=False)
 
     def save(self, path: Path) -> None:
-        _faiss().write_index(self._index, str(path))
+        # serialised in memory and written by Python: a full disk is then an OSError that names its
+        # errno, where faiss.write_index raises a RuntimeError with the C++ message in it
+        data = _faiss().serialize_index(self._index)
+        with open(path, "wb") as fh:
+            fh.write(memoryview(data))
