@@ -34,9 +34,7 @@ class IgnoreRules:
             except OSError:
                 continue
         if lines:
-            import pathspec
-
-            self._specs.append((folder, pathspec.GitIgnoreSpec.from_lines(lines)))
+            self._specs.append((folder, _spec(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         """Whether an ignore file of a folder above ``path`` excludes it."""
@@ -48,3 +46,24 @@ class IgnoreRules:
             if spec.match_file(rel + "/" if is_dir else rel):
                 return True
         return False
+
+
+def _spec(lines: list[str]) -> Any:
+    """The rules of ``lines``; a line that is not a valid pattern ("!", "[z-a]") is left out, as git
+    leaves it out, instead of failing the whole ingest."""
+    import re
+
+    import pathspec
+
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, re.error):
+        pass
+    valid = []
+    for line in lines:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([line])
+        except (ValueError, re.error):
+            continue
+        valid.append(line)
+    return pathspec.GitIgnoreSpec.from_lines(valid)

@@ -59,6 +59,15 @@ def test_text_files_by_content_and_ignore_files(repo: Path) -> None:
     assert isinstance(blob, Skipped) and "binary" in blob.reason  # binary by its content
 
 
+@pytest.mark.parametrize("bad", ["!", "\\", "[z-a]"])
+def test_an_invalid_ignore_pattern_is_left_out_as_git_does(repo: Path, bad: str) -> None:
+    """One line git cannot read either stops nothing: the other lines of the file still apply."""
+    (repo / ".gitignore").write_text(f"node_modules/\n/build\n{bad}\n*.log\n!keep.log\n", encoding="utf-8")
+    files, _ = scan([repo])
+    names = sorted(str(f.relative_to(repo)) for f in files)
+    assert names == ["README", "blob.xyz", "data.json", "keep.log", "prices.csv", "server.conf", "src/config.py"]
+
+
 def test_code_is_chunked_by_lines_and_cited_by_line(repo: Path) -> None:
     doc = load(repo / "src" / "config.py")
     assert isinstance(doc, Document) and doc.by_lines
