@@ -81,8 +81,18 @@ class MiniLMEmbedder:
             logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
             from sentence_transformers import SentenceTransformer
 
-            self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
+            try:
+                self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
+            except Exception as exc:  # noqa: BLE001 - missing or damaged weights: OSError, SafetensorError, ...
+                raise self._unloadable(self.folder, exc) from None
         return self._st.encode(batch, batch_size=len(batch), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+
+    def _unloadable(self, where: object, exc: Exception) -> ModelError:
+        detail = (str(exc).strip().splitlines() or [""])[0][:160]
+        return ModelError(
+            f"The embedder {self.name} at {where} cannot be loaded ({exc.__class__.__name__}: {detail}).",
+            hint="Install it again (rag models list names the command), or set RAG_EMBEDDER to a complete model.",
+        )
 
     def _embed_onnx(self, batch: list[str]) -> np.ndarray:
         if self._onnx is None:
@@ -93,7 +103,10 @@ class MiniLMEmbedder:
 
             opts = ort.SessionOptions()
             opts.log_severity_level = 3
-            self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
+            try:
+                self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
+            except Exception as exc:  # noqa: BLE001 - a truncated or foreign .onnx file
+                raise self._unloadable(self.onnx_path, exc) from None
             self._onnx_inputs = {i.name for i in self._onnx.get_inputs()}
         tok = self.tokenizer
         encodings = tok.encode_batch(batch, add_special_tokens=True)

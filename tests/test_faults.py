@@ -991,6 +991,27 @@ def test_an_unknown_embedder_lists_embedders_not_llms(runner: CliRunner, monkeyp
     assert "Unknown embedder" in err and "all-MiniLM-L6-v2" in err and ".gguf" not in err and "qwen" not in err
 
 
+@pytest.mark.parametrize("weights", [b"", b"\x00" * 100], ids=["empty", "zeros"])
+def test_an_embedder_folder_with_damaged_weights_is_exit_5(runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, weights: bytes) -> None:
+    """A sentence-transformers folder whose weights are cut short: a model error naming the folder
+    (it was "internal error: SafetensorError")."""
+    from conftest import real_models_available
+
+    if not real_models_available():
+        pytest.skip("the MiniLM package is not installed")
+    from rag import models
+
+    source = models.resolve_name("all-MiniLM-L6-v2").target(Settings.load())
+    folder = tmp_path / "minilm"
+    shutil.copytree(source, folder, ignore=shutil.ignore_patterns("model.safetensors", "*.onnx"))
+    (folder / "model.safetensors").write_bytes(weights)
+    monkeypatch.setenv("RAG_EMBEDDER", str(folder))
+    result = runner.invoke(app, ["ingest", str(SEEDS)])
+    assert result.exit_code == 5, result.output
+    line = result.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in result.stderr and line.startswith("rag: error: The embedder") and str(folder) in line and "cannot be loaded" in line
+
+
 def test_a_setting_of_the_wrong_type_says_what_it_expects(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RAG_K", "abc")
     result = runner.invoke(app, ["search", "ceasefire"])
