@@ -163,9 +163,6 @@ def _ingest_locked(
     excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []] if add else [])
     if excluded:
         files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
-    if paths and not add:
-        for gone in _not_covered(previous_roots, root_names):
-            log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     report.skipped.extend(skipped)
 
     embedder = rt.embedder
@@ -181,6 +178,9 @@ def _ingest_locked(
     report.files = len(new_files)
     if not new_files:
         raise _no_documents(roots, report.skipped)
+    if paths and not add:  # said once there is a new index to drop them from (`rag ingest /dev/null` is an error)
+        for gone in _not_covered(previous_roots, root_names):
+            log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     roots_str = sorted(set(root_names) | set(missing))
     report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
     # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)

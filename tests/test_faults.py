@@ -1026,3 +1026,7 @@ def test_a_missing_path_fails_without_announcing_a_drop(runner: CliRunner, corpu
     assert result.exit_code == 6
     assert "No such file" in one_line_error(result)  # one line: no "dropped" warning before it
     assert index_state(settings) == before
+    (corpus.parent / "empty.txt").write_text("", encoding="utf-8")  # a path that exists and holds no document
+    result = runner.invoke(app, ["ingest", str(corpus.parent / "empty.txt")])
+    assert result.exit_code == 6 and "dropped" not in result.stderr, result.stderr
+    assert index_state(settings) == before
