@@ -879,13 +879,13 @@ def test_index_errors_are_rag_errors(settings: Settings) -> None:
 def test_readme_exit_code_table_is_true() -> None:
     """Every exit code rag uses is in README.md's table, and the table names no code rag does not use."""
     import rag.cli as cli
-    from rag import errors, launcher
+    from rag import cli_common, errors, launcher
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     documented = {int(m) for m in re.findall(r"^\| (\d+) \|", table, re.M)}
     used = {cls.exit_code for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.RagError)}
-    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL, launcher.EXIT_CRASH, *launcher.SIGNAL_EXITS}
+    used |= {0, cli.EXIT_INTERRUPTED, cli.EXIT_INTERNAL, cli_common.EXIT_IO, launcher.EXIT_CRASH, *launcher.SIGNAL_EXITS}
     assert used == documented, (used, documented)
 
 
