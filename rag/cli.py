@@ -302,13 +302,14 @@ def main() -> None:
     from rag.launcher import child_argv, exit_on_signals
 
     exit_on_signals()
+    argv = child_argv()
     try:
-        code = app(args=child_argv(), standalone_mode=False, prog_name="rag")
+        code = app(args=argv, standalone_mode=False, prog_name="rag")
     except NoArgsIsHelpError as exc:  # bare `rag` or `rag models`: the help is the answer, as for --help
         sys.stdout.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
         sys.exit(0)
     except UsageError as exc:
-        sys.exit(usage_error(exc))
+        sys.exit(usage_error(exc, as_json="--json" in (sys.argv[1:] if argv is None else argv)))
     except typer.Abort:  # Ctrl-C while the command line was being read
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)

@@ -45,8 +45,9 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
-def usage_error(exc: Any) -> int:
-    """Report a bad command line (a click.UsageError) as one line; returns the exit status, 2."""
+def usage_error(exc: Any, as_json: bool = False) -> int:
+    """Report a bad command line (a click.UsageError) as one line (and, for a command line that asks
+    for ``--json``, as one JSON object on stdout); returns the exit status, 2."""
     command = exc.ctx.command_path if getattr(exc, "ctx", None) else "rag"
     message = exc.format_message().rstrip()
     if not message.endswith((".", "!", "?")):
@@ -55,6 +56,8 @@ def usage_error(exc: Any) -> int:
     if "unexpected extra argument" in message and command.split()[-1] in {"ask", "search"}:
         hint = f'Put the question in quotes: {command} "..."'
     _err(f"error: {message} {hint}")
+    if as_json:
+        _json_error(f"{message} {hint}", 2)
     return 2
 
 
@@ -95,11 +98,16 @@ def handle_errors(fn: F) -> F:
 def _fail(message: str, code: int, as_json: bool) -> NoReturn:
     _err(message)
     if as_json:
-        from rag.render import print_json
-        from rag.text import strip_control
-
-        print_json({"error": " ".join(strip_control(message.removeprefix("error: ")).split()), "exit_code": code})
+        _json_error(message.removeprefix("error: "), code)
     raise typer.Exit(code)
+
+
+def _json_error(message: str, code: int) -> None:
+    """The error as one JSON object on stdout, for a script that reads it (``--json``)."""
+    from rag.render import print_json
+    from rag.text import strip_control
+
+    print_json({"error": " ".join(strip_control(message).split()), "exit_code": code})
 
 
 def _system_error(exc: OSError, as_json: bool) -> NoReturn:

@@ -201,6 +201,16 @@ def test_the_supervisor_passes_the_exit_status_and_the_arguments_on(tmp_path: Pa
     assert json.loads(out.read_text()) == ["ask", long_arg, "ü\udcff"]
 
 
+@pytest.mark.parametrize("args", [["search", "x", "-k", "abc", "--json"], ["search", "--json"], ["ask", "--json", "--nosuch", "q"]])
+def test_a_bad_command_line_with_json_is_also_one_json_object(args: list[str]) -> None:
+    """A script that reads --json's stdout sees the usage error too (stdout was empty)."""
+    done = _rag(*args)
+    assert done.returncode == 2
+    data = json.loads(done.stdout)
+    assert set(data) == {"error", "exit_code"} and data["exit_code"] == 2 and "--help" in data["error"]
+    assert done.stderr.startswith("rag: error: ") and done.stderr.count("\n") == 1
+
+
 def test_sigkill_names_memory(capfd: pytest.CaptureFixture[str]) -> None:
     code = launcher.supervise([], command=[sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"])
     assert code == 71 and "out of memory" in capfd.readouterr().err
