@@ -85,6 +85,7 @@ class MiniLMEmbedder:
                 self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
             except Exception as exc:  # noqa: BLE001 - missing or damaged weights: OSError, SafetensorError, ...
                 raise self._unloadable(self.folder, exc) from None
+            stage(f"embedding with {self.name} (sentence-transformers)")
         return self._st.encode(batch, batch_size=len(batch), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
 
     def _unloadable(self, where: object, exc: Exception) -> ModelError:
@@ -107,6 +108,7 @@ class MiniLMEmbedder:
                 self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
             except Exception as exc:  # noqa: BLE001 - a truncated or foreign .onnx file
                 raise self._unloadable(self.onnx_path, exc) from None
+            stage(f"embedding with {self.name} (onnxruntime)")
             self._onnx_inputs = {i.name for i in self._onnx.get_inputs()}
         tok = self.tokenizer
         encodings = tok.encode_batch(batch, add_special_tokens=True)

@@ -85,10 +85,9 @@ def crash_message(sig: int, what: str) -> str:
     words = _SIGNAL_WORDS.get(name, "killed by a signal")
     during = f" while {what}" if what else ""
     if name == "SIGKILL":
-        return (
-            f"rag was killed (SIGKILL){during}: usually the system ran out of memory. "
-            "Close other programs, or use a smaller model (--model fast)."
-        )
+        # a smaller LLM helps only where the LLM was at work (an ingest never loads one)
+        smaller = ", or use a smaller model (--model fast)" if "llama.cpp" in what or not what else ""
+        return f"rag was killed (SIGKILL){during}: usually the system ran out of memory. Close other programs{smaller}."
     return (
         f"rag crashed in native code ({name}, {words}){during}. "
         "Run: rag doctor (it tests the models in a separate process and names the fix); "

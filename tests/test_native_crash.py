@@ -216,6 +216,15 @@ def test_sigkill_names_memory(capfd: pytest.CaptureFixture[str]) -> None:
     assert code == 71 and "out of memory" in capfd.readouterr().err
 
 
+@pytest.mark.parametrize(("what", "smaller_model"), [
+    ("generating with m (llama.cpp)", True),
+    ("embedding with all-MiniLM-L6-v2 (onnxruntime)", False),  # an ingest: --model (the LLM) would not help
+])
+def test_sigkill_advice_follows_what_was_running(what: str, smaller_model: bool) -> None:
+    line = launcher.crash_message(9, what)
+    assert f"while {what}" in line and "out of memory" in line and ("--model fast" in line) == smaller_model
+
+
 @pytest.mark.parametrize(("closed", "args", "code", "err"), [
     (1, ["--version"], 0, ""),  # was a traceback: sys.stdout was None, or the argument pipe took fd 1
     (0, ["ask", "-"], 2, "The question is empty"),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
