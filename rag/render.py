@@ -25,15 +25,28 @@ def safe(text: str) -> str:
     return strip_control(text)
 
 
+class _Console(Console):
+    """rich's Console, but a reader that closed the pipe early (``rag search … | head -1``) is not an
+    error: rich's own handler exits with status 1, which rag's exit codes give to a failed gate."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more is written to a stream nobody reads
+        if self.stderr:
+            return  # the work goes on without its progress lines: an ingest is not stopped half-way
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the flush at exit does not fail again
+        raise SystemExit(0)
+
+
 def stdout_console() -> Console:
     # in a pipe, lines are never wrapped at rich's default 80 columns: a script reads whole lines
     if sys.stdout.isatty():
-        return Console(highlight=False, soft_wrap=False)
-    return Console(highlight=False, soft_wrap=True, width=100_000)
+        return _Console(highlight=False, soft_wrap=False)
+    return _Console(highlight=False, soft_wrap=True, width=100_000)
 
 
 def stderr_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return _Console(stderr=True, highlight=False)
 
 
 # json.dumps escapes C0 controls (ESC included) but leaves these raw with ensure_ascii=False: C1 controls

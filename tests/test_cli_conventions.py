@@ -76,3 +76,25 @@ def test_eval_finds_its_gold_set_from_another_folder(monkeypatch: pytest.MonkeyP
 
     monkeypatch.chdir(tmp_path)
     assert default_gold() == ROOT / "eval" / "gold.jsonl" and default_gold().is_file()
+
+
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_a_reader_that_closes_the_pipe_early_is_not_an_error(stream: str, tmp_path: Path) -> None:
+    """`rag search … | head -1`: exit 0, no traceback (rich's own handler exits 1, the status of a failed
+    gate); and a closed stderr (`rag ingest 2>&1 | head -1`) silences the progress, not the work."""
+    marker = tmp_path / "finished"
+    code = (
+        f"from rag.render import {stream}_console\n"
+        f"console = {stream}_console()\n"
+        "for _ in range(20000):\n"
+        "    console.print('x' * 200)\n"
+        f"open({str(marker)!r}, 'w').close()\n"
+    )
+    pipe = {stream: subprocess.PIPE}
+    other = "stderr" if stream == "stdout" else "stdout"
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, **pipe, **{other: subprocess.DEVNULL})  # type: ignore[call-overload]
+    reader = getattr(proc, stream)
+    assert reader.read(10)
+    reader.close()
+    assert proc.wait(timeout=60) == 0
+    assert marker.exists() == (stream == "stderr")  # stdout's reader is gone: the output stops there
