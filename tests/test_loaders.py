@@ -262,6 +262,30 @@ def test_epub_edge_cases(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and "lighthouse" in doc.text
 
 
+def test_epub_chapters_in_their_declared_encoding_and_binary_ones_skipped(tmp_path: Path) -> None:
+    """A chapter that declares ISO-8859-1 keeps its "é" (it became U+FFFD), one in UTF-16 is read, and a
+    chapter of binary data is skipped with a warning instead of being indexed as garbage."""
+    import os
+
+    chapters = [
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Le caf\xe9 du port.</p></body></html>'.encode("latin-1"),
+        "<html><body><p>Tea by the lighthouse.</p></body></html>".encode("utf-16"),
+        os.urandom(4096) + b"\x00",
+    ]
+    path = tmp_path / "enc.epub"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("META-INF/container.xml", '<container><rootfiles><rootfile full-path="content.opf"/></rootfiles></container>')
+        items = "".join(f'<item id="c{i}" href="ch{i}.xhtml"/>' for i in range(3))
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(3))
+        z.writestr("content.opf", f"<package><manifest>{items}</manifest><spine>{spine}</spine></package>")
+        for i, data in enumerate(chapters):
+            z.writestr(f"ch{i}.xhtml", data)
+    doc = load(path)
+    assert isinstance(doc, Document), doc
+    assert "café du port" in doc.text and "\ufffd" not in doc.text and "lighthouse" in doc.text
+    assert any("chapter 3 skipped: not XHTML" in w for w in doc.warnings), doc.warnings
+
+
 def test_headings_are_one_clean_line(tmp_path: Path) -> None:
     path = make_epub(tmp_path / "esc.epub", [("Bad\x1b[31m title\x07\nhere", "Body text of the chapter.")])
     doc = load(path)

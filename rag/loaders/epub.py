@@ -29,6 +29,29 @@ def _xml(data: bytes, what: str) -> ElementTree.Element:
         raise LoaderError(f"EPUB with a damaged {what} ({exc})") from None
 
 
+#: the encoding an XHTML file declares in its first line (EPUB requires UTF-8 or UTF-16; books in the wild
+#: also declare ISO-8859-1 or Windows-1252)
+_DECLARED = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+
+
+def _chapter_text(data: bytes) -> tuple[str, str]:
+    """A chapter's markup, decoded as it declares (UTF-16 by its byte-order mark, else UTF-8), and how it
+    was read when that failed ("" when it did not); a LoaderError when it is not markup at all."""
+    import codecs
+
+    from rag.documents import _decode_legacy
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), ""
+    if b"\x00" in data or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise LoaderError("not XHTML (binary data)")
+    found = _DECLARED.match(data)
+    try:
+        return data.decode(found.group(1).decode("ascii") if found else "utf-8"), ""
+    except (LookupError, UnicodeDecodeError):
+        return _decode_legacy(data)
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -58,10 +81,12 @@ class EpubLoader(Loader):
                 continue
             name = posixpath.normpath(posixpath.join(base, unquote(href.split("#", 1)[0])))
             try:
-                source = read_member(archive, name, "EPUB book").decode("utf-8", "replace")
+                source, how = _chapter_text(read_member(archive, name, "EPUB book"))
             except LoaderError as exc:
                 warnings.append(f"{path.name}: chapter {number} skipped: {exc}")
                 continue
+            if how:
+                warnings.append(f"{path.name}: chapter {number} {how}")
             text, _ = extract_html(source)
             if not text.strip():
                 continue
