@@ -25,6 +25,11 @@ def safe(text: str) -> str:
     return strip_control(text)
 
 
+def name(text: str) -> str:
+    """A file name or a place in one line: a newline in a file's name must not break a hit's header."""
+    return " ".join(strip_control(text).split("\n"))
+
+
 class _Console(Console):
     """rich's Console, but a reader that closed the pipe early (``rag search … | head -1``) is not an
     error: rich's own handler exits with status 1, which rag's exit codes give to a failed gate."""
@@ -90,12 +95,12 @@ def render_skips(console: Console, skipped: Sequence[Skipped], as_before: Iterab
 def hit_header(hit: Hit) -> Text:
     t = Text()
     t.append(f"[{hit.rank}] ", style="bold cyan")
-    t.append(safe(hit.chunk.location), style="bold")
+    t.append(name(hit.chunk.location), style="bold")
     if hit.chunk.section == "comment":
         t.append(f"  (reader comment by {safe(hit.chunk.author or 'unknown')})", style="yellow")
     if hit.duplicates:
         names = dict.fromkeys(os.path.basename(d) for d in hit.duplicates)
-        t.append(f"  also in {', '.join(safe(n) for n in names)}", style="dim")
+        t.append(f"  also in {', '.join(name(n) for n in names)}", style="dim")
     t.append(f"  score {hit.score:.4f} (cos {hit.dense:.2f}, bm25 {hit.lexical:.1f})", style="dim")
     return t
 
@@ -123,7 +128,7 @@ def render_sources(console: Console, answer: Answer) -> None:
     for c in answer.citations:
         line = Text()
         line.append(f"[{c.n}] ", style="bold cyan")
-        line.append(safe(c.hit.chunk.location), style="bold")
+        line.append(name(c.hit.chunk.location), style="bold")
         if c.hit.chunk.section == "comment":
             line.append(f" (reader comment by {safe(c.hit.chunk.author or 'unknown')})", style="yellow")
         line.append(f' "{short_quote(c.quote or c.hit.chunk.text)}"', style="dim")

@@ -98,3 +98,12 @@ def test_a_reader_that_closes_the_pipe_early_is_not_an_error(stream: str, tmp_pa
     reader.close()
     assert proc.wait(timeout=60) == 0
     assert marker.exists() == (stream == "stderr")  # stdout's reader is gone: the output stops there
+
+
+def test_a_newline_in_a_file_name_stays_in_the_hit_header() -> None:
+    from rag.records import Chunk, Hit
+    from rag.render import hit_header
+
+    chunk = Chunk(id="x", source="/d/two\nlines.txt", text="t", start_char=0, end_char=1, start_line=1, end_line=1)
+    header = hit_header(Hit(chunk=chunk, score=0.5, dense=0.5, lexical=1.0, rank=1)).plain
+    assert "\n" not in header and "two lines.txt" in header
