@@ -50,8 +50,10 @@ def lock_timeout(home: Path | None = None) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise UsageError(f"{origin}: expected a number of seconds, got {raw!r}.") from None
-    return max(0.0, value)
+        value = float("nan")
+    if not 0 <= value < float("inf"):  # "nan", "-5" and "inf" are typos, not "do not wait" nor "wait forever"
+        raise UsageError(f"{origin}: expected a number of seconds (0 or more), got {raw!r}.")
+    return value
 
 
 @dataclass

@@ -47,6 +47,18 @@ def test_lock_timeout_and_file_size_from_the_file(rag_home: Path, monkeypatch: p
     assert lock_timeout(rag_home) == 2.5 and max_file_bytes(rag_home) == 1024 * 1024
 
 
+@pytest.mark.parametrize("raw", ["nan", "-5", "inf", "soon"])
+def test_a_lock_timeout_that_is_not_a_time_is_an_error(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rag.errors import UsageError
+    from rag.ingest import lock_timeout
+
+    monkeypatch.setenv("RAG_LOCK_TIMEOUT", raw)
+    with pytest.raises(UsageError, match="RAG_LOCK_TIMEOUT.*0 or more"):
+        lock_timeout()
+    monkeypatch.setenv("RAG_LOCK_TIMEOUT", "0")
+    assert lock_timeout() == 0.0
+
+
 @pytest.mark.parametrize(
     "text,said",
     [
