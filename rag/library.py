@@ -81,7 +81,10 @@ def sources(target: "RuntimeLike") -> Sources:
 
     rt = Runtime.of(target)
     store = rt.store
-    manifest = store.read_manifest()
+    try:
+        manifest = store.read_manifest()
+    except NoIndexError as exc:
+        raise no_index(rt.settings, exc) from None
     files = [FileEntry(absolute(p), int(info.get("chunks", 0)), int(info.get("size", 0))) for p, info in sorted(manifest.files.items())]
     return Sources(
         collection=rt.settings.collection, store=store.location, roots=list(manifest.roots), excluded=list(manifest.excluded),
@@ -115,7 +118,10 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     wanted = [absolute(p) for p in paths]
     report = RemoveReport()
     with rt.store.lock(lock_timeout(rt.settings.home)):
-        loaded = rt.store.load()
+        try:
+            loaded = rt.store.load()
+        except NoIndexError as exc:
+            raise no_index(rt.settings, exc) from None
         manifest = loaded.manifest
         files = {key: absolute(key) for key in manifest.files}  # the index may name them relative to where ingest ran
         gone = {key for key, path in files.items() if any(within(path, w) for w in wanted)}
@@ -164,6 +170,23 @@ def collection_names(settings: Settings) -> list[str]:
     if settings.collections_dir.is_dir():
         names += sorted(p.name for p in settings.collections_dir.iterdir() if (p / "index" / "CURRENT").exists() and p.name != DEFAULT_COLLECTION)
     return names
+
+
+def no_index(settings: Settings, exc: NoIndexError) -> NoIndexError:
+    """``exc``; or, for a collection that does not exist while others do (a typo in ``-c``), an error
+    that names them (else "run rag ingest" would create a second collection beside the one meant)."""
+    if settings.collection == DEFAULT_COLLECTION:
+        return exc
+    try:
+        names = collection_names(settings)
+    except RagError:
+        return exc
+    if not names or settings.collection in names:
+        return exc
+    return NoIndexError(
+        f"There is no collection {settings.collection!r}; the collections are: {', '.join(names)}.",
+        hint=f"Pick one with -c, or create it: rag -c {settings.collection} ingest PATH",
+    )
 
 
 def list_collections(settings: Settings) -> list[CollectionInfo]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union
 
 from rag.config import Settings
-from rag.errors import IndexCorruptError
+from rag.errors import IndexCorruptError, NoIndexError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Embedder, Generator, Store
@@ -89,7 +89,12 @@ class Runtime:
         if self._retriever is not None and current is not None and current == self._retriever_generation:
             return self._retriever
         for attempt in range(3):
-            index = store.load()
+            try:
+                index = store.load()
+            except NoIndexError as exc:
+                from rag.library import no_index
+
+                raise no_index(self.settings, exc) from None
             try:
                 # the vectors and BM25 now, not at the first search: an ingest that switches generations
                 # removes the old one's files, which a reader between its load and its search would miss

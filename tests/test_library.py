@@ -103,6 +103,14 @@ def test_collections_are_separate_indexes(runner: CliRunner, fake_models: FakeEm
     assert "ok   collection harbour: 0 chunks from 0 files" in doctor.stdout, doctor.stdout
 
 
+def test_a_collection_name_with_a_typo_names_the_collections(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path]) -> None:
+    rag(runner, store_args, "-c", "work", "ingest", str(folders["notes"]))
+    for command in (["search", "lanterns"], ["sources"], ["remove", str(folders["notes"])], ["ask", "lanterns?"]):
+        result = rag(runner, store_args, "-c", "wrok", *command, code=3)
+        assert "no collection 'wrok'; the collections are: work" in one_line_error(result), command
+    assert "collections are" not in one_line_error(rag(runner, store_args, "search", "lanterns", code=3))  # the default: as before
+
+
 def test_library_errors(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path) -> None:
     result = rag(runner, store_args, "sources", code=3)
     assert "no index" in one_line_error(result).lower()
