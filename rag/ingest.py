@@ -157,7 +157,7 @@ def _ingest_locked(
     manifest, loaded, unusable, previous_roots = _previous(store, log)
     skipped_before = dict(manifest.skipped) if manifest is not None else {}
     previous_excluded = list(manifest.excluded) if manifest is not None else []
-    roots, missing = _roots(paths, previous_roots, previous_excluded, add, unusable, log)
+    roots, missing = _roots(paths, previous_roots, previous_excluded, add, unusable, log, emptied=manifest is not None and not previous_roots)
     files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
     root_names = [absolute(r) for r in roots]
     # only --add lifts a removal of what it names: a plain ingest of the folder around a removed file leaves
@@ -214,9 +214,11 @@ def _roots(
     add: bool,
     unusable: str | None,
     log: Callable[[str], None],
+    emptied: bool = False,
 ) -> tuple[list[Path], list[str]]:
     """The files and folders to scan, and the previous ones that are missing (kept among the roots, so
-    that the next `rag ingest` looks again: an unmounted drive)."""
+    that the next `rag ingest` looks again: an unmounted drive). ``emptied``: the index names no folder
+    (rag remove took the last one)."""
     missing: list[str] = []
     if paths is not None and any(not str(p).strip() for p in paths):
         # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
@@ -237,6 +239,8 @@ def _roots(
             unique.setdefault(absolute(Path(p)), Path(p))
         return list(unique.values()), missing
     if not previous_roots:
+        if emptied:  # not the demo corpus in its place: the user removed what was there
+            raise UsageError("The collection names no folders to index again (rag remove took the last one).", hint="Name what to index: rag ingest PATH")
         if unusable:
             log(f"The folders of the damaged index are unknown: indexing {default_corpus()} (to index others, run: rag ingest --rebuild PATH ...).")
         return [default_corpus()], missing

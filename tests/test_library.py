@@ -77,6 +77,11 @@ def test_add_remove_and_bring_back(runner: CliRunner, fake_models: FakeEmbedder,
     data = rag(runner, store_args, "sources", "--json")
     assert data["roots"] == [str(folders["docs"])] and "festival.md" not in {Path(f["path"]).name for f in data["files"]}
 
+    rag(runner, store_args, "remove", str(folders["docs"]))  # the last one: a plain ingest has nothing to index
+    result = rag(runner, store_args, "ingest", code=2)
+    assert "names no folders" in one_line_error(result)  # it indexed the demo seeds/ instead
+    assert rag(runner, store_args, "sources", "--json")["files"] == []
+
 
 def search_finds(runner: CliRunner, store_args: list[str], question: str) -> str:
     hits = rag(runner, store_args, "search", question, "--k", "1", "--json")["hits"]
