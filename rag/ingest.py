@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 import numpy as np
 
-from rag import skips
+from rag import scope, skips
 from rag.backends.ports import Embedder
 from rag.chunking import ChunkerConfig, chunk_document
-from rag.config import Settings, default_corpus
-from rag.documents import Skipped, file_sha256, load, max_file_bytes, scan
+from rag.config import Settings
+from rag.documents import Skipped, file_sha256, load
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
-from rag.library import absolute, is_excluded, kept_exclusions, within
 from rag.records import Chunk
 from rag.resume import Journal, journal_path
 from rag.store import Manifest
@@ -121,11 +120,6 @@ def ingest(
     return report
 
 
-def _not_covered(previous: list[str], roots: list[str]) -> list[str]:
-    """The previous roots that none of ``roots`` (absolute) is or contains."""
-    return [p for p in previous if not any(within(p, r) for r in roots)]
-
-
 def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, "LoadedIndex | None", str | None, list[str]]:
     """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
     try:
@@ -157,14 +151,8 @@ def _ingest_locked(
     manifest, loaded, unusable, previous_roots = _previous(store, log)
     skipped_before = dict(manifest.skipped) if manifest is not None else {}
     previous_excluded = list(manifest.excluded) if manifest is not None else []
-    roots, missing = _roots(paths, previous_roots, previous_excluded, add, unusable, log, emptied=manifest is not None and not previous_roots)
-    files, skipped = scan(roots, max_file_bytes(settings.home))  # a path that does not exist fails here, before anything is said or changed
-    root_names = [absolute(r) for r in roots]
-    # only --add lifts a removal of what it names: a plain ingest of the folder around a removed file leaves
-    # it out (a path named as a root of its own is indexed whatever was removed above it: is_excluded)
-    excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []] if add else [])
-    if excluded:
-        files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
+    roots, missing = scope.roots(paths, previous_roots, previous_excluded, add, unusable, log, emptied=manifest is not None and not previous_roots)
+    files, skipped, root_names, excluded = scope.scan_roots(roots, paths, previous_excluded, add, settings.home)
     report.skipped.extend(skipped)
 
     embedder = rt.embedder
@@ -181,7 +169,7 @@ def _ingest_locked(
     if not new_files:
         raise _no_documents(roots, report.skipped)
     if paths and not add:  # said once there is a new index to drop them from (`rag ingest /dev/null` is an error)
-        for gone in _not_covered(previous_roots, root_names):
+        for gone in scope.not_covered(previous_roots, root_names):
             log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     roots_str = sorted(set(root_names) | set(missing))
     report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
@@ -205,52 +193,6 @@ def _ingest_locked(
     store.write(new_manifest, all_chunks, vectors)
     journal.discard()
     return report
-
-
-def _roots(
-    paths: Sequence[str | os.PathLike[str]] | None,
-    previous_roots: list[str],
-    previous_excluded: list[str],
-    add: bool,
-    unusable: str | None,
-    log: Callable[[str], None],
-    emptied: bool = False,
-) -> tuple[list[Path], list[str]]:
-    """The files and folders to scan, and the previous ones that are missing (kept among the roots, so
-    that the next `rag ingest` looks again: an unmounted drive). ``emptied``: the index names no folder
-    (rag remove took the last one)."""
-    missing: list[str] = []
-    if paths is not None and any(not str(p).strip() for p in paths):
-        # an unset shell variable ("rag ingest $DOCS"): never index the current folder by accident
-        raise UsageError("An empty path was given.", hint="Name the files or folders to index.")
-    if add:
-        if not paths:
-            raise UsageError("rag ingest --add needs the files or folders to add.", hint="For example: rag ingest --add ~/notes")
-        added = [absolute(Path(p)) for p in paths]
-        missing = [r for r in previous_roots if not os.path.lexists(r)]
-        present = [r for r in previous_roots if os.path.lexists(r)]
-        # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
-        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does not overrule
-        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) for r in present) or any(within(a, e) and a != e for e in previous_excluded))]
-    if paths:
-        # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
-        unique: dict[str, Path] = {}
-        for p in paths:
-            unique.setdefault(absolute(Path(p)), Path(p))
-        return list(unique.values()), missing
-    if not previous_roots:
-        if emptied:  # not the demo corpus in its place: the user removed what was there
-            raise UsageError("The collection names no folders to index again (rag remove took the last one).", hint="Name what to index: rag ingest PATH")
-        if unusable:
-            log(f"The folders of the damaged index are unknown: indexing {default_corpus()} (to index others, run: rag ingest --rebuild PATH ...).")
-        return [default_corpus()], missing
-    roots = [Path(r) for r in previous_roots if os.path.lexists(r)]
-    missing = sorted(set(previous_roots) - {str(r) for r in roots})
-    for gone in missing:
-        log(f"{gone}, indexed before, is missing: its documents are left out until it is back (to forget it, run rag ingest with the folders to keep).")
-    if not roots:
-        raise UsageError("None of the files or folders indexed before exists any more.", hint="Run: rag ingest PATH ... to index others.")
-    return roots, missing
 
 
 def _rebuild_reason(unusable: str | None, rebuild: bool, manifest: Manifest | None, emb_info: dict[str, object], chunker: ChunkerConfig) -> str | None:
