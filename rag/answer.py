@@ -159,9 +159,11 @@ def _answer(
     timings = Timings(retrieval_ms=(time.perf_counter() - t_r) * 1000)
     emb_name = rt.embedder.name
 
-    def refuse(reason: str, model: str, raw: str = "", first_raw: str = "") -> Answer:
+    def refuse(reason: str, model: str, raw: str = "", first_raw: str = "", absent: list[str] | None = None, score: float | None = None) -> Answer:
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        return refusal(q, hits, timings, model, emb_name, reason, raw, query, first_raw)
+        answer = refusal(q, hits, timings, model, emb_name, reason, raw, query, first_raw)
+        answer.absent_names, answer.answerability = absent or [], score
+        return answer
 
     if not relevant_enough(hits, query):
         return refuse("retrieval", rt.model_label)
@@ -172,18 +174,13 @@ def _answer(
         required = Requirements.of(query)
     meeting, reason, names = _passages_to_show(q, index, hits, required)
     if reason:
-        answer = refuse(reason, rt.model_label)
-        answer.absent_names = names
-        return answer
+        return refuse(reason, rt.model_label, absent=names)
     messages, evidence = _prompt(q, meeting, history, rt, timings)
     if not evidence:  # not even a cut passage fits beside the instruction and the question
         return refuse("budget", gen.name)
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    # the passages that open their document, where a release note names its release (rag.replies)
-    # (by id: a short document shown whole is a new chunk that keeps its first chunk's id)
-    openings = {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
-    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, openings)
+    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence))
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
@@ -192,9 +189,7 @@ def _answer(
     text = " ".join(with_markers(s) for s in sentences)
     score, minimum = _checked(gen, settings, required, query, text, result.citations, stage)
     if score is not None and score < minimum:
-        answer = refuse("unverified", gen.name, raw, first_raw)
-        answer.answerability = score
-        return answer
+        return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(
         question=q, text=text, refused=False, sentences=sentences, citations=result.citations, hits=hits,
@@ -202,6 +197,12 @@ def _answer(
         invalid_markers=result.invalid_markers, search_query=query, answerability=score,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
+
+
+def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
+    """The ids of the shown passages that open their document, where a release note names its release
+    (rag.replies); by id: a short document shown whole is a new chunk that keeps its first chunk's id."""
+    return {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
 
 
 def _completed(index: "LoadedIndex", result: Attribution) -> list[AnswerSentence]:
