@@ -41,8 +41,11 @@ def _err(message: str) -> None:
     line = " ".join(strip_control(message).split())
     if len(line) > MAX_ERROR_CHARS:
         line = line[: MAX_ERROR_CHARS - 1] + "…"
-    sys.stderr.write(f"rag: {line}\n")
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(f"rag: {line}\n")
+        sys.stderr.flush()
+    except BrokenPipeError:  # nobody reads stderr (`2>&1 | head -1` ended): the exit status still tells
+        pass
 
 
 def usage_error(exc: Any, as_json: bool = False) -> int:

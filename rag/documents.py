@@ -139,7 +139,12 @@ def scan(paths: Iterable[str | os.PathLike[str]], limit: int | None = None) -> t
                 for d in sorted(dirnames):
                     if d.startswith(".") or rules.ignored(here / d, is_dir=True):
                         continue
-                    if (here / d).is_symlink():
+                    try:
+                        link = (here / d).is_symlink()
+                    except OSError as exc:  # a folder rag may list but not enter (no search permission)
+                        unreadable(exc, here / d)
+                        continue
+                    if link:
                         skipped.append(Skipped(str(here / d), _folder_link_reason(here, here / d)))
                         continue
                     visible.append(d)

@@ -83,6 +83,8 @@ class MiniLMEmbedder:
 
             try:
                 self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
+            except MemoryError:
+                raise  # the machine's memory, not the model's files
             except Exception as exc:  # noqa: BLE001 - missing or damaged weights: OSError, SafetensorError, ...
                 raise self._unloadable(self.folder, exc) from None
             stage(f"embedding with {self.name} (sentence-transformers)")
@@ -106,6 +108,8 @@ class MiniLMEmbedder:
             opts.log_severity_level = 3
             try:
                 self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
+            except MemoryError:
+                raise  # the machine's memory, not the model's files
             except Exception as exc:  # noqa: BLE001 - a truncated or foreign .onnx file
                 raise self._unloadable(self.onnx_path, exc) from None
             stage(f"embedding with {self.name} (onnxruntime)")

@@ -120,8 +120,8 @@ def ingest(
     return report
 
 
-def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, "LoadedIndex | None", str | None, list[str]]:
-    """(manifest, loaded index, reason it cannot be reused, folders it was built from)."""
+def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | None, "LoadedIndex | None", str | None, list[str], list[str]]:
+    """(manifest, loaded index, reason it cannot be reused, folders it was built from, paths removed from them)."""
     try:
         loaded = store.load()
         # read the vectors and BM25 now: damage that agrees with its checksum must trigger a rebuild
@@ -129,11 +129,12 @@ def _previous(store: "Store", log: Callable[[str], None]) -> tuple[Manifest | No
         _ = loaded.dense, loaded.lexical
     except NoIndexError:
         if store.orphaned():  # the pointer file was deleted, the generations are still there
-            return None, None, "the index pointer is missing", store.salvage_roots()
-        return None, None, None, []
+            return None, None, "the index pointer is missing", *store.salvage()
+        return None, None, None, [], []
     except IndexCorruptError as exc:
-        return None, None, f"the previous index is unusable ({str(exc.args[0]).rstrip('.')})", store.salvage_roots()
-    return loaded.manifest, loaded, None, list(loaded.manifest.roots)
+        # a rebuild of the damaged index's folders still leaves out what `rag remove` took out of them
+        return None, None, f"the previous index is unusable ({str(exc.args[0]).rstrip('.')})", *store.salvage()
+    return loaded.manifest, loaded, None, list(loaded.manifest.roots), list(loaded.manifest.excluded)
 
 
 def _ingest_locked(
@@ -148,9 +149,8 @@ def _ingest_locked(
     settings = rt.settings
     report = IngestReport()
     store.clean()  # leftovers of an interrupted ingest
-    manifest, loaded, unusable, previous_roots = _previous(store, log)
+    manifest, loaded, unusable, previous_roots, previous_excluded = _previous(store, log)
     skipped_before = dict(manifest.skipped) if manifest is not None else {}
-    previous_excluded = list(manifest.excluded) if manifest is not None else []
     roots, missing = scope.roots(paths, previous_roots, previous_excluded, add, unusable, log, emptied=manifest is not None and not previous_roots)
     files, skipped, root_names, excluded = scope.scan_roots(roots, paths, previous_excluded, add, settings.home)
     report.skipped.extend(skipped)

@@ -233,7 +233,7 @@ def _open_standard_streams() -> None:
     """Point a closed stdin, stdout or stderr (``rag chat <&-``) at /dev/null. Else the next file rag
     opens takes its number: the pipe that carries the arguments became the command's stdin, and
     chat failed with "Bad file descriptor" at its first read."""
-    for fd, mode in ((0, os.O_RDONLY), (1, os.O_WRONLY), (2, os.O_WRONLY)):
+    for fd, mode, name in ((0, os.O_RDONLY, "stdin"), (1, os.O_WRONLY, "stdout"), (2, os.O_WRONLY, "stderr")):
         try:
             os.fstat(fd)
         except OSError:
@@ -243,6 +243,8 @@ def _open_standard_streams() -> None:
                 os.close(null)
             else:
                 os.set_inheritable(fd, True)  # os.open's are not: the command would find it closed
+        if getattr(sys, name) is None:  # Python found the fd closed at startup: this process writes to it too
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8", errors="replace", closefd=False))
 
 
 def main() -> None:

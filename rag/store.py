@@ -117,6 +117,20 @@ def _fsync_dir(path: Path) -> None:
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def salvaged(manifest: str) -> tuple[list[str], list[str]] | None:
+    """(roots, removed paths) from the text of a manifest that may be damaged; None when it names no root."""
+    try:
+        data = json.loads(manifest)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    roots, excluded = data.get("roots"), data.get("excluded")
+    if not isinstance(roots, list) or not any(isinstance(r, str) for r in roots):
+        return None
+    return [r for r in roots if isinstance(r, str)], [e for e in excluded if isinstance(e, str)] if isinstance(excluded, list) else []
+
+
 def _json_line(data: dict[str, Any]) -> str:
     """One JSON record, UTF-8 text kept as is but lone surrogates (from a file name that is not
     valid UTF-8) written as \\u escapes: they cannot be encoded, and json.loads restores them."""
@@ -231,12 +245,13 @@ class IndexStore:
             pass
         return self._finished()
 
-    def salvage_roots(self) -> list[str]:
-        """The folders a damaged index was built from, when a manifest still says (else []).
+    def salvage(self) -> tuple[list[str], list[str]]:
+        """The folders a damaged index was built from and the paths removed from them, when a manifest
+        still says (else [], []).
 
-        The live generation's manifest first; when the pointer itself is
-        damaged, the newest generation's, so that a rebuild re-indexes the
-        user's folders rather than the demo corpus.
+        The live generation's manifest first; when the pointer itself is damaged, the newest
+        generation's, so that a rebuild re-indexes the user's folders rather than the demo corpus,
+        and leaves out what `rag remove` took out of them.
         """
         try:
             live = [self.current()]
@@ -244,13 +259,12 @@ class IndexStore:
             live = []
         for gen in [g for g in live if g is not None] + self._finished():
             try:
-                data = json.loads((gen / MANIFEST_FILE).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                found = salvaged((gen / MANIFEST_FILE).read_text(encoding="utf-8"))
+            except OSError:
                 continue
-            roots = data.get("roots") if isinstance(data, dict) else None
-            if isinstance(roots, list) and any(isinstance(r, str) for r in roots):
-                return [r for r in roots if isinstance(r, str)]
-        return []
+            if found:
+                return found
+        return [], []
 
     def exists(self) -> bool:
         return (self.root / "CURRENT").exists()
@@ -348,13 +362,15 @@ class IndexStore:
             os.replace(pointer, self.root / "CURRENT")
             switched = True
             _fsync_dir(self.root)
-        except BaseException:
+        except BaseException as exc:
             # an error or Ctrl-C: leave nothing behind but the previous index (a SIGKILL leaves
             # leftovers, which the next ingest removes with clean())
             shutil.rmtree(tmp, ignore_errors=True)
             if not switched and self._pointer_name() != name:
                 shutil.rmtree(final, ignore_errors=True)
                 pointer.unlink(missing_ok=True)
+            if isinstance(exc, OSError) and exc.filename is None:  # a failed write() names no file: name the index
+                raise OSError(exc.errno, exc.strerror, str(self.root)) from exc
             raise
         self.clean(keep=final)
         return name

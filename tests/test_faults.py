@@ -172,7 +172,7 @@ def test_a_disk_that_refuses_the_write_is_one_line_and_exit_74(
 
     def refused(self: object, path: Path) -> None:
         code = getattr(errno, errno_)
-        raise OSError(code, os.strerror(code), str(path))
+        raise OSError(code, os.strerror(code))  # as a failed write() raises it: without the file's name
 
     monkeypatch.setattr(FaissIndex, "save", refused)
     for args in (["ingest"], ["ingest", "--json"]):
@@ -180,7 +180,7 @@ def test_a_disk_that_refuses_the_write_is_one_line_and_exit_74(
         assert result.exit_code == 74, result.output
         assert "Traceback" not in result.stderr
         line = result.stderr.strip().splitlines()[-1]  # after the progress lines
-        assert line.startswith("rag: error: ") and os.strerror(getattr(errno, errno_)) in line and "dense.faiss" in line and advice in line
+        assert line.startswith("rag: error: ") and os.strerror(getattr(errno, errno_)) in line and str(settings.index_dir) in line and advice in line
         assert_stdout_of_error(result, "--json" in args, 74)
     assert index_state(settings) == before and leftovers(settings) == []
 
@@ -193,7 +193,7 @@ def test_plain_ingest_recovers_a_damaged_index(
     manifest still names them) rebuilds an index it cannot reuse, and says so."""
     assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
     DAMAGE[damage](store_of(settings).current())
-    salvageable = bool(store_of(settings).salvage_roots())
+    salvageable = bool(store_of(settings).salvage()[0])
     result = runner.invoke(app, ["ingest"] if salvageable else ["ingest", str(corpus)])
     assert result.exit_code == 0, result.output
     assert "Rebuilding the whole index" in result.stderr and "unusable" in result.stderr
@@ -207,17 +207,22 @@ def test_plain_ingest_recovers_a_damaged_index(
 def test_a_damaged_pointer_still_rebuilds_the_users_folders(
     runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, damage: str
 ) -> None:
-    """The generation's manifest still names the folders: `rag ingest` rebuilds those, not seeds/."""
+    """The generation's manifest still names the folders: `rag ingest` rebuilds those, not seeds/, and
+    leaves out a file `rag remove` took out of them (it came back)."""
     assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    private = sorted(corpus.glob("*.txt"))[0]
+    assert runner.invoke(app, ["remove", str(private)]).exit_code == 0
     gen = store_of(settings).current()
     if damage == "pointer deleted":
         (gen.parent / "CURRENT").unlink()
     else:
         DAMAGE[damage](gen)
-    assert store_of(settings).salvage_roots() == [str(corpus.resolve())]
+    assert store_of(settings).salvage() == ([str(corpus.resolve())], [str(private.resolve())])
     result = runner.invoke(app, ["ingest"])
     assert result.exit_code == 0, result.output
-    assert store_of(settings).load().manifest.roots == [str(corpus.resolve())]
+    manifest = store_of(settings).load().manifest
+    assert manifest.roots == [str(corpus.resolve())] and manifest.excluded == [str(private.resolve())]
+    assert _sources(settings) == SEED_NAMES - {private.name}
 
 
 def test_ingest_without_paths_after_losing_the_manifest_says_what_it_indexes(
@@ -501,6 +506,25 @@ def test_unreadable_file_is_skipped(corpus: Path, settings: Settings, fake_embed
     assert "Permission denied" in _skipped(report)[victim.name]
     assert _sources(settings) == SEED_NAMES - {victim.name}
     victim.chmod(0o644)
+
+
+def test_a_folder_rag_cannot_enter_is_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subfolder with read but no search permission: its is_symlink() raises PermissionError, which
+    stopped the whole ingest (exit 70, then 74 naming RAG_HOME)."""
+    locked = corpus / "locked"
+    (locked / "inner").mkdir(parents=True)
+    (locked / "inner" / "note.txt").write_text("A note nobody can reach.\n", encoding="utf-8")
+    real = Path.is_symlink
+
+    def is_symlink(self: Path) -> bool:
+        if self.name == "inner":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "is_symlink", is_symlink)
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
+    assert "cannot read folder" in _skipped(report)["inner"] and "Permission denied" in _skipped(report)["inner"]
+    assert _sources(settings) == SEED_NAMES
 
 
 def test_symlink_loops_are_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:

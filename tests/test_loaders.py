@@ -271,18 +271,19 @@ def test_epub_chapters_in_their_declared_encoding_and_binary_ones_skipped(tmp_pa
         '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Le caf\xe9 du port.</p></body></html>'.encode("latin-1"),
         "<html><body><p>Tea by the lighthouse.</p></body></html>".encode("utf-16"),
         os.urandom(4096) + b"\x00",
+        '<?xml version="1.0" encoding="UTF-16"?><html><body><p>A na\xefve declaration.</p></body></html>'.encode(),  # UTF-8 after all
     ]
     path = tmp_path / "enc.epub"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("META-INF/container.xml", '<container><rootfiles><rootfile full-path="content.opf"/></rootfiles></container>')
-        items = "".join(f'<item id="c{i}" href="ch{i}.xhtml"/>' for i in range(3))
-        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(3))
+        items = "".join(f'<item id="c{i}" href="ch{i}.xhtml"/>' for i in range(len(chapters)))
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(chapters)))
         z.writestr("content.opf", f"<package><manifest>{items}</manifest><spine>{spine}</spine></package>")
         for i, data in enumerate(chapters):
             z.writestr(f"ch{i}.xhtml", data)
     doc = load(path)
     assert isinstance(doc, Document), doc
-    assert "café du port" in doc.text and "\ufffd" not in doc.text and "lighthouse" in doc.text
+    assert "café du port" in doc.text and "\ufffd" not in doc.text and "lighthouse" in doc.text and "naïve declaration" in doc.text
     assert any("chapter 3 skipped: not XHTML" in w for w in doc.warnings), doc.warnings
 
 

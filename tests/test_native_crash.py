@@ -225,19 +225,32 @@ def test_sigkill_advice_follows_what_was_running(what: str, smaller_model: bool)
     assert f"while {what}" in line and "out of memory" in line and ("--model fast" in line) == smaller_model
 
 
-@pytest.mark.parametrize(("closed", "args", "code", "err"), [
-    (1, ["--version"], 0, ""),  # was a traceback: sys.stdout was None, or the argument pipe took fd 1
-    (0, ["ask", "-"], 2, "The question is empty"),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
+@pytest.mark.parametrize(("closed", "args", "code", "err", "supervised"), [
+    (1, ["--version"], 0, "", True),  # was a traceback: sys.stdout was None, or the argument pipe took fd 1
+    (1, ["--version"], 0, "", False),  # RAG_NO_SUPERVISOR=1: the process itself had sys.stdout None
+    (0, ["ask", "-"], 2, "The question is empty", True),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
 ])
-def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: list[str], code: int, err: str, tmp_path: Path) -> None:
+def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: list[str], code: int, err: str, supervised: bool, tmp_path: Path) -> None:
     entry = "import sys; from rag.launcher import main; sys.argv[0] = 'rag'; main()"
     done = subprocess.run(
         [sys.executable, "-c", entry, *args], preexec_fn=lambda: os.close(closed),  # noqa: PLW1509 - a closed fd, as `<&-` or `>&-`
         stdout=subprocess.PIPE if closed != 1 else None, stderr=subprocess.PIPE, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "RAG_NO_SUPERVISOR": "0" if supervised else "1"},
     )
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr and err in done.stderr
     assert done.stderr.count("\n") == (1 if err else 0)
+
+
+def test_an_error_is_still_its_exit_code_when_nobody_reads_stderr(tmp_path: Path) -> None:
+    """`rag … 2>&1 | head -1` after head ended: the error line cannot be written, the status still says
+    what happened (it was 1, the status of a failed gate)."""
+    entry = "import sys, time; time.sleep(0.5); from rag.launcher import main; sys.argv[0] = 'rag'; main()"
+    proc = subprocess.Popen([sys.executable, "-c", entry, "search", "x"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "RAG_HOME": str(tmp_path / "empty")})
+    assert proc.stderr is not None
+    proc.stderr.close()  # before it writes: the sleep above
+    assert proc.wait(timeout=120) == 3  # no index
 
 
 def _rag(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -83,7 +83,7 @@ def test_store_contract_write_load_switch(store: Store) -> None:
     assert loaded.lexical.search("Hochstein", 3)[0][0] == 1
     assert loaded.dense.search(vectors[[1]], 1)[1][0, 0] == 1
     assert store.read_manifest().roots == ["/docs/first"]
-    assert store.salvage_roots() == ["/docs/first"]
+    assert store.salvage() == (["/docs/first"], [])
 
     second = store.write(_manifest(roots=["/docs/second"]), chunks[:2], vectors[:2])
     assert second != first and store.generation() == second

@@ -121,6 +121,27 @@ def before(fake_index: Settings, corpus: Path) -> tuple[Path, list[dict], np.nda
     return snap
 
 
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_the_vector_index_file_is_faiss_own_and_a_full_disk_names_it(kind: str, tmp_path: Path) -> None:
+    import errno
+
+    import faiss
+
+    from rag.backends.faiss_index import FaissIndex
+
+    index = FaissIndex.create(8, kind)
+    index.add(np.random.default_rng(0).standard_normal((50, 8)).astype(np.float32))
+    index.save(tmp_path / "a.faiss")
+    faiss.write_index(index._index, str(tmp_path / "b.faiss"))
+    assert (tmp_path / "a.faiss").read_bytes() == (tmp_path / "b.faiss").read_bytes()  # indexes written before still load
+    assert len(FaissIndex.load(tmp_path / "a.faiss")) == 50
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with pytest.raises(OSError) as raised:  # was a RuntimeError with the C++ message: "internal error"
+        index.save(Path("/dev/full"))
+    assert raised.value.errno == errno.ENOSPC and raised.value.filename == "/dev/full"
+
+
 def test_failure_while_writing_keeps_the_previous_index(
     fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:

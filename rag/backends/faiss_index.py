@@ -90,8 +90,14 @@ class FaissIndex:
         return np.vstack([self._index.reconstruct(int(p)) for p in positions]).astype(np.float32, copy=False)
 
     def save(self, path: Path) -> None:
-        # serialised in memory and written by Python: a full disk is then an OSError that names its
-        # errno, where faiss.write_index raises a RuntimeError with the C++ message in it
-        data = _faiss().serialize_index(self._index)
-        with open(path, "wb") as fh:
-            fh.write(memoryview(data))
+        faiss = _faiss()
+        # streamed through a Python file, so a full disk is an OSError with its errno and the file's name
+        # (faiss.write_index to a path raises a RuntimeError with the C++ message in it); the same bytes,
+        # and no copy of the index in memory as serialize_index would make
+        try:
+            with open(path, "wb") as fh:
+                faiss.write_index(self._index, faiss.PyCallbackIOWriter(fh.write))
+        except OSError as exc:
+            if exc.filename is None:
+                raise OSError(exc.errno, exc.strerror, str(path)) from None
+            raise

@@ -289,15 +289,14 @@ class PgStore:
         """Generations without a live pointer: the ``current`` table or its row was removed."""
         return self.generation() is None and bool(self._manifests(1))
 
-    def salvage_roots(self) -> list[str]:
+    def salvage(self) -> tuple[list[str], list[str]]:
+        from rag.store import salvaged
+
         for raw in self._manifests(5):
-            try:
-                roots = json.loads(raw).get("roots")
-            except (ValueError, AttributeError):
-                continue
-            if isinstance(roots, list) and any(isinstance(r, str) for r in roots):
-                return [r for r in roots if isinstance(r, str)]
-        return []
+            found = salvaged(raw)
+            if found:
+                return found
+        return [], []
 
     def _manifests(self, limit: int) -> list[str]:
         with self.errors():

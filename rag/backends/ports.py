@@ -169,6 +169,6 @@ class Store(Protocol):
         """Whether generations were left without a live pointer (then ingest rebuilds)."""
         ...
 
-    def salvage_roots(self) -> list[str]:
-        """The folders a damaged index was built from, when still known."""
+    def salvage(self) -> tuple[list[str], list[str]]:
+        """The folders a damaged index was built from and the paths removed from them, when still known."""
         ...

@@ -35,21 +35,31 @@ _DECLARED = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,200}?encoding\s*=
 
 
 def _chapter_text(data: bytes) -> tuple[str, str]:
-    """A chapter's markup, decoded as it declares (UTF-16 by its byte-order mark, else UTF-8), and how it
-    was read when that failed ("" when it did not); a LoaderError when it is not markup at all."""
+    """A chapter's markup and how it was read when not as UTF-8 ("" when it was); a LoaderError when it
+    is binary data. UTF-8 first (what EPUB requires, and what a wrong declaration most often hides),
+    UTF-16 by its byte-order mark or its first "<", then the encoding the file declares, then
+    Windows-1252 as for text files."""
     import codecs
 
-    from rag.documents import _decode_legacy
+    from rag.documents import _decode_legacy, _looks_binary
 
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace"), ""
-    if b"\x00" in data or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be")):
+        if data.startswith(bom):
+            return data.decode(encoding, "replace"), ""
+    if _looks_binary(data):
         raise LoaderError("not XHTML (binary data)")
-    found = _DECLARED.match(data)
     try:
-        return data.decode(found.group(1).decode("ascii") if found else "utf-8"), ""
-    except (LookupError, UnicodeDecodeError):
-        return _decode_legacy(data)
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    found = _DECLARED.match(data)
+    declared = found.group(1).decode("ascii") if found else ""
+    if declared and "16" not in declared and "32" not in declared:  # a NUL-free file is not UTF-16
+        try:
+            return data.decode(declared), ""
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode_legacy(data)
 
 
 def _local(tag: str) -> str:
