@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union
 
 from rag.config import Settings
-from rag.errors import IndexCorruptError, NoIndexError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Embedder, Generator, Store
@@ -82,27 +81,15 @@ class Runtime:
 
     def retriever(self) -> "Retriever":
         """A retriever over the live index, loaded again when an ingest has switched generations."""
+        from rag.library import missing_collection_named
         from rag.retrieval import Retriever
 
         store = self.store
         current = store.generation()
         if self._retriever is not None and current is not None and current == self._retriever_generation:
             return self._retriever
-        for attempt in range(3):
-            try:
-                index = store.load()
-            except NoIndexError as exc:
-                from rag.library import no_index
-
-                raise no_index(self.settings, exc) from None
-            try:
-                # the vectors and BM25 now, not at the first search: an ingest that switches generations
-                # removes the old one's files, which a reader between its load and its search would miss
-                index.open()
-                break
-            except IndexCorruptError:
-                if attempt == 2 or store.generation() == index.generation:
-                    raise  # damaged in place, not replaced
+        with missing_collection_named(self.settings):
+            index = store.load()
         self._retriever = Retriever(index, self.embedder)
         self._retriever_generation = index.generation
         return self._retriever

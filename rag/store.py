@@ -305,7 +305,11 @@ class IndexStore:
             if gen is None:
                 raise NoIndexError("There is no index yet.", hint="Run: rag ingest [PATH ...]")
             try:
-                return self._load_generation(gen, verify)
+                index = self._load_generation(gen, verify)
+                # the vectors and BM25 now, not at the first search: an ingest that switches generations
+                # removes the old one's files, which a reader between its load and its search would miss
+                index.open()
+                return index
             except IndexCorruptError:
                 # an ingest may have replaced (and removed) this generation while it was read:
                 # then read the new one; a generation that is damaged in place stays an error
