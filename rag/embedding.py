@@ -8,9 +8,10 @@ sentence-transformers. Both give the same vectors (cosine >= 0.999, tested).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 
@@ -81,21 +82,25 @@ class MiniLMEmbedder:
             logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
             from sentence_transformers import SentenceTransformer
 
-            try:
+            with self._loading(self.folder):
                 self._st = SentenceTransformer(str(self.folder), device="cpu", local_files_only=True)
-            except MemoryError:
-                raise  # the machine's memory, not the model's files
-            except Exception as exc:  # noqa: BLE001 - missing or damaged weights: OSError, SafetensorError, ...
-                raise self._unloadable(self.folder, exc) from None
             stage(f"embedding with {self.name} (sentence-transformers)")
         return self._st.encode(batch, batch_size=len(batch), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
 
-    def _unloadable(self, where: object, exc: Exception) -> ModelError:
-        detail = (str(exc).strip().splitlines() or [""])[0][:160]
-        return ModelError(
-            f"The embedder {self.name} at {where} cannot be loaded ({exc.__class__.__name__}: {detail}).",
-            hint="Install it again (rag models list names the command), or set RAG_EMBEDDER to a complete model.",
-        )
+    @contextmanager
+    def _loading(self, where: object) -> Iterator[None]:
+        """Weights that cannot be loaded (an empty or damaged model.safetensors, a foreign .onnx) are a
+        model error naming ``where``; running out of memory is not the model's fault and passes."""
+        try:
+            yield
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - OSError, SafetensorError, onnxruntime's errors, ...
+            detail = (str(exc).strip().splitlines() or [""])[0][:160]
+            raise ModelError(
+                f"The embedder {self.name} at {where} cannot be loaded ({exc.__class__.__name__}: {detail}).",
+                hint="Install it again (rag models list names the command), or set RAG_EMBEDDER to a complete model.",
+            ) from None
 
     def _embed_onnx(self, batch: list[str]) -> np.ndarray:
         if self._onnx is None:
@@ -106,12 +111,8 @@ class MiniLMEmbedder:
 
             opts = ort.SessionOptions()
             opts.log_severity_level = 3
-            try:
+            with self._loading(self.onnx_path):
                 self._onnx = ort.InferenceSession(str(self.onnx_path), opts, providers=["CPUExecutionProvider"])
-            except MemoryError:
-                raise  # the machine's memory, not the model's files
-            except Exception as exc:  # noqa: BLE001 - a truncated or foreign .onnx file
-                raise self._unloadable(self.onnx_path, exc) from None
             stage(f"embedding with {self.name} (onnxruntime)")
             self._onnx_inputs = {i.name for i in self._onnx.get_inputs()}
         tok = self.tokenizer

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from rag.config import DEFAULT_COLLECTION, Settings
 from rag.errors import NoIndexError, RagError, UsageError
@@ -81,10 +82,8 @@ def sources(target: "RuntimeLike") -> Sources:
 
     rt = Runtime.of(target)
     store = rt.store
-    try:
+    with missing_collection_named(rt.settings):
         manifest = store.read_manifest()
-    except NoIndexError as exc:
-        raise no_index(rt.settings, exc) from None
     files = [FileEntry(absolute(p), int(info.get("chunks", 0)), int(info.get("size", 0))) for p, info in sorted(manifest.files.items())]
     return Sources(
         collection=rt.settings.collection, store=store.location, roots=list(manifest.roots), excluded=list(manifest.excluded),
@@ -118,10 +117,8 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     wanted = [absolute(p) for p in paths]
     report = RemoveReport()
     with rt.store.lock(lock_timeout(rt.settings.home)):
-        try:
+        with missing_collection_named(rt.settings):
             loaded = rt.store.load()
-        except NoIndexError as exc:
-            raise no_index(rt.settings, exc) from None
         manifest = loaded.manifest
         files = {key: absolute(key) for key in manifest.files}  # the index may name them relative to where ingest ran
         gone = {key for key, path in files.items() if any(within(path, w) for w in wanted)}
@@ -172,21 +169,26 @@ def collection_names(settings: Settings) -> list[str]:
     return names
 
 
-def no_index(settings: Settings, exc: NoIndexError) -> NoIndexError:
-    """``exc``; or, for a collection that does not exist while others do (a typo in ``-c``), an error
-    that names them (else "run rag ingest" would create a second collection beside the one meant)."""
-    if settings.collection == DEFAULT_COLLECTION:
-        return exc
+@contextmanager
+def missing_collection_named(settings: Settings) -> Iterator[None]:
+    """Where "no index yet" is raised for a collection that does not exist while others do (a typo in
+    ``-c``), an error that names them instead (else "run rag ingest" would create a second collection
+    beside the one meant)."""
     try:
-        names = collection_names(settings)
-    except RagError:
-        return exc
-    if not names or settings.collection in names:
-        return exc
-    return NoIndexError(
-        f"There is no collection {settings.collection!r}; the collections are: {', '.join(names)}.",
-        hint=f"Pick one with -c, or create it: rag -c {settings.collection} ingest PATH",
-    )
+        yield
+    except NoIndexError:
+        if settings.collection == DEFAULT_COLLECTION:
+            raise
+        try:
+            names = collection_names(settings)
+        except RagError:
+            names = []
+        if not names or settings.collection in names:
+            raise
+        raise NoIndexError(
+            f"There is no collection {settings.collection!r}; the collections are: {', '.join(names)}.",
+            hint=f"Pick one with -c, or create it: rag -c {settings.collection} ingest PATH",
+        ) from None
 
 
 def list_collections(settings: Settings) -> list[CollectionInfo]:
