@@ -25,19 +25,19 @@ _EXPORTS = {
     "Chunk": "rag.records",
     "Hit": "rag.records",
     "Answer": "rag.records",
-    "ingest": "rag.ingest",
-    "search": "rag.retrieval",
-    "ask": "rag.answer",
+    "ingest": "rag.ingestion.ingest",
+    "search": "rag.index.retrieval",
+    "ask": "rag.answering.answer",
     "Runtime": "rag.runtime",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.answer import ask
+    from rag.answering.answer import ask
     from rag.config import Settings
     from rag.errors import RagError
-    from rag.ingest import ingest
+    from rag.index.retrieval import search
+    from rag.ingestion.ingest import ingest
     from rag.records import Answer, Chunk, Hit
-    from rag.retrieval import search
     from rag.runtime import Runtime
 
 

@@ -98,7 +98,7 @@ class Settings:
     #: which collection (an index of its own, with its own folders) the commands work on
     collection: str = DEFAULT_COLLECTION
     #: the model's probability that the cited passages state its answer, below which rag refuses
-    #: (rag.verification); None: the threshold calibrated for the model in models/catalog.toml (a model
+    #: (rag.answering.verification); None: the threshold calibrated for the model in models/catalog.toml (a model
     #: without one is not asked); 0 turns the check off
     min_answerability: float | None = None
 

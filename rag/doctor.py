@@ -15,7 +15,7 @@ from rag.errors import NoIndexError, RagError, StoreError
 from rag.runtime import Runtime, RuntimeLike
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag import models
+    from rag.models import catalog as models
 
 
 @dataclass
@@ -43,7 +43,7 @@ def _offline() -> list[Check]:
 
 
 def _catalogue_spec(name: str) -> "models.ModelSpec | None":
-    from rag import models
+    from rag.models import catalog as models
 
     try:
         return models.resolve_name(name)
@@ -54,7 +54,7 @@ def _catalogue_spec(name: str) -> "models.ModelSpec | None":
 def _embedder(rt: Runtime, verify: bool) -> tuple[list[Check], Embedder | None]:
     """Whether the configured embedder loads (without reading its weights) and, with ``verify``,
     its weights match the catalogue checksum. Returns the embedder, for the index check."""
-    from rag import models
+    from rag.models import catalog as models
 
     settings = rt.settings
     label = f"embedder {_shown(settings.embed_url) or settings.embedder}"
@@ -78,7 +78,7 @@ def _llm(settings: Settings, verify: bool, run: bool = True) -> list[Check]:
     """Whether the configured LLM is there, complete (size and mtime as verified) and a GGUF file;
     with ``verify``, whether a catalogue model still matches its sha256; with ``run``, whether it
     generates (in a child process)."""
-    from rag import models
+    from rag.models import catalog as models
 
     try:
         name, path = models.resolve_llm(settings.model, settings)
@@ -100,7 +100,7 @@ def _llm(settings: Settings, verify: bool, run: bool = True) -> list[Check]:
 def _llm_runs(name: str, path: Path, settings: Settings) -> list[Check]:
     """Whether the model generates: loaded in a child process, where a native crash is a verdict
     instead of the end of rag doctor (issue 16: every check was ok while every answer crashed)."""
-    from rag import selftest
+    from rag.models import selftest
 
     label = f"model {name} generates"
     first = selftest.probe(path, settings.threads)
@@ -120,7 +120,7 @@ def _llm_runs(name: str, path: Path, settings: Settings) -> list[Check]:
 
 
 def _index(rt: Runtime, embedder: Embedder | None) -> list[Check]:
-    from rag.documents import file_sha256
+    from rag.documents.reading import file_sha256
 
     checks: list[Check] = []
     try:

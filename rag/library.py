@@ -105,10 +105,10 @@ class RemoveReport:
 
 def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     """Drop the files at or under ``paths`` from the live index, as one new generation."""
-    from rag.dedup import link_near_duplicates
-    from rag.ingest import lock_timeout
+    from rag.index.store import Manifest
+    from rag.ingestion.dedup import link_near_duplicates
+    from rag.ingestion.ingest import lock_timeout
     from rag.runtime import Runtime
-    from rag.store import Manifest
 
     rt = Runtime.of(target)
     if not paths or any(not str(p).strip() for p in paths):

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rag.markup import MARKUP_SUFFIXES
+from rag.documents.markup import MARKUP_SUFFIXES
 
 #: text files whose chunks are cited by line even when they carry a heading
 _LINED_SUFFIXES = tuple(MARKUP_SUFFIXES)
@@ -190,7 +190,7 @@ class Timings:
 
 @dataclass(slots=True)
 class Answer:
-    """The result of :func:`rag.answer.ask`."""
+    """The result of :func:`rag.answering.answer.ask`."""
 
     question: str
     text: str
@@ -210,7 +210,7 @@ class Answer:
     invalid_markers: list[int] = field(default_factory=list)
     #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
     #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
-    #: "budget" (no passage fits the context), "model", "unsupported" or "unverified" (rag.verification)
+    #: "budget" (no passage fits the context), "model", "unsupported" or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the
@@ -220,7 +220,7 @@ class Answer:
     skipped_at_ingest: int = 0
     #: with a "subject" refusal, the names of the question that no document mentions
     absent_names: list[str] = field(default_factory=list)
-    #: the model's probability that the cited passages state the answer (rag.verification); None when
+    #: the model's probability that the cited passages state the answer (rag.answering.verification); None when
     #: it was not asked (a refusal before it, a generator that cannot say, the check turned off)
     answerability: float | None = None
 

@@ -17,7 +17,7 @@ from rag.config import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import Embedder, Generator, Store
-    from rag.retrieval import Retriever
+    from rag.index.retrieval import Retriever
 
 
 class Runtime:
@@ -81,8 +81,8 @@ class Runtime:
 
     def retriever(self) -> "Retriever":
         """A retriever over the live index, loaded again when an ingest has switched generations."""
+        from rag.index.retrieval import Retriever
         from rag.library import missing_collection_named
-        from rag.retrieval import Retriever
 
         store = self.store
         current = store.generation()

@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
-from rag.prompt import REFUSAL
+from rag.answering.prompt import REFUSAL
 from rag.text import content_terms, lexical_terms, split_sentences, words
 
 
@@ -61,7 +61,7 @@ class FakeGenerator:
         #: the probabilities of "yes" that :meth:`yes_probability` gives in turn (1.0 once they run out)
         self.judgements = list(judgements or [])
         self.judged: list[list[dict[str, str]]] = []
-        #: the fake's "calibrated" threshold (rag.verification)
+        #: the fake's "calibrated" threshold (rag.answering.verification)
         self.min_answerability: float | None = 0.5
 
     def yes_probability(self, messages: list[dict[str, str]]) -> float | None:

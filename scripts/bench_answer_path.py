@@ -5,7 +5,7 @@ Issue 12 asks that the answer path's checks (constraints, near-miss re-asks, a r
 names a passage asked for the answer itself) keep the warm answer latency p50 within 1.5x of
 before. Each variant is a source tree of rag (a git worktree) with a state folder already ingested
 by that tree. The variants run in alternation, each round in a child process that loads the index
-and the model once and answers every question (rag.bench.bench_answers, what `rag bench -s
+and the model once and answers every question (rag.bench.run.bench_answers, what `rag bench -s
 answers` measures); per-question times are pooled over the rounds, and the p50 and p95 are
 printed as JSON with the ratio against the first variant.
 
@@ -26,7 +26,7 @@ from pathlib import Path
 CHILD = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from rag.bench import bench_answers
+from rag.bench.run import bench_answers
 from rag.config import Settings
 questions = json.loads(sys.argv[2])
 out = bench_answers(Settings.load(), None, questions, lambda s: print(s, file=sys.stderr, flush=True))

@@ -1,4 +1,4 @@
-"""How long Ctrl-C takes to stop an answer while llama.cpp reads a long prompt (rag/interrupt.py).
+"""How long Ctrl-C takes to stop an answer while llama.cpp reads a long prompt (rag/cli/interrupt.py).
 
     PYTHONPATH=. .venv/bin/python scripts/measure_interrupt.py [MODEL.gguf] [DELAYS]
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    from rag.generation import LlamaGenerator
+    from rag.backends.llama_cpp import LlamaGenerator
 
     model = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
     delays = [float(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "1,2,4,8").split(",")]

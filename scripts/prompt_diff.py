@@ -2,7 +2,7 @@
 """Which questions of a gold file a change to the answer path can touch, without running the LLM.
 
 Each variant is a source tree of rag with a state folder ingested by it. For every question, a child
-process per variant runs rag.answer.ask with a generator that records the first prompt and refuses;
+process per variant runs rag.answering.answer.ask with a generator that records the first prompt and refuses;
 the questions whose first prompt (or whose refusal before the model is asked) differs between the two
 variants are printed. Only those need a run with the model: the model reads the same prompt the same
 way (greedy decoding), and what rag does with its reply changes only where the reply handling did.
@@ -22,9 +22,9 @@ from pathlib import Path
 CHILD = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from rag.answer import ask
+from rag.answering.answer import ask
 from rag.config import Settings
-from rag.prompt import REFUSAL
+from rag.answering.prompt import REFUSAL
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 

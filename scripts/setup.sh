@@ -23,12 +23,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 # llama-cpp-python compiles from source. Not with -march=native: on Xeons that advertise AMX under
-# a hypervisor ggml's AMX kernels crash on the first decode (issue 16). rag/buildflags.py names the
+# a hypervisor ggml's AMX kernels crash on the first decode (issue 16). rag/models/buildflags.py names the
 # CPU's instruction sets instead, AMX off. The wheel is kept in a folder named by a hash of those
 # flags, so a wheel built with other flags (pip's own cache knows no flags) is never reused.
 llama_version=$(sed -n 's/.*"llama-cpp-python==\([0-9.]*\)".*/\1/p' pyproject.toml)
-cmake_args=$("$python" rag/buildflags.py)
-build_key=$("$python" rag/buildflags.py --key "$llama_version")
+cmake_args=$("$python" rag/models/buildflags.py)
+build_key=$("$python" rag/models/buildflags.py --key "$llama_version")
 wheels="${XDG_CACHE_HOME:-$HOME/.cache}/rag/wheels/llama-cpp-python-$llama_version-$build_key"
 llama_stamp=.venv/.rag-llama-build
 stamp=.venv/.rag-install-stamp

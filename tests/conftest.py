@@ -65,7 +65,7 @@ def fake_generator() -> FakeGenerator:
 def ingested_runtime(settings: Settings, fake_embedder: FakeEmbedder) -> Callable[..., Runtime]:
     """Builds a runtime with the fake embedder and ``generator`` (a FakeGenerator that answers from
     the passages by default) over ``folder``, ingested."""
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     def build(folder: Path, generator: FakeGenerator | None = None) -> Runtime:
         runtime = Runtime(settings, embedder=fake_embedder, generator=generator or FakeGenerator())
@@ -78,7 +78,7 @@ def ingested_runtime(settings: Settings, fake_embedder: FakeEmbedder) -> Callabl
 @pytest.fixture
 def zones(tmp_path: Path) -> Path:
     """Two time-zone notes about Russian regions in 2016 (Tomsk, Astrakhan): near misses of each other
-    for rag.subjects and rag.verification."""
+    for rag.answering.subjects and rag.answering.verification."""
     folder = tmp_path / "zones"
     folder.mkdir()
     (folder / "tomsk.txt").write_text("Tomsk Oblast, Russia, moved its clocks from +06 to +07 on 2016-05-29.\n")
@@ -97,7 +97,7 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def fake_index(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> Settings:
     """The seed corpus indexed with the fake embedder; returns the settings that point at it."""
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     ingest([corpus], Runtime(settings, embedder=fake_embedder))
     return settings
@@ -105,7 +105,7 @@ def fake_index(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) ->
 
 def real_models_available() -> bool:
     try:
-        from rag import models
+        from rag.models import catalog as models
 
         settings = Settings.load()
         spec = models.resolve_name("all-MiniLM-L6-v2")
@@ -142,7 +142,7 @@ def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
     import types
 
-    from rag import store
+    from rag.index import store
 
     class _OsWithoutFsync(types.ModuleType):
         def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
@@ -157,7 +157,7 @@ def no_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def runner():  # type: ignore[no-untyped-def]
-    """A typer CliRunner for `rag.cli.app`."""
+    """A typer CliRunner for `rag.cli.main.app`."""
     from typer.testing import CliRunner
 
     return CliRunner()

@@ -12,14 +12,14 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from rag.answer import MIN_RELEVANCE, ask, relevant_enough
-from rag.cli import app
+from rag.answering.answer import MIN_RELEVANCE, ask, relevant_enough
+from rag.answering.prompt import REFUSAL, SYSTEM, Evidence, _messages, fit_to_budget
+from rag.answering.replies import RESTATED
+from rag.cli.main import app
+from rag.cli.repl import answer_streamed
 from rag.config import Settings
 from rag.errors import RagError
-from rag.prompt import REFUSAL, SYSTEM, Evidence, _messages, fit_to_budget
 from rag.records import Chunk, Hit
-from rag.repl import answer_streamed
-from rag.replies import RESTATED
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import normalise
@@ -398,7 +398,7 @@ def test_relevant_enough() -> None:
 def test_refuses_without_calling_the_model(
     fake_index: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rag.retrieval import search
+    from rag.index.retrieval import search
 
     hits = search(OFF_TOPIC_Q, Runtime(fake_index, embedder=fake_embedder))
     assert hits and max(h.dense for h in hits) < MIN_RELEVANCE and not relevant_enough(hits, OFF_TOPIC_Q)
@@ -570,7 +570,7 @@ def test_output_never_holds_escape_characters(cli: Models, flags: list[str], que
 
 def test_streamed_tokens_are_shown_without_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
     """On a terminal the answer is shown as it is written: the model's escape sequences are not replayed."""
-    import rag.repl as repl
+    import rag.cli.repl as repl
 
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, color_system=None, width=200)

@@ -8,9 +8,9 @@ from typing import Callable
 
 import pytest
 
-from rag.answer import ask
-from rag.answer_type import answers_kind, expected
-from rag.replies import OTHER_KIND
+from rag.answering.answer import ask
+from rag.answering.answer_type import answers_kind, expected
+from rag.answering.replies import OTHER_KIND
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 

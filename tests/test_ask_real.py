@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from conftest import ROOT, real_models_available
 
+from rag.answering.prompt import REFUSAL
 from rag.config import Settings
-from rag.prompt import REFUSAL
 from rag.records import Answer
 from rag.runtime import Runtime
 from rag.text import content_terms, normalise
@@ -36,7 +36,7 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
     from rag.backends.registry import build_embedder as load_embedder
     from rag.backends.registry import build_generator as load_generator
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     home = tmp_path_factory.mktemp("ask-real-home")
     (home / "models").mkdir()
@@ -52,7 +52,7 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def ask(real: dict[str, Any], question: str) -> Answer:
-    from rag.answer import ask as run_ask
+    from rag.answering.answer import ask as run_ask
 
     return run_ask(question, Runtime(real["settings"], generator=real["generator"], embedder=real["embedder"]))
 
@@ -84,7 +84,7 @@ def test_refusal_when_the_documents_do_not_hold_the_answer(real: dict[str, Any])
 
 @pytest.fixture(scope="module")
 def conversation(real: dict[str, Any]) -> tuple[Answer, Answer]:
-    from rag.chat import ChatSession
+    from rag.cli.chat import ChatSession
 
     session = ChatSession(Runtime(real["settings"], generator=real["generator"], embedder=real["embedder"]))
     first = session.ask(NYT_Q)

@@ -25,12 +25,12 @@ from rag.testing import FakeEmbedder
 embedder = FakeEmbedder()
 register_embedder(embedder.name, lambda s: embedder)
 os.environ["RAG_EMBEDDER"] = embedder.name
-from rag.cli import main
+from rag.cli.main import main
 sys.argv = ["rag", *sys.argv[1:]]
 main()
 """
-#: the `rag` supervisor, running CHILD in its child process as it runs `python -m rag.cli`
-SUPERVISOR = "import sys; from rag.launcher import supervise; sys.exit(supervise(sys.argv[2:], [sys.executable, '-c', sys.argv[1]]))"
+#: the `rag` supervisor, running CHILD in its child process as it runs `python -m rag.cli.main`
+SUPERVISOR = "import sys; from rag.cli.launcher import supervise; sys.exit(supervise(sys.argv[2:], [sys.executable, '-c', sys.argv[1]]))"
 QUESTION = "Who is the US envoy who negotiated the Israel-Hezbollah ceasefire, and what did he say about Hezbollah?"
 
 

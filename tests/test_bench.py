@@ -1,4 +1,4 @@
-"""`rag bench` (rag.bench): layout of the result, the pure decision logic, and small real runs."""
+"""`rag bench` (rag.bench.run): layout of the result, the pure decision logic, and small real runs."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS, real_models_available
 
-from rag import bench, bench_process, bench_search
+from rag.bench import process as bench_process
+from rag.bench import run as bench
+from rag.bench import search as bench_search
 from rag.config import Settings
 from rag.errors import NoIndexError, UsageError
-from rag.store import FLAT_MAX
+from rag.index.store import FLAT_MAX
 
 SMALL_LLM = ROOT / "models" / "qwen2.5-coder-0.5b-instruct.gguf"
 QUESTION = "Who is the US envoy who negotiated the Israel-Hezbollah ceasefire?"
@@ -122,7 +124,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """The seeds indexed once with the real embedder, in a home of its own."""
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed")
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     home = tmp_path_factory.mktemp("bench-home")
     _link_onnx(home)

@@ -10,15 +10,15 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from rag import chat as chat_module
-from rag.chat import MAX_TURNS, ChatSession, is_follow_up
-from rag.cli import app
+from rag.answering.prompt import REFUSAL, SYSTEM
+from rag.cli import chat as chat_module
+from rag.cli.chat import MAX_TURNS, ChatSession, is_follow_up
+from rag.cli.main import app
+from rag.cli.repl import run_repl
 from rag.config import Settings
 from rag.errors import UsageError
-from rag.prompt import REFUSAL, SYSTEM
+from rag.index.retrieval import search
 from rag.records import Answer
-from rag.repl import run_repl
-from rag.retrieval import search
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import content_terms, normalise

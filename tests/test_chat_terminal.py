@@ -22,7 +22,7 @@ embedder, generator = FakeEmbedder(), FakeGenerator()
 register_embedder(embedder.name, lambda s: embedder)
 register_generator(generator.name, lambda s, m: generator)
 os.environ.update(RAG_EMBEDDER=embedder.name, RAG_MODEL=generator.name)
-from rag.cli import main
+from rag.cli.main import main
 sys.argv = ["rag", *sys.argv[1:]]
 main()
 """

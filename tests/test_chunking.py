@@ -12,8 +12,8 @@ from conftest import SEEDS, real_models_available
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from rag.chunking import ChunkerConfig, chunk_document, segment
-from rag.documents import Document, load
+from rag.documents.reading import Document, load
+from rag.ingestion.chunking import ChunkerConfig, chunk_document, segment
 from rag.records import Chunk
 from rag.testing import FakeEmbedder
 from rag.text import normalise, sentence_spans, split_sentences
@@ -148,7 +148,7 @@ def test_chunks_cover_and_point_at_their_source(text: str, config: ChunkerConfig
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=documents)
 def test_loaded_file_chunks_point_into_the_file(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
-    """The same properties through rag.documents.load (CRLF on disk is normalised to \\n)."""
+    """The same properties through rag.documents.reading.load (CRLF on disk is normalised to \\n)."""
     folder = tmp_path_factory.mktemp("docs")
     path = folder / "doc.txt"
     path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
@@ -408,7 +408,7 @@ _html_para = st.builds(
 @given(paras=st.lists(_html_para, min_size=1, max_size=8), sep=st.sampled_from(["\n", "", "\n\n  "]))
 def test_html_chunks_render_to_their_text(tmp_path_factory: pytest.TempPathFactory, paras: list[str], sep: str) -> None:
     """The span a chunk names in the HTML file, rendered as text, is the chunk's text."""
-    from rag.html_text import extract_html
+    from rag.documents.html_text import extract_html
 
     source = "<html><head><title>t</title><style>p{}</style></head><body>\n" + sep.join(paras) + "\n</body></html>"
     path = tmp_path_factory.mktemp("html") / "page.html"
@@ -444,7 +444,7 @@ def test_seed_chunks_fit_the_real_model() -> None:
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")
     from rag.backends.registry import build_embedder as load_embedder
     from rag.config import Settings
-    from rag.ingest import chunker_config
+    from rag.ingestion.ingest import chunker_config
 
     settings = Settings.load()
     embedder = load_embedder(settings)

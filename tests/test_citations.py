@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.citations import attribute, canonical, parse_markers, with_markers
+from rag.answering.citations import attribute, canonical, parse_markers, with_markers
 from rag.records import Chunk, Hit
 
 HOCHSTEIN = (

@@ -18,7 +18,7 @@ from rag.testing import FakeEmbedder
 
 
 def main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    from rag.cli import main as cli_main
+    from rag.cli.main import main as cli_main
 
     monkeypatch.setattr("sys.argv", ["rag", *argv])
     with pytest.raises(SystemExit) as done:
@@ -44,7 +44,7 @@ def test_shell_completion_is_on() -> None:
     # typer takes the shell from the process tree (shellingham) unless told not to; a test run with no
     # shell among its ancestors (started in the background, reparented to init) found none
     env = {**os.environ, "RAG_NO_SUPERVISOR": "1", "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
-    proc = subprocess.run([sys.executable, "-c", "from rag.cli import main; main()", "--show-completion", "bash"], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", "from rag.cli.main import main; main()", "--show-completion", "bash"], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0 and "complete" in proc.stdout and "rag" in proc.stdout, proc.stderr
 
 
@@ -72,7 +72,7 @@ def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch, capsys: py
 
 
 def test_eval_finds_its_gold_set_from_another_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from rag.gold import default_gold
+    from rag.eval.gold import default_gold
 
     monkeypatch.chdir(tmp_path)
     assert default_gold() == ROOT / "eval" / "gold.jsonl" and default_gold().is_file()
@@ -84,7 +84,7 @@ def test_a_reader_that_closes_the_pipe_early_is_not_an_error(stream: str, tmp_pa
     gate); and a closed stderr (`rag ingest 2>&1 | head -1`) silences the progress, not the work."""
     marker = tmp_path / "finished"
     code = (
-        f"from rag.render import {stream}_console\n"
+        f"from rag.cli.render import {stream}_console\n"
         f"console = {stream}_console()\n"
         "for _ in range(20000):\n"
         "    console.print('x' * 200)\n"
@@ -101,8 +101,8 @@ def test_a_reader_that_closes_the_pipe_early_is_not_an_error(stream: str, tmp_pa
 
 
 def test_a_newline_in_a_file_name_stays_in_the_hit_header() -> None:
+    from rag.cli.render import hit_header
     from rag.records import Chunk, Hit
-    from rag.render import hit_header
 
     chunk = Chunk(id="x", source="/d/two\nlines.txt", text="t", start_char=0, end_char=1, start_line=1, end_line=1)
     header = hit_header(Hit(chunk=chunk, score=0.5, dense=0.5, lexical=1.0, rank=1)).plain

@@ -9,7 +9,7 @@ import pytest
 from conftest import one_line_error
 from typer.testing import CliRunner
 
-from rag.cli import app
+from rag.cli.main import app
 from rag.testing import FakeEmbedder
 from rag.text import normalise
 
@@ -76,7 +76,7 @@ def test_search_without_index(runner: CliRunner, fake_models: FakeEmbedder) -> N
 
 
 def test_search_with_damaged_index(runner: CliRunner, fake_index, fake_models: FakeEmbedder) -> None:  # type: ignore[no-untyped-def]
-    from rag.store import DENSE_FILE, IndexStore
+    from rag.index.store import DENSE_FILE, IndexStore
 
     gen = IndexStore(fake_index.index_dir).current()
     (gen / DENSE_FILE).write_bytes(b"garbage")
@@ -120,7 +120,7 @@ def test_models_list_json(runner: CliRunner) -> None:
 def test_a_bad_command_line_is_one_line_and_exit_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
 ) -> None:
-    from rag.cli import main
+    from rag.cli.main import main
 
     monkeypatch.setattr("sys.argv", ["rag", *argv])
     with pytest.raises(SystemExit) as done:
@@ -131,7 +131,7 @@ def test_a_bad_command_line_is_one_line_and_exit_2(
 
 
 def test_main_passes_on_the_exit_status_of_a_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_models: FakeEmbedder) -> None:
-    from rag.cli import main
+    from rag.cli.main import main
 
     monkeypatch.setattr("sys.argv", ["rag", "search", "Who negotiated the ceasefire?"])  # no index in the test home
     with pytest.raises(SystemExit) as done:

@@ -8,7 +8,7 @@ import pytest
 from conftest import one_line_error
 from typer.testing import CliRunner
 
-from rag.cli import app
+from rag.cli.main import app
 from rag.config import Settings
 from rag.errors import UsageError
 
@@ -39,8 +39,8 @@ def test_user_config_folder_and_rag_config(rag_home: Path, tmp_path: Path, monke
 
 
 def test_lock_timeout_and_file_size_from_the_file(rag_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rag.documents import max_file_bytes
-    from rag.ingest import lock_timeout
+    from rag.documents.reading import max_file_bytes
+    from rag.ingestion.ingest import lock_timeout
 
     monkeypatch.delenv("RAG_LOCK_TIMEOUT")
     write(rag_home / "rag.toml", "lock_timeout = 2.5\nmax_file_mb = 1\n")
@@ -50,7 +50,7 @@ def test_lock_timeout_and_file_size_from_the_file(rag_home: Path, monkeypatch: p
 @pytest.mark.parametrize("raw", ["nan", "-5", "inf", "soon"])
 def test_a_lock_timeout_that_is_not_a_time_is_an_error(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rag.errors import UsageError
-    from rag.ingest import lock_timeout
+    from rag.ingestion.ingest import lock_timeout
 
     monkeypatch.setenv("RAG_LOCK_TIMEOUT", raw)
     with pytest.raises(UsageError, match="RAG_LOCK_TIMEOUT.*0 or more"):

@@ -8,9 +8,9 @@ from typing import Callable
 
 import pytest
 
-from rag.answer import ask
-from rag.constraints import Constraint, Requirements, extract, meets, qualifiers
-from rag.retrieval import search
+from rag.answering.answer import ask
+from rag.answering.constraints import Constraint, Requirements, extract, meets, qualifiers
+from rag.index.retrieval import search
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -97,7 +97,7 @@ def test_a_near_miss_refusal_says_why(rt: Runtime) -> None:
 
     from rich.console import Console
 
-    from rag.repl import print_answer
+    from rag.cli.repl import print_answer
 
     rt._generator = FakeGenerator(["This release of the widget library fixed the slow start [1]."])
     answer = ask("Which fix did the widget library release 4.3.0 list?", rt)
@@ -158,7 +158,7 @@ def test_a_chat_follow_up_without_a_year_keeps_the_one_before(rt: Runtime) -> No
     ],
 )
 def test_a_date_gets_the_year_its_passage_states(sentence: str, expected: str) -> None:
-    from rag.completion import complete_dates
+    from rag.answering.completion import complete_dates
 
     passages = ["openssl (3.0.17-1~deb12u1) bookworm-security\n -- Sebastian  Sun, 13 Jul 2025 10:00:00 +0200", "May 3, 2020 and 3 May 2021"]
     assert complete_dates(sentence, passages) == expected

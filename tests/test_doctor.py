@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.cli import app
+from rag.cli.main import app
 from rag.config import Settings
 from rag.doctor import Check, failed, run_checks
-from rag.ingest import ingest
+from rag.index.store import DENSE_FILE, IndexStore
+from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
-from rag.store import DENSE_FILE, IndexStore
 from rag.testing import FakeEmbedder
 
 pytestmark = pytest.mark.usefixtures("no_fsync")
@@ -37,7 +37,7 @@ def gguf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def healthy(corpus: Path, fake_embedder_everywhere: FakeEmbedder, gguf: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    from rag import selftest
+    from rag.models import selftest
 
     # the fake GGUF cannot generate; the probe's own cases are in test_native_crash.py
     monkeypatch.setattr(selftest, "probe", lambda path, threads, safe=False: selftest.Outcome(True, seconds=0.1))
@@ -118,7 +118,7 @@ def test_model_path_that_is_not_gguf(healthy: Settings, runner: CliRunner, tmp_p
 def test_truncated_catalogue_model(healthy: Settings, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_models import PARTS, fake_spec, make_parts
 
-    from rag import models
+    from rag.models import catalog as models
 
     spec = fake_spec()
     real = models.resolve_name

@@ -1,4 +1,4 @@
-"""rag.evaluation and rag.metrics: gold loading, metric functions, runs over the fake index, results and gates."""
+"""rag.eval.evaluation and rag.eval.metrics: gold loading, metric functions, runs over the fake index, results and gates."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from rag.config import Settings
 from rag.errors import EvalError, RagError, UsageError
-from rag.evaluation import (
+from rag.eval.evaluation import (
     EvalRun,
     calibrate_relevance,
     check_gates,
@@ -21,8 +21,8 @@ from rag.evaluation import (
     score_record,
     write_results,
 )
-from rag.gold import GoldItem, load_gold
-from rag.metrics import (
+from rag.eval.gold import GoldItem, load_gold
+from rag.eval.metrics import (
     QuestionRecord,
     best_f1,
     citation_is_precise,
@@ -360,7 +360,7 @@ def test_calibrate_relevance(fake_index: Settings, fake_embedder: FakeEmbedder, 
     tops = [s["top"] for s in cal["scores"]]
     assert tops == sorted(tops) and min(tops) <= a["min"]
     assert {s["id"] for s in cal["scores"]} == {"t1", "t2", "t3", "t4"}
-    from rag.retrieval import search
+    from rag.index.retrieval import search
 
     t4 = max(h.dense for h in search(TINY[3]["question"], Runtime(fake_index, embedder=fake_embedder), k=3))  # type: ignore[arg-type]
     assert next(s["top"] for s in cal["scores"] if s["id"] == "t4") == pytest.approx(t4, abs=1e-4) == u["max"]

@@ -19,13 +19,13 @@ import pytest
 from conftest import ROOT, SEEDS, one_line_error, wait_for
 from typer.testing import CliRunner
 
-from rag.cli import app
+from rag.cli.main import app
 from rag.config import Settings
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError
-from rag.ingest import ingest
-from rag.retrieval import Retriever
+from rag.index.retrieval import Retriever
+from rag.index.store import BM25_DIR, CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore
+from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
-from rag.store import BM25_DIR, CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore
 from rag.testing import FakeEmbedder
 
 # control characters a terminal acts on: everything below space but the newline, DEL and C1
@@ -243,7 +243,7 @@ def installed_llm(tmp_path: Path, settings: Settings, monkeypatch: pytest.Monkey
     """A fake catalogue LLM, assembled and stamped like `rag models install` does."""
     from test_models import PARTS, fake_spec, make_parts
 
-    from rag import models
+    from rag.models import catalog as models
 
     spec = fake_spec()
     real = models.resolve_name
@@ -415,7 +415,7 @@ def test_max_file_size_is_configurable(corpus: Path, settings: Settings, fake_em
 
 
 def test_file_deleted_during_ingest(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    import rag.ingest as ingest_module
+    import rag.ingestion.ingest as ingest_module
 
     victim = sorted(corpus.glob("*.txt"))[1]
     real_load = ingest_module.load
@@ -433,8 +433,8 @@ def test_file_deleted_during_ingest(corpus: Path, settings: Settings, fake_embed
 
 def test_file_changed_before_it_is_read(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
     """Changed between the listing and the read: the version read is indexed, and recorded as such."""
-    import rag.ingest as ingest_module
-    from rag.documents import file_sha256
+    import rag.ingestion.ingest as ingest_module
+    from rag.documents.reading import file_sha256
 
     victim = sorted(corpus.glob("*.txt"))[0]
     real_load = ingest_module.load
@@ -697,7 +697,7 @@ class Slow(FakeEmbedder):
 
 if sys.argv[1] == "lib":
     from rag.config import Settings
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
     from rag.runtime import Runtime
     print(ingest(sys.argv[2:], Runtime(Settings.load(), embedder=Slow())).chunks)
 else:  # the CLI, with the slow fake embedder registered as a plugin would register its own
@@ -705,7 +705,7 @@ else:  # the CLI, with the slow fake embedder registered as a plugin would regis
     embedder = Slow()
     register_embedder(embedder.name, lambda settings: embedder)
     os.environ["RAG_EMBEDDER"] = embedder.name
-    from rag.cli import app
+    from rag.cli.main import app
     app(sys.argv[2:], prog_name="rag")
 """
 
@@ -854,7 +854,7 @@ def test_ctrl_c_while_writing_leaves_nothing_behind(
     generation is complete but before CURRENT names it."""
     import faiss
 
-    from rag import store as store_module
+    from rag.index import store as store_module
 
     before = index_state(fake_index)
     gens = generations(fake_index)
@@ -902,8 +902,10 @@ def test_index_errors_are_rag_errors(settings: Settings) -> None:
 
 def test_readme_exit_code_table_is_true() -> None:
     """Every exit code rag uses is in README.md's table, and the table names no code rag does not use."""
-    import rag.cli as cli
-    from rag import cli_common, errors, launcher
+    import rag.cli.main as cli
+    from rag import errors
+    from rag.cli import common as cli_common
+    from rag.cli import launcher
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
@@ -1023,7 +1025,7 @@ def test_an_embedder_folder_with_damaged_weights_is_exit_5(runner: CliRunner, mo
 
     if not real_models_available():
         pytest.skip("the MiniLM package is not installed")
-    from rag import models
+    from rag.models import catalog as models
 
     source = models.resolve_name("all-MiniLM-L6-v2").target(Settings.load())
     folder = tmp_path / "minilm"

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rag.chunking import ChunkerConfig, chunk_document
-from rag.documents import Document, Skipped, load
+from rag.documents.reading import Document, Skipped, load
 from rag.errors import RagError, UsageError
-from rag.retrieval import MAX_QUERY_CHARS, Retriever, clean_query
+from rag.index.retrieval import MAX_QUERY_CHARS, Retriever, clean_query
+from rag.index.store import IndexStore
+from rag.ingestion.chunking import ChunkerConfig, chunk_document
 from rag.runtime import Runtime
-from rag.store import IndexStore
 from rag.testing import FakeEmbedder
 
 # the autouse RAG_HOME fixture is function-scoped; nothing here depends on it between examples
@@ -86,7 +86,7 @@ def retriever(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     from conftest import SEEDS
 
     from rag.config import Settings
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     home = tmp_path_factory.mktemp("fuzz-home")
     settings = Settings(home=home)

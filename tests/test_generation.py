@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from rag.backends.llama_cpp import LlamaGenerator
 from rag.errors import ModelError
-from rag.generation import LlamaGenerator
 
 
 class _FakeLlama:

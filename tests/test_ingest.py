@@ -13,12 +13,12 @@ from conftest import SEEDS, RecordingEmbedder
 
 from rag.config import Settings
 from rag.errors import DocumentError, IndexMismatchError, LockedError
-from rag.ingest import ingest
-from rag.loaded_index import LoadedIndex
+from rag.index.loaded_index import LoadedIndex
+from rag.index.retrieval import search
+from rag.index.store import IndexStore
+from rag.ingestion.ingest import ingest
 from rag.records import Chunk
-from rag.retrieval import search
 from rag.runtime import Runtime
-from rag.store import IndexStore
 from rag.testing import FakeEmbedder
 
 # durability (fsync) cannot be observed here; skipping it keeps these tests fast
@@ -224,7 +224,7 @@ def test_a_running_ingest_holds_the_lock(
 ) -> None:
     from filelock import FileLock
 
-    monkeypatch.setenv("RAG_LOCK_TIMEOUT", "0.2")  # read when ingest runs, not when rag.ingest was imported
+    monkeypatch.setenv("RAG_LOCK_TIMEOUT", "0.2")  # read when ingest runs, not when rag.ingestion.ingest was imported
     settings.index_dir.mkdir(parents=True)
     with FileLock(str(IndexStore(settings.index_dir).lock_path)):
         t0 = time.perf_counter()
@@ -299,7 +299,7 @@ def test_duplicate_groups_survive_incremental_ingest(
 def test_near_duplicate_found_from_either_side() -> None:
     """Neighbour lists are not symmetric: B's nearest neighbours may all be passages of its own file,
     while B is among A's. The pair must still be linked."""
-    from rag.dedup import link_near_duplicates
+    from rag.ingestion.dedup import link_near_duplicates
 
     dim = 16
     same = "The Fatemiyoun brigade was moved to Damascus and Latakia."
@@ -318,7 +318,7 @@ def test_near_duplicate_found_from_either_side() -> None:
 
 def test_passages_of_one_template_with_other_figures_are_not_copies() -> None:
     """Monthly reports share nearly every word, yet each holds its own figures: none may hide another."""
-    from rag.dedup import link_near_duplicates
+    from rag.ingestion.dedup import link_near_duplicates
 
     months = [("January", "512,000", 22), ("March", "694,000", 18), ("September", "701,500", 31)]
     reports = [
@@ -341,7 +341,7 @@ def test_passages_of_one_template_with_other_figures_are_not_copies() -> None:
 def test_release_notes_whose_titles_name_other_versions_are_not_copies() -> None:
     """The later note lists the earlier one's version in its body, so the earlier note's numbers are a
     subset of the later's; their titles name two releases, and each stays its own evidence."""
-    from rag.dedup import link_near_duplicates
+    from rag.ingestion.dedup import link_near_duplicates
 
     body = "to address the security issues CVE-2023-22490 and CVE-2023-23946; see the release notes for details."
     early = Chunk("2.31.7", "/notes/2.31.7.txt", 1, 5, 0, 200, f"Git v2.31.7 Release Notes This release merges up the fixes that appear in v2.30.8 {body}")
@@ -378,7 +378,7 @@ def test_index_of_an_older_chunker_is_rebuilt(
     corpus: Path, settings: Settings, recording_embedder: RecordingEmbedder, indexed: LoadedIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A new rag whose chunker cuts differently must not keep chunks the old one made."""
-    from rag.chunking import ChunkerConfig
+    from rag.ingestion.chunking import ChunkerConfig
 
     real = ChunkerConfig.as_dict
     monkeypatch.setattr(ChunkerConfig, "as_dict", lambda self: {**real(self), "strategy": "sentence-window-v0"})

@@ -1,5 +1,5 @@
 """Prompt injection inside a document: instruction-like sentences are dropped from the evidence the
-model sees (rag.prompt.drop_instructions), answers still cite the documents that hold the answer,
+model sees (rag.answering.prompt.drop_instructions), answers still cite the documents that hold the answer,
 and unanswerable questions are still refused."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
-from rag.answer import ask
+from rag.answering.answer import ask
+from rag.answering.prompt import build_messages, drop_instructions
 from rag.config import Settings
-from rag.ingest import ingest
-from rag.prompt import build_messages, drop_instructions
-from rag.retrieval import search
+from rag.index.retrieval import search
+from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 

@@ -6,8 +6,8 @@ import random
 
 import numpy as np
 
-from rag.lexical import LexicalIndex, _SavedBM25, build
-from rag.store import BM25_DIR, IndexStore
+from rag.index.lexical import LexicalIndex, _SavedBM25, build
+from rag.index.store import BM25_DIR, IndexStore
 
 
 def test_saved_scores_match_bm25s(fake_index) -> None:

@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS, one_line_error
 from typer.testing import CliRunner
 
-from rag.cli import app
+from rag.cli.main import app
 from rag.library import is_excluded, kept_exclusions
 from rag.testing import FakeEmbedder
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.chunking import ChunkerConfig, chunk_document
-from rag.cli import app
-from rag.documents import Document, Skipped, load, scan
-from rag.ingest import ingest
+from rag.cli.main import app
+from rag.documents.reading import Document, Skipped, load, scan
+from rag.ingestion.chunking import ChunkerConfig, chunk_document
+from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder
 
@@ -126,7 +126,7 @@ def test_bad_files_are_skipped_with_a_reason(tmp_path: Path, name: str, make, re
 
 
 def test_a_missing_package_is_a_skip_with_the_install_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rag.loaders import base, office
+    from rag.documents.loaders import base, office
 
     monkeypatch.setattr(office.DocxLoader, "requirements", lambda self: [base.Requirement("no_such_module_xyz", "python-docx==1.2.0")])
     got = load(make_docx(tmp_path / "guide.docx"))
@@ -223,7 +223,7 @@ def test_a_pdf_with_an_image_only_page_names_it(tmp_path: Path) -> None:
 
 
 def test_page_ranges() -> None:
-    from rag.loaders.pdf import page_ranges
+    from rag.documents.loaders.pdf import page_ranges
 
     assert page_ranges([1, 2, 3, 7, 9, 10]) == "1-3, 7, 9-10"
     assert page_ranges([4]) == "4"
@@ -232,7 +232,7 @@ def test_page_ranges() -> None:
 def test_an_odd_file_is_skipped_not_an_aborted_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Any exception of a loader's library (python-docx raises ValueError for a vMerge in a table's
     first row) is a named skip of that file."""
-    from rag.loaders import office
+    from rag.documents.loaders import office
 
     def broken(self, path, data):  # type: ignore[no-untyped-def]
         raise ValueError("no tr above topmost tr")

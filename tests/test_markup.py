@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rag.chunking import ChunkerConfig, chunk_document
-from rag.documents import Document, load
-from rag.markup import extract_markup, markup_headings
+from rag.documents.markup import extract_markup, markup_headings
+from rag.documents.reading import Document, load
+from rag.ingestion.chunking import ChunkerConfig, chunk_document
 from rag.testing import FakeEmbedder
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from rag import models
 from rag.config import Settings
 from rag.errors import ModelError
-from rag.models import ModelSpec
+from rag.models import catalog as models
+from rag.models.catalog import ModelSpec
 
 
 def make_parts(folder: Path, contents: list[bytes]) -> list[Path]:
@@ -177,7 +177,7 @@ def test_installed_embedder_is_not_reinstalled(
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 package is not installed")
     # the ONNX export that install makes for embedders takes seconds and is tested elsewhere
-    monkeypatch.setattr("rag.onnx_export.export_onnx", lambda folder, target, **kwargs: target)
+    monkeypatch.setattr("rag.models.onnx_export.export_onnx", lambda folder, target, **kwargs: target)
     folder = models.install("minilm", settings)
     assert (folder / "tokenizer.json").is_file() and no_pip == []
 

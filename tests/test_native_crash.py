@@ -14,10 +14,11 @@ import pytest
 from conftest import ROOT, one_line_error
 from typer.testing import CliRunner
 
-from rag import buildflags, launcher, selftest
-from rag.cli import app
+from rag.answering.question import MAX_QUESTION_CHARS, check_question, read_question
+from rag.cli import launcher
+from rag.cli.main import app
 from rag.errors import EvalError, ModelError, UsageError
-from rag.question import MAX_QUESTION_CHARS, check_question, read_question
+from rag.models import buildflags, selftest
 from rag.runtime import Runtime
 
 SEGV = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"]
@@ -50,16 +51,16 @@ def test_flags_follow_the_cpu_and_name_the_wheel() -> None:
 def test_buildflags_runs_without_rag_installed() -> None:
     # setup.sh runs it with the system Python before rag is installed
     env = {"PATH": os.environ.get("PATH", ""), "PYTHONNOUSERSITE": "1"}
-    out = subprocess.run([sys.executable, "-S", str(ROOT / "rag" / "buildflags.py"), "--key", "0.3.36"], capture_output=True, text=True, env=env)
+    out = subprocess.run([sys.executable, "-S", str(ROOT / "rag" / "models" / "buildflags.py"), "--key", "0.3.36"], capture_output=True, text=True, env=env)
     assert out.returncode == 0 and len(out.stdout.strip()) == 16, out.stderr
-    flags = subprocess.run([sys.executable, "-S", str(ROOT / "rag" / "buildflags.py")], capture_output=True, text=True, env=env)
+    flags = subprocess.run([sys.executable, "-S", str(ROOT / "rag" / "models" / "buildflags.py")], capture_output=True, text=True, env=env)
     assert "GGML_AMX_INT8=OFF" in flags.stdout
 
 
 def test_setup_builds_with_those_flags_into_a_keyed_folder() -> None:
     script = (ROOT / "scripts" / "setup.sh").read_text()
     assert 'CMAKE_ARGS="$cmake_args"' in script and "--no-cache-dir" in script
-    assert "rag/buildflags.py --key" in script and '"$build_key" > "$llama_stamp"' in script
+    assert "rag/models/buildflags.py --key" in script and '"$build_key" > "$llama_stamp"' in script
 
 
 # ------------------------------------------------------------------------------- self-test
@@ -139,7 +140,7 @@ def test_the_safe_setting_reaches_llama_cpp() -> None:
     pytest.importorskip("llama_cpp")
     from llama_cpp import llama as llama_module
 
-    from rag.generation import _safe_model_params
+    from rag.backends.llama_cpp import _safe_model_params
 
     lib = llama_module.llama_cpp
     assert lib.llama_model_default_params().use_extra_bufts is True
@@ -151,7 +152,7 @@ def test_the_safe_setting_reaches_llama_cpp() -> None:
 
 
 def test_the_generator_loads_in_safe_mode_when_the_self_test_says_so(model_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rag import generation
+    from rag.backends import llama_cpp as generation
 
     class Model:
         def close(self) -> None:
@@ -186,7 +187,7 @@ def test_doctor_fails_with_the_cause_when_the_model_crashes(model_file: Path, se
 
 
 def test_a_signal_in_the_child_is_one_line_and_exit_71(capfd: pytest.CaptureFixture[str]) -> None:
-    code = launcher.supervise([], command=[sys.executable, "-c", "from rag.launcher import stage; stage('generating with m (llama.cpp)'); import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
+    code = launcher.supervise([], command=[sys.executable, "-c", "from rag.cli.launcher import stage; stage('generating with m (llama.cpp)'); import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
     err = capfd.readouterr().err
     assert code == launcher.EXIT_CRASH == 71
     assert err.count("\n") == 1 and err.startswith("rag: error: ")
@@ -196,7 +197,7 @@ def test_a_signal_in_the_child_is_one_line_and_exit_71(capfd: pytest.CaptureFixt
 def test_the_supervisor_passes_the_exit_status_and_the_arguments_on(tmp_path: Path) -> None:
     out = tmp_path / "argv.json"
     long_arg = "word " * 20_000  # 100 kB: far past the 32 KiB that crashed onnxruntime's import
-    child = f"import json, sys; from rag.launcher import child_argv; json.dump(child_argv(), open({str(out)!r}, 'w')); sys.exit(3)"
+    child = f"import json, sys; from rag.cli.launcher import child_argv; json.dump(child_argv(), open({str(out)!r}, 'w')); sys.exit(3)"
     assert launcher.supervise(["ask", long_arg, "ü\udcff"], command=[sys.executable, "-c", child]) == 3
     assert json.loads(out.read_text()) == ["ask", long_arg, "ü\udcff"]
 
@@ -231,7 +232,7 @@ def test_sigkill_advice_follows_what_was_running(what: str, smaller_model: bool)
     (0, ["ask", "-"], 2, "The question is empty", True),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
 ])
 def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: list[str], code: int, err: str, supervised: bool, tmp_path: Path) -> None:
-    entry = "import sys; from rag.launcher import main; sys.argv[0] = 'rag'; main()"
+    entry = "import sys; from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
     done = subprocess.run(
         [sys.executable, "-c", entry, *args], preexec_fn=lambda: os.close(closed),  # noqa: PLW1509 - a closed fd, as `<&-` or `>&-`
         stdout=subprocess.PIPE if closed != 1 else None, stderr=subprocess.PIPE, text=True, timeout=120, cwd=tmp_path,
@@ -245,7 +246,7 @@ def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: li
 def test_an_error_is_still_its_exit_code_when_nobody_reads_stderr(tmp_path: Path) -> None:
     """`rag … 2>&1 | head -1` after head ended: the error line cannot be written, the status still says
     what happened (it was 1, the status of a failed gate)."""
-    entry = "import sys, time; time.sleep(0.5); from rag.launcher import main; sys.argv[0] = 'rag'; main()"
+    entry = "import sys, time; time.sleep(0.5); from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
     proc = subprocess.Popen([sys.executable, "-c", entry, "search", "x"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "RAG_HOME": str(tmp_path / "empty")})
     assert proc.stderr is not None
@@ -255,7 +256,7 @@ def test_an_error_is_still_its_exit_code_when_nobody_reads_stderr(tmp_path: Path
 
 def _rag(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The installed entry point as a user runs it (supervisor and child)."""
-    code = "import sys; from rag.launcher import main; sys.argv[0] = 'rag'; main()"
+    code = "import sys; from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
     return subprocess.run(
         [sys.executable, "-c", code, *args], input=stdin, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}
     )
@@ -320,7 +321,7 @@ def test_question_from_stdin(runner: CliRunner) -> None:
 
 
 def test_a_long_question_in_chat_is_an_error_line_not_the_end(fake_index, fake_generator) -> None:  # type: ignore[no-untyped-def]
-    from rag.answer import ask
+    from rag.answering.answer import ask
 
     with pytest.raises(UsageError):
         ask("word " * 1000, Runtime(fake_index, generator=fake_generator))
@@ -330,7 +331,7 @@ def test_a_long_question_in_chat_is_an_error_line_not_the_end(fake_index, fake_g
 
 
 def test_gold_from_a_device_is_a_one_line_error(runner: CliRunner) -> None:
-    from rag.gold import load_gold
+    from rag.eval.gold import load_gold
 
     with pytest.raises(EvalError) as info:
         load_gold("/dev/zero")
@@ -340,7 +341,7 @@ def test_gold_from_a_device_is_a_one_line_error(runner: CliRunner) -> None:
 
 
 def test_gold_file_of_binary_bytes(tmp_path: Path) -> None:
-    from rag.gold import load_gold
+    from rag.eval.gold import load_gold
 
     path = tmp_path / "gold.jsonl"
     path.write_bytes(b'{"id": "a"}\n\xff\xfe\x00\n')
@@ -441,10 +442,10 @@ def test_rag_ask_as_a_user_runs_it(tmp_path: Path) -> None:
 # the command reads its arguments as rag's does (child_argv), says its pid, and takes its time over
 # an interrupt, so that a second one passed on by the supervisor would land inside the first's handler
 SLEEPER = (
-    "import os, sys, time\nfrom rag.launcher import child_argv\nchild_argv()\nprint('ready', os.getpid(), flush=True)\n"
+    "import os, sys, time\nfrom rag.cli.launcher import child_argv\nchild_argv()\nprint('ready', os.getpid(), flush=True)\n"
     "try:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    time.sleep(0.5)\n    sys.stderr.write('rag: interrupted.\\n'); sys.exit(130)\n"
 )
-SUPERVISED = f"import sys; from rag.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
+SUPERVISED = f"import sys; from rag.cli.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
 
 
 def _started() -> tuple[subprocess.Popen[str], int]:
@@ -505,7 +506,7 @@ def _alive(pid: int) -> bool:
 
 def test_a_python_file_in_the_current_folder_is_not_imported(tmp_path: Path) -> None:
     (tmp_path / "typer.py").write_text("import sys; sys.exit(99)\n")
-    proc = subprocess.run([sys.executable, "-c", "import sys; from rag.launcher import main; main()", "--version"],
+    proc = subprocess.run([sys.executable, "-c", "import sys; from rag.cli.launcher import main; main()", "--version"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0 and proc.stdout.startswith("rag "), (proc.returncode, proc.stderr[-300:])
 

@@ -13,10 +13,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag import models, onnx_export
+from rag.backends.minilm import MiniLMEmbedder
 from rag.config import Settings
-from rag.embedding import MiniLMEmbedder
 from rag.errors import ModelError
+from rag.models import catalog as models
+from rag.models import onnx_export
 
 NAME = "all-MiniLM-L6-v2"
 

@@ -329,7 +329,7 @@ class TestRealLLM:
         the key from the environment only, never in the output."""
         from typer.testing import CliRunner
 
-        from rag.cli import app
+        from rag.cli.main import app
         from rag.testing import FakeEmbedder
 
         use_backends(embedder=FakeEmbedder())
@@ -451,8 +451,8 @@ class TestInterchangeableIndex:
         from conftest import SEEDS, real_models_available
 
         from rag.config import Settings
-        from rag.ingest import ingest
-        from rag.retrieval import search
+        from rag.index.retrieval import search
+        from rag.ingestion.ingest import ingest
 
         if not real_models_available():
             pytest.skip("all-MiniLM-L6-v2 is not installed")

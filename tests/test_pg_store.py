@@ -20,14 +20,14 @@ from typer.testing import CliRunner
 
 from rag.backends.pg_store import PgStore
 from rag.backends.ports import Store
-from rag.cli import app
+from rag.cli.main import app
 from rag.config import Settings
 from rag.errors import LockedError, NoIndexError, StoreError
-from rag.ingest import ingest
+from rag.index.retrieval import search
+from rag.index.store import IndexStore, Manifest
+from rag.ingestion.ingest import ingest
 from rag.records import Chunk
-from rag.retrieval import search
 from rag.runtime import Runtime
-from rag.store import IndexStore, Manifest
 from rag.testing import FakeEmbedder
 
 QUESTIONS = [
@@ -306,10 +306,10 @@ if sys.argv[1] == "ingest-stalled":  # stops inside the write transaction, after
         Path(sys.argv[2]).write_text("writing")
         time.sleep(60)
     pg_store._copy_vectors = stalled
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
     ingest([sys.argv[3]], rt)
 elif sys.argv[1] == "ingest":
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
     for i in range(int(sys.argv[2])):
         for root in sys.argv[3:]:
             ingest([root], rt)
@@ -464,7 +464,7 @@ def test_a_command_stops_the_local_server_it_started(tmp_path: Path, fake_models
         "from rag.testing import FakeEmbedder\n"
         "e = FakeEmbedder(); register_embedder('fake-hash', lambda s: e)\n"
         "import os; os.environ['RAG_EMBEDDER'] = 'fake-hash'\n"
-        "from rag.cli import app\n"
+        "from rag.cli.main import app\n"
         f"app(['ingest', {str(SEEDS)!r}], prog_name='rag')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
@@ -480,7 +480,7 @@ def test_gold_questions_same_top_5_with_the_real_embedder(pg_uri: str, settings:
     (the same chunks and vectors in both: the real MiniLM's, embedded once)."""
     from conftest import real_models_available
 
-    from rag.gold import load_gold
+    from rag.eval.gold import load_gold
 
     if not real_models_available():
         pytest.skip("the all-MiniLM-L6-v2 embedder is not installed (rag models install minilm)")

@@ -8,8 +8,8 @@ from pathlib import Path
 from rich.console import Console
 from typer.testing import CliRunner
 
-from rag.cli import app
-from rag.progress import MAX_SKIPS_SHOWN, LineProgress, progress_for
+from rag.cli.main import app
+from rag.ingestion.progress import MAX_SKIPS_SHOWN, LineProgress, progress_for
 from rag.testing import FakeEmbedder
 
 

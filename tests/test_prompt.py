@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.prompt import Evidence, passage_label, select_evidence
+from rag.answering.prompt import Evidence, passage_label, select_evidence
 from rag.records import Chunk, Hit
 from rag.testing import FakeEmbedder
 

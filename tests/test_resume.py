@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from conftest import ROOT, RecordingEmbedder, wait_for
 
-from rag import ingest as ingest_module
 from rag.config import Settings
-from rag.ingest import ingest
-from rag.resume import Journal, journal_path
+from rag.ingestion import ingest as ingest_module
+from rag.ingestion.ingest import ingest
+from rag.ingestion.resume import Journal, journal_path
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder
 
@@ -84,9 +84,9 @@ def test_journal_of_another_embedder_or_torn_is_safe(tmp_path: Path) -> None:
 
 WORKER = r"""
 import os, sys, time
-from rag import ingest as ingest_module
+from rag.ingestion import ingest as ingest_module
 from rag.config import Settings
-from rag.ingest import ingest
+from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder
 from pathlib import Path

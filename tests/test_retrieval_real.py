@@ -28,7 +28,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     from conftest import SEEDS
 
     from rag.backends.registry import build_embedder as load_embedder
-    from rag.ingest import ingest
+    from rag.ingestion.ingest import ingest
 
     home = tmp_path_factory.mktemp("real-home")
     (home / "models").mkdir()
@@ -41,7 +41,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
 
 @pytest.mark.parametrize(("question", "answer"), QUESTIONS)
 def test_answer_is_retrieved(real_index, question: str, answer: str) -> None:  # type: ignore[no-untyped-def]
-    from rag.retrieval import search
+    from rag.index.retrieval import search
 
     settings, embedder, _ = real_index
     hits = search(question, Runtime(settings, embedder=embedder), k=5)
@@ -56,7 +56,7 @@ def test_answer_is_retrieved(real_index, question: str, answer: str) -> None:  #
 
 
 def test_real_index_links_copies_across_files(real_index) -> None:  # type: ignore[no-untyped-def]
-    from rag.store import IndexStore
+    from rag.index.store import IndexStore
 
     settings, _, report = real_index
     index = IndexStore(settings.index_dir).load()

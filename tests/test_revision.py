@@ -9,13 +9,13 @@ import pytest
 from rich.console import Console
 from test_answer import ENVOY_Q, HOCHSTEIN_SENTENCE, ScriptedGenerator, passage_with
 
-from rag.answer import ask
-from rag.chat import ChatSession
+from rag.answering.answer import ask
+from rag.answering.prompt import REFUSAL
+from rag.answering.revision import revision_note
+from rag.cli.chat import ChatSession
+from rag.cli.repl import run_repl
 from rag.config import Settings
-from rag.prompt import REFUSAL
 from rag.records import Answer
-from rag.repl import run_repl
-from rag.revision import revision_note
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 from rag.text import split_sentences

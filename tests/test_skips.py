@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.cli import app
-from rag.prompt import REFUSAL
+from rag.answering.prompt import REFUSAL
+from rag.cli.main import app
 from rag.testing import FakeEmbedder, FakeGenerator
 
 pytestmark = pytest.mark.usefixtures("no_fsync")

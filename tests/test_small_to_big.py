@@ -8,11 +8,11 @@ from typing import Callable
 
 import pytest
 
-from rag.answer import ask
-from rag.parents import join_overlapping, whole_short_documents
-from rag.prompt import Evidence, select_evidence
+from rag.answering.answer import ask
+from rag.answering.prompt import Evidence, select_evidence
+from rag.answering.replies import release_pointed_at
+from rag.index.parents import join_overlapping, whole_short_documents
 from rag.records import Chunk, Hit
-from rag.replies import release_pointed_at
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -78,7 +78,7 @@ def test_join_overlapping(a: str, b: str, joined: str) -> None:
 def test_a_when_question_sees_the_date_at_the_end_of_the_entry(rt: Runtime) -> None:
     gen = FakeGenerator(["It was uploaded on 20 Apr 2020 [1]."])
     rt._generator = gen
-    # (not "When did Debian upload…": these entries never say Debian, and rag.subjects refuses a name no document mentions)
+    # (not "When did Debian upload…": these entries never say Debian, and rag.answering.subjects refuses a name no document mentions)
     answer = ask("When was git 2.26.2 uploaded?", rt)
     prompt = gen.calls[0][-1]["content"]
     assert "20 Apr 2020" in prompt and "2.26.0-1" not in prompt  # the neighbouring upload is a near miss

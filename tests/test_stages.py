@@ -11,10 +11,10 @@ from rich.console import Console
 from test_answer import ENVOY_Q
 from typer.testing import CliRunner
 
-from rag.answer import ask
-from rag.cli import app
+from rag.answering.answer import ask
+from rag.cli.main import app
+from rag.cli.repl import answer_streamed
 from rag.config import Settings
-from rag.repl import answer_streamed
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder, FakeGenerator
 

@@ -13,11 +13,11 @@ from conftest import RecordingEmbedder
 
 from rag.config import Settings
 from rag.errors import IndexCorruptError, NoIndexError
-from rag.ingest import ingest
+from rag.index.retrieval import search
+from rag.index.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore, Manifest
+from rag.ingestion.ingest import ingest
 from rag.records import Chunk
-from rag.retrieval import search
 from rag.runtime import Runtime
-from rag.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore, Manifest
 from rag.testing import FakeEmbedder
 
 # durability (fsync) cannot be observed here; skipping it keeps these tests fast
@@ -166,8 +166,8 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
     fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A killed process runs no cleanup: the half-written gen-*.tmp stays until the next ingest."""
-    from rag import lexical
-    from rag import store as store_module
+    from rag.index import lexical
+    from rag.index import store as store_module
 
     real_build = lexical.build
 
@@ -194,7 +194,7 @@ def test_crash_mid_write_leaves_no_trace_after_next_ingest(
 def test_crash_before_the_pointer_moves_keeps_the_previous_index(
     fake_index: Settings, corpus: Path, before: tuple[Path, list[dict], np.ndarray], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rag import store as store_module
+    from rag.index import store as store_module
 
     real_replace = os.replace
 
@@ -362,7 +362,7 @@ def test_search_survives_an_ingest_between_load_and_search(fake_index: Settings,
 
 def test_lexical_index_of_another_size_is_reported(index_copy: Settings) -> None:
     """Artifacts that each pass their checksum but belong to different indexes never mix."""
-    from rag import lexical
+    from rag.index import lexical
 
     store = store_of(index_copy)
     loaded = store.load()
@@ -372,7 +372,7 @@ def test_lexical_index_of_another_size_is_reported(index_copy: Settings) -> None
 
 
 def test_lexical_search(tmp_path: Path) -> None:
-    from rag import lexical
+    from rag.index import lexical
 
     chunks = [
         Chunk("a", "/x.txt", 1, 1, 0, 1, "Hochstein negotiated the ceasefire in Lebanon."),

@@ -10,10 +10,10 @@ from typing import Callable
 import pytest
 from rich.console import Console
 
-from rag.answer import ask
-from rag.repl import print_answer
+from rag.answering.answer import ask
+from rag.answering.subjects import Vocabulary, absent, names, subjects, unmentioned
+from rag.cli.repl import print_answer
 from rag.runtime import Runtime
-from rag.subjects import Vocabulary, absent, names, subjects, unmentioned
 from rag.testing import FakeGenerator
 
 

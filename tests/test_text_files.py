@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.chunking import ChunkerConfig, chunk_document
-from rag.cli import app
-from rag.documents import Document, Skipped, load, scan
-from rag.filetypes import is_prose
+from rag.cli.main import app
+from rag.documents.filetypes import is_prose
+from rag.documents.reading import Document, Skipped, load, scan
+from rag.ingestion.chunking import ChunkerConfig, chunk_document
 from rag.testing import FakeEmbedder
 
 CONFIG = ChunkerConfig(chunk_tokens=30, overlap_tokens=0, max_model_tokens=256)

@@ -1,4 +1,4 @@
-"""The model's own check of an answer against its cited passages (rag.verification, issue 12)."""
+"""The model's own check of an answer against its cited passages (rag.answering.verification, issue 12)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Callable
 
 import pytest
 
-from rag.answer import ask
+from rag.answering.answer import ask
 from rag.config import Settings
 from rag.errors import UsageError
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
-# the check is for questions that name a year, a version, an identifier or a kind (rag.constraints)
+# the check is for questions that name a year, a version, an identifier or a kind (rag.answering.constraints)
 QUESTION = "On what date in 2016 did Astrakhan, Russia move its clocks from +03 to +04?"
 REPLY = "Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."
 
@@ -72,7 +72,7 @@ def test_a_model_without_a_calibrated_threshold_is_not_asked(zones: Path, ingest
 
 
 def test_the_catalogue_calibrates_the_default_model_only() -> None:
-    from rag.models import catalogue
+    from rag.models.catalog import catalogue
 
     models = catalogue()
     assert models["qwen2.5-coder-1.5b"].min_answerability == 0.44
@@ -102,8 +102,8 @@ def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtim
 
 
 def test_an_eval_record_carries_the_score(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
-    from rag.evaluation import run_eval
-    from rag.gold import GoldItem
+    from rag.eval.evaluation import run_eval
+    from rag.eval.gold import GoldItem
 
     item = GoldItem("z1", QUESTION, ("2016-03-27",), ("astrakhan.txt",), True)
     run = run_eval([item], ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.625])), k=2)
@@ -111,7 +111,7 @@ def test_an_eval_record_carries_the_score(zones: Path, ingested_runtime: Callabl
 
 
 def test_a_withdrawn_answer_says_the_model_doubted_it(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
-    from rag.revision import revision_note
+    from rag.answering.revision import revision_note
 
     answer = ask(QUESTION, ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.2])))
     assert revision_note(answer) == (
@@ -121,8 +121,8 @@ def test_a_withdrawn_answer_says_the_model_doubted_it(zones: Path, ingested_runt
 
 
 def test_the_check_leaves_out_a_passage_sentence_that_instructs_the_model() -> None:
+    from rag.answering.verification import messages
     from rag.records import Chunk, Citation, Hit
-    from rag.verification import messages
 
     def cited(n: int, text: str) -> Citation:
         return Citation(n, Hit(Chunk(f"c{n}", f"/notes/{n}.txt", 1, 3, 0, len(text), text), 1.0, 0.5, 1.0, n), quote="")
@@ -172,7 +172,7 @@ class _StubLlama:
 def test_the_llama_generator_reads_p_yes_from_the_first_tokens_logits(
     logits: dict[int, float], expected: float, tmp_path: Path
 ) -> None:
-    from rag.generation import LlamaGenerator
+    from rag.backends.llama_cpp import LlamaGenerator
 
     gen = LlamaGenerator("stub", tmp_path / "m.gguf")
     gen.__dict__["llm"] = _StubLlama(logits)  # the cached property, filled: no model file is read
@@ -181,7 +181,7 @@ def test_the_llama_generator_reads_p_yes_from_the_first_tokens_logits(
 
 
 def test_a_model_that_would_begin_with_neither_gives_no_score(tmp_path: Path) -> None:
-    from rag.generation import LlamaGenerator
+    from rag.backends.llama_cpp import LlamaGenerator
 
     gen = LlamaGenerator("stub", tmp_path / "m.gguf")
     gen.__dict__["llm"] = _StubLlama({10: 10.0, 1: 0.0, 4: 0.0})  # it would write something else

@@ -42,8 +42,8 @@ from rag.errors import IndexCorruptError, LockedError, NoIndexError, StoreError,
 from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.loaded_index import LoadedIndex
-    from rag.store import Manifest
+    from rag.index.loaded_index import LoadedIndex
+    from rag.index.store import Manifest
 
 #: seconds to wait for a connection, and for one statement of a reader (a search, a load)
 CONNECT_TIMEOUT_S = 10
@@ -185,7 +185,7 @@ class PgStore:
 
     def load(self, verify: bool = True) -> "LoadedIndex":
         """The live generation, read in one snapshot: its manifest, chunks and BM25 files."""
-        from rag.loaded_index import LoadedIndex
+        from rag.index.loaded_index import LoadedIndex
 
         conn = self.conn
         no_index = NoIndexError(f"There is no index in the database at {self.location} yet.", hint="Run: rag ingest [PATH ...]")
@@ -227,8 +227,8 @@ class PgStore:
 
     def write(self, manifest: "Manifest", chunks: list[Chunk], vectors: np.ndarray) -> str:
         """Write a new generation and make it live, all in one transaction; returns its name."""
-        from rag import lexical
-        from rag.store import _json_line
+        from rag.index import lexical
+        from rag.index.store import _json_line
 
         generation = f"g{time.time_ns():x}{os.getpid():x}"
         manifest.store, manifest.index_type, manifest.artifacts = self.location, "flat", {}
@@ -290,7 +290,7 @@ class PgStore:
         return self.generation() is None and bool(self._manifests(1))
 
     def salvage(self) -> tuple[list[str], list[str]]:
-        from rag.store import salvaged
+        from rag.index.store import salvaged
 
         for raw in self._manifests(5):
             found = salvaged(raw)
@@ -325,7 +325,7 @@ class PgStore:
 
 
 def _manifest(row: Any, generation: str) -> "Manifest":
-    from rag.store import FormatVersionError, Manifest
+    from rag.index.store import FormatVersionError, Manifest
 
     if row is None:
         raise IndexCorruptError(f"The database names generation {generation} live but holds no manifest for it.", hint=_REBUILD)
@@ -339,7 +339,7 @@ def _manifest(row: Any, generation: str) -> "Manifest":
 
 def _unpack_lexical(blobs: dict[str, bytes], size: int) -> Any:
     """rag's BM25 index from its files as stored in the database, unpacked into a temporary folder."""
-    from rag import lexical
+    from rag.index import lexical
 
     if not blobs:
         raise IndexCorruptError("The database holds no BM25 index for this generation.", hint=_REBUILD)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence, runtim
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rag.loaded_index import LoadedIndex
+    from rag.index.loaded_index import LoadedIndex
+    from rag.index.store import Manifest
     from rag.records import Chunk
-    from rag.store import Manifest
 
 ProgressFn = Callable[[int], None]
 Message = dict[str, str]
@@ -72,7 +72,7 @@ class Generator(Protocol):
 class Judge(Protocol):
     """A language model that can also say how likely "yes" is as its reply, against "no".
 
-    The answer path asks it whether the cited passages state the answer it gave (rag.verification).
+    The answer path asks it whether the cited passages state the answer it gave (rag.answering.verification).
     A local model reads its own next-token probabilities; a generator without this method is not
     asked, and its answers stand on the other checks alone.
     """

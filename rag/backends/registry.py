@@ -69,7 +69,7 @@ def build_embedder(settings: "Settings") -> "Embedder":
     factory = _EMBEDDERS.get(settings.embedder)
     if factory is not None:
         return factory(settings)
-    from rag.embedding import load_local_embedder
+    from rag.backends.minilm import load_local_embedder
 
     return load_local_embedder(settings)
 
@@ -89,7 +89,7 @@ def build_generator(settings: "Settings", model: str | None = None) -> "Generato
     factory = _GENERATORS.get(name)
     if factory is not None:
         return factory(settings, name)
-    from rag.generation import load_llama_generator
+    from rag.backends.llama_cpp import load_llama_generator
 
     return load_llama_generator(settings, name)
 
@@ -113,6 +113,6 @@ def build_store(settings: "Settings") -> "Store":
         from rag.backends.pg_store import PgStore
 
         return PgStore(settings.store, collection=settings.collection)
-    from rag.store import IndexStore
+    from rag.index.store import IndexStore
 
     return IndexStore(settings.index_dir)

@@ -1,0 +1,80 @@
+"""Whether a reply is the kind of thing its question asks for.
+
+A reply can be supported by its passage word for word and still not answer: asked who found a
+bug, the 1.5B model wrote which release fixed it ("The security issues … were addressed in Git
+v2.39.4 [1]"); asked when, it may name a release; asked how many, a list of names. Three question
+forms have an answer type that a reply's words show without a model: "who" wants a name (a
+capitalised word the question does not hold), "when" a time (a number, a month, a day, a season or
+a word like "after"), "how many" and "how much" a quantity (a number, in figures or in words). Any
+other question passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answering.months import MONTH_NAMES
+
+_WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
+_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|what year|which year|in what year|in which year)\b", re.I)
+_HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?how (?:many|much)\b", re.I)
+
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_TIME = re.compile(
+    r"\d|\b(?:" + "|".join([*MONTH_NAMES, *_DAYS.split()]) + "|"
+    + "|".join(m[:3] for m in MONTH_NAMES) + r")\b"
+    r"|\b(?:yesterday|today|tomorrow|tonight|now|ago|after|before|during|since|until|till|when|while|once"
+    r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|midnight|noon|dawn"
+    r"|day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|season|era|age"
+    r"|early|late|mid|last|next|previous|following|same|first|end|beginning|start|never|always)\b",
+    re.I,
+)
+_QUANTITY = re.compile(
+    r"\d|\b(?:zero|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|several|few|many|single|once|twice|both"
+    r"|half|quarter|all|every|each|nothing|nobody|much|little|lots?|percent)\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?<![\w\[])[A-Z][\w'’.\-]*")
+#: capitalised for grammar's sake, never a name on their own
+_NOT_NAMES = frozenset(
+    "a an the this that these those it its he she they his her their there here in on at of for from by"
+    " with to as and or but if when while after before since according yes no not i we you our my"
+    " passage passages document documents source sources answer question".split()
+)
+_MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+#: an identifier, not a name: CVE-2024-32004, DSA-5432-1, RFC-9110
+_IDENTIFIER = re.compile(r"^[A-Z]{2,}-?\d")
+
+
+def expected(question: str) -> str | None:
+    """"name", "time" or "quantity" when the question's form asks for one; None otherwise."""
+    if _WHO.search(question):
+        return "name"
+    if _WHEN.search(question):
+        return "time"
+    if _HOW_MANY.search(question):
+        return "quantity"
+    return None
+
+
+def answers_kind(question: str, reply: str) -> bool:
+    """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions)."""
+    kind = expected(question)
+    if kind is None:
+        return True
+    text = _MARKER.sub(" ", reply)
+    if kind == "time":
+        return bool(_TIME.search(text))
+    if kind == "quantity":
+        return bool(_QUANTITY.search(text))
+    asked = {w.lower().strip("'’.-") for w in re.findall(r"[\w'’.\-]+", question)}
+    for word in _CAPITALISED.findall(text):
+        if _IDENTIFIER.match(word):
+            continue
+        w = word.lower().strip("'’.-")
+        w = re.sub(r"['’]s$", "", w)
+        if w and w not in _NOT_NAMES and w not in asked:
+            return True
+    return False

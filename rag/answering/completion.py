@@ -1,0 +1,66 @@
+"""Complete what a small model leaves out of an answer that its passage states: the year of a date.
+
+Asked "when was 3.0.17 imported?", the model writes "July 13 [2]" although the
+passage says "Sun, 13 Jul 2025": a date without its year is a worse answer (and
+a wrong one, once the neighbouring year's entry says "13 Jul 2024"). When the
+cited passages give that day of that month with exactly one year, the year is
+added; when they give none, or several, the answer is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from rag.answering.months import ABBREVIATIONS, MONTH_NAMES
+
+_MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES} | set(ABBREVIATIONS)))
+_MONTH = rf"(?P<month>(?:{_MONTHS})[a-z]*\.?)"
+#: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?!,?\s*\d{{4}})", re.I)
+
+#: a date with its year: "2020-04-20" (also in "2020-04-20T10:00"), "20 Apr 2020", "April 20, 2020"
+FULL_DATE = re.compile(
+    rf"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*\.?,?\s+(?:1[89]|20)\d\d\b"
+    rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+def _dated(text: str, month: str, day: int) -> set[str]:
+    """The years ``text`` gives to that day of that month ("13 Jul 2025", "July 13, 2025")."""
+    m3 = month[:3].lower()
+    years = set()
+    pattern = re.compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m3}[a-z]*\.?,?\s+(?P<y1>\d{{4}})"
+        rf"|{m3}[a-z]*\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\b",
+        re.I,
+    )
+    for m in pattern.finditer(text):
+        d, y = (m.group("d1"), m.group("y1")) if m.group("d1") else (m.group("d2"), m.group("y2"))
+        if int(d) == day:
+            years.add(y)
+    return years
+
+
+def complete_dates(sentence: str, passages: Iterable[str]) -> str:
+    """``sentence`` with the year added to each date that lacks one, when the passages give exactly one."""
+    texts = list(passages)
+
+    def fill(m: re.Match[str]) -> str:
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            return m.group(0)
+        years = set().union(*(_dated(t, m.group("month"), day) for t in texts)) if texts else set()
+        if len(years) != 1:
+            return m.group(0)
+        year = years.pop()
+        # "July 13" -> "July 13, 2025"; "13 July" -> "13 July 2025" (a full stop after the month stays last)
+        if m.re is _MONTH_DAY:
+            return f"{m.group(0)}, {year}"
+        text = m.group(0)
+        return f"{text[:-1]} {year}." if text.endswith(".") else f"{text} {year}"
+
+    return _DAY_MONTH.sub(fill, _MONTH_DAY.sub(fill, sentence))

@@ -1,0 +1,1 @@
+"""`rag bench`: rag's performance against its own baselines, one module per section."""

@@ -1,0 +1,1 @@
+"""Evaluation: gold question sets, deterministic metrics, and runs scored against them."""

@@ -1,0 +1,104 @@
+"""An index generation in memory, whichever store read it (:mod:`rag.index.store`'s files or a database):
+its manifest and chunk records, the passages' contexts, and its vectors and BM25 opened on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+import numpy as np
+
+from rag.errors import IndexCorruptError
+from rag.records import Chunk
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.backends.ports import VectorIndex
+    from rag.index.store import Manifest
+
+
+class LoadedIndex:
+    """An index generation in memory: its manifest and chunk records; vectors and BM25 open on first use.
+
+    The store that read it supplies how to open them (a FAISS file, database tables), so retrieval
+    works the same whichever store holds the index.
+    """
+
+    def __init__(
+        self,
+        generation: str,
+        manifest: Manifest,
+        chunks: list[Chunk],
+        open_dense: "Callable[[], VectorIndex]",
+        open_lexical: "Callable[[], Any]",
+        folder: Path | None = None,
+    ) -> None:
+        #: the generation's name: a new one means an ingest switched the index
+        self.generation = generation
+        #: the generation's folder (the file store only)
+        self.folder = folder
+        self.manifest = manifest
+        self.chunks = chunks
+        self.position = {c.id: i for i, c in enumerate(chunks)}
+        self._open_dense = open_dense
+        self._open_lexical = open_lexical
+        self._dense: VectorIndex | None = None
+        self._lexical: Any = None
+        groups: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            groups.setdefault(c.canonical or c.id, []).append(i)
+        #: canonical chunk id -> positions of all its copies (itself included)
+        self.groups = groups
+        self._contexts: list[str] | None = None
+        self._documents: dict[str, list[Chunk]] | None = None
+
+    def document_chunks(self, source: str) -> list[Chunk]:
+        """Every chunk of the document ``source``, in document order (built for all on first use)."""
+        if self._documents is None:
+            documents: dict[str, list[Chunk]] = {}
+            for c in self.chunks:
+                documents.setdefault(c.source, []).append(c)
+            for parts in documents.values():
+                parts.sort(key=lambda c: c.start_char)  # stable: chunks that start together keep their order
+            self._documents = documents
+        return self._documents.get(source, [])
+
+    def context(self, pos: int) -> str:
+        """The chunk at ``pos`` with its own context, in lower case (what rag.answering.constraints matches): its
+        file's name, its heading, and the opening of its document (a title, a date line), where a year
+        or a version the body leaves out often is. Built for every chunk on first use."""
+        if self._contexts is None:
+            from rag.answering.constraints import OPENING_CHARS
+
+            self._contexts = [
+                "\n".join(
+                    x for x in (c.file_name, c.heading or "", self.document_chunks(c.source)[0].text[:OPENING_CHARS], c.embed_text) if x
+                ).lower()
+                for c in self.chunks
+            ]
+        return self._contexts[pos]
+
+    def open(self) -> None:
+        """Open the vectors and the BM25 index now (a reader that searches needs both; once open, the
+        generation's files may be removed)."""
+        _ = self.dense, self.lexical
+
+    @property
+    def dense(self) -> "VectorIndex":
+        if self._dense is None:
+            dense = self._open_dense()
+            if len(dense) != len(self.chunks):
+                raise IndexCorruptError("The vector index and the chunk records disagree.", hint="Run: rag ingest --rebuild")
+            if dense.dim != self.manifest.embedder.get("dim"):
+                raise IndexCorruptError("The vector index and the manifest disagree on the vector size.", hint="Run: rag ingest --rebuild")
+            self._dense = dense
+        return self._dense
+
+    @property
+    def lexical(self) -> Any:
+        if self._lexical is None:
+            self._lexical = self._open_lexical()
+        return self._lexical
+
+    def vectors(self, positions: list[int] | None = None) -> np.ndarray:
+        """Stored vectors (all, or at ``positions``)."""
+        return self.dense.reconstruct(positions)

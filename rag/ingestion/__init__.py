@@ -1,0 +1,1 @@
+"""The ingest stage: which files to read, chunked, de-duplicated, embedded and written, incrementally."""

@@ -1,0 +1,23 @@
+"""A file skipped again: the next ingest summarises the files that the previous one skipped for the
+same reason (kept in the index manifest, ``Manifest.skipped``) in one line, instead of listing them
+on every run; new skips, and files skipped for another reason than before, are listed."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.documents.reading import Skipped
+
+
+def absolute(path: str) -> str:
+    """``path`` made absolute without following symlinks (a skipped symlink is named as itself)."""
+    return os.path.abspath(path)
+
+
+def repeated(skipped: Sequence["Skipped"], before: Mapping[str, str]) -> list[str]:
+    """The absolute paths of ``skipped`` that ``before`` (path -> reason: the previous ingest's skips,
+    as given then, relative or not) holds with the same reason."""
+    previous = {absolute(path): reason for path, reason in before.items()}
+    return [absolute(s.path) for s in skipped if previous.get(absolute(s.path)) == s.reason]
