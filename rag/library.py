@@ -105,7 +105,7 @@ class RemoveReport:
 
 def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     """Drop the files at or under ``paths`` from the live index, as one new generation."""
-    from rag.index.store import Manifest
+    from rag.index.manifest import Manifest
     from rag.ingestion.dedup import link_near_duplicates
     from rag.ingestion.ingest import lock_timeout
     from rag.runtime import Runtime

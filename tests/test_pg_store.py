@@ -23,8 +23,9 @@ from rag.backends.ports import Store
 from rag.cli.main import app
 from rag.config import Settings
 from rag.errors import LockedError, NoIndexError, StoreError
+from rag.index.manifest import Manifest
 from rag.index.retrieval import search
-from rag.index.store import IndexStore, Manifest
+from rag.index.store import IndexStore
 from rag.ingestion.ingest import ingest
 from rag.records import Chunk
 from rag.runtime import Runtime

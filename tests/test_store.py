@@ -13,8 +13,9 @@ from conftest import RecordingEmbedder
 
 from rag.config import Settings
 from rag.errors import IndexCorruptError, NoIndexError
+from rag.index.manifest import Manifest
 from rag.index.retrieval import search
-from rag.index.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore, Manifest
+from rag.index.store import CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, IndexStore
 from rag.ingestion.ingest import ingest
 from rag.records import Chunk
 from rag.runtime import Runtime

@@ -43,7 +43,7 @@ from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.index.loaded_index import LoadedIndex
-    from rag.index.store import Manifest
+    from rag.index.manifest import Manifest
 
 #: seconds to wait for a connection, and for one statement of a reader (a search, a load)
 CONNECT_TIMEOUT_S = 10
@@ -228,7 +228,7 @@ class PgStore:
     def write(self, manifest: "Manifest", chunks: list[Chunk], vectors: np.ndarray) -> str:
         """Write a new generation and make it live, all in one transaction; returns its name."""
         from rag.index import lexical
-        from rag.index.store import _json_line
+        from rag.index.manifest import json_line
 
         generation = f"g{time.time_ns():x}{os.getpid():x}"
         manifest.store, manifest.index_type, manifest.artifacts = self.location, "flat", {}
@@ -243,7 +243,7 @@ class PgStore:
                 conn.execute(self._sql("CREATE TABLE {t} (pos int4 PRIMARY KEY, record text NOT NULL)", t=f"chunks_{generation}"))
                 with conn.cursor().copy(self._sql("COPY {t} (pos, record) FROM STDIN", t=f"chunks_{generation}")) as copy:
                     for pos, chunk in enumerate(chunks):
-                        copy.write_row((pos, _json_line(chunk.to_dict()).rstrip("\n")))
+                        copy.write_row((pos, json_line(chunk.to_dict()).rstrip("\n")))
                 dim = int(vectors.shape[1]) if vectors.ndim == 2 else int(manifest.embedder["dim"])
                 conn.execute(self._sql(f"CREATE TABLE {{t}} (pos int4 PRIMARY KEY, embedding vector({dim}) NOT NULL)", t=f"vectors_{generation}"))
                 _copy_vectors(conn, self._sql("COPY {t} (pos, embedding) FROM STDIN WITH (FORMAT BINARY)", t=f"vectors_{generation}"), 0, vectors)
@@ -290,7 +290,7 @@ class PgStore:
         return self.generation() is None and bool(self._manifests(1))
 
     def salvage(self) -> tuple[list[str], list[str]]:
-        from rag.index.store import salvaged
+        from rag.index.manifest import salvaged
 
         for raw in self._manifests(5):
             found = salvaged(raw)
@@ -325,7 +325,7 @@ class PgStore:
 
 
 def _manifest(row: Any, generation: str) -> "Manifest":
-    from rag.index.store import FormatVersionError, Manifest
+    from rag.index.manifest import FormatVersionError, Manifest
 
     if row is None:
         raise IndexCorruptError(f"The database names generation {generation} live but holds no manifest for it.", hint=_REBUILD)

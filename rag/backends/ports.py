@@ -18,7 +18,7 @@ import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.index.loaded_index import LoadedIndex
-    from rag.index.store import Manifest
+    from rag.index.manifest import Manifest
     from rag.records import Chunk
 
 ProgressFn = Callable[[int], None]

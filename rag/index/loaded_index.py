@@ -13,7 +13,7 @@ from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import VectorIndex
-    from rag.index.store import Manifest
+    from rag.index.manifest import Manifest
 
 
 class LoadedIndex:

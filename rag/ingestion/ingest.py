@@ -19,7 +19,7 @@ from rag.backends.ports import Embedder
 from rag.config import Settings
 from rag.documents.reading import Skipped, file_sha256, load
 from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
-from rag.index.store import Manifest
+from rag.index.manifest import Manifest
 from rag.ingestion import scope, skips
 from rag.ingestion.chunking import ChunkerConfig, chunk_document
 from rag.ingestion.resume import Journal, journal_path
