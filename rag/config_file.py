@@ -107,3 +107,22 @@ def lookup(env: str, home: Path | None) -> tuple[str, str] | None:
         return raw, env
     found, path = values(home)
     return (found[env], f"{path}: {env.removeprefix('RAG_').lower()}") if env in found else None
+
+
+def number(env: str, home: Path | None, unit: str, *, zero_ok: bool) -> float | None:
+    """The number one ``RAG_*`` setting holds (environment, then the config file), None when unset.
+
+    A UsageError names the setting when it is not a finite number, or is negative (or zero, unless
+    ``zero_ok``): "nan", "inf" and "-5" are typos, not "no limit" nor "never"."""
+    found = lookup(env, home)
+    if found is None:
+        return None
+    raw, origin = found
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not (0 <= value if zero_ok else 0 < value) or value == float("inf"):
+        bound = "0 or more" if zero_ok else "more than 0"
+        raise UsageError(f"{origin}: expected a number of {unit} ({bound}), got {raw!r}.")
+    return value

@@ -47,6 +47,19 @@ def test_lock_timeout_and_file_size_from_the_file(rag_home: Path, monkeypatch: p
     assert lock_timeout(rag_home) == 2.5 and max_file_bytes(rag_home) == 1024 * 1024
 
 
+@pytest.mark.parametrize("raw", ["nan", "inf", "0", "-1", "lots"])
+def test_a_file_size_limit_that_is_not_a_size_is_an_error(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "nan" and "inf" were an internal error (converting them to a byte count)
+    from rag.documents.reading import max_file_bytes
+    from rag.errors import UsageError
+
+    monkeypatch.setenv("RAG_MAX_FILE_MB", raw)
+    with pytest.raises(UsageError, match="RAG_MAX_FILE_MB.*megabytes.*more than 0"):
+        max_file_bytes()
+    monkeypatch.setenv("RAG_MAX_FILE_MB", "0.5")
+    assert max_file_bytes() == 512 * 1024
+
+
 @pytest.mark.parametrize("raw", ["nan", "-5", "inf", "soon"])
 def test_a_lock_timeout_that_is_not_a_time_is_an_error(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rag.errors import UsageError

@@ -21,7 +21,7 @@ from rag.documents.filetypes import is_binary_name, is_prose
 from rag.documents.html_text import OffsetMap, extract_html_mapped
 from rag.documents.loaders import SUFFIXES as LOADER_SUFFIXES
 from rag.documents.markup import MARKUP_SUFFIXES, extract_markup, markup_headings
-from rag.errors import DocumentError, UsageError
+from rag.errors import DocumentError
 from rag.ingestion.ignore import IgnoreRules
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,19 +36,10 @@ READ_ATTEMPTS = 3
 
 def max_file_bytes(home: Path | None = None) -> int:
     """The size limit: RAG_MAX_FILE_MB (environment, then rag.toml; read per call) or :data:`MAX_FILE_BYTES`."""
-    from rag.config_file import lookup
+    from rag.config_file import number
 
-    found = lookup("RAG_MAX_FILE_MB", home)
-    if found is None:
-        return MAX_FILE_BYTES
-    raw, origin = found
-    try:
-        value = float(raw)
-    except ValueError:
-        raise UsageError(f"{origin}: expected a number of megabytes, got {raw!r}.") from None
-    if value <= 0:
-        raise UsageError(f"{origin} must be positive, not {raw}.")
-    return int(value * 1024 * 1024)
+    value = number("RAG_MAX_FILE_MB", home, "megabytes", zero_ok=False)
+    return MAX_FILE_BYTES if value is None else int(value * 1024 * 1024)
 
 
 @dataclass

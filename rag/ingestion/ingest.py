@@ -18,7 +18,7 @@ import numpy as np
 from rag.backends.ports import Embedder
 from rag.config import Settings
 from rag.documents.reading import Skipped, file_sha256, load
-from rag.errors import DocumentError, IndexCorruptError, NoIndexError, UsageError
+from rag.errors import DocumentError, IndexCorruptError, NoIndexError
 from rag.index.manifest import Manifest
 from rag.ingestion import scope, skips
 from rag.ingestion.chunking import ChunkerConfig, chunk_document
@@ -40,19 +40,10 @@ LOCK_TIMEOUT_S = 30.0
 
 def lock_timeout(home: Path | None = None) -> float:
     """Seconds to wait for the index lock: RAG_LOCK_TIMEOUT (environment, then rag.toml; read per call)."""
-    from rag.config_file import lookup
+    from rag.config_file import number
 
-    found = lookup("RAG_LOCK_TIMEOUT", home)
-    if found is None:
-        return LOCK_TIMEOUT_S
-    raw, origin = found
-    try:
-        value = float(raw)
-    except ValueError:
-        value = float("nan")
-    if not 0 <= value < float("inf"):  # "nan", "-5" and "inf" are typos, not "do not wait" nor "wait forever"
-        raise UsageError(f"{origin}: expected a number of seconds (0 or more), got {raw!r}.")
-    return value
+    value = number("RAG_LOCK_TIMEOUT", home, "seconds", zero_ok=True)
+    return LOCK_TIMEOUT_S if value is None else value
 
 
 @dataclass
