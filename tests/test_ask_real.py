@@ -84,7 +84,7 @@ def test_refusal_when_the_documents_do_not_hold_the_answer(real: dict[str, Any])
 
 @pytest.fixture(scope="module")
 def conversation(real: dict[str, Any]) -> tuple[Answer, Answer]:
-    from rag.cli.chat import ChatSession
+    from rag.answering.chat import ChatSession
 
     session = ChatSession(Runtime(real["settings"], generator=real["generator"], embedder=real["embedder"]))
     first = session.ask(NYT_Q)

@@ -10,9 +10,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from rag.answering import chat as chat_module
+from rag.answering.chat import MAX_TURNS, ChatSession, is_follow_up
 from rag.answering.prompt import REFUSAL, SYSTEM
-from rag.cli import chat as chat_module
-from rag.cli.chat import MAX_TURNS, ChatSession, is_follow_up
 from rag.cli.main import app
 from rag.cli.repl import run_repl
 from rag.config import Settings

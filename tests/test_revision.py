@@ -10,9 +10,9 @@ from rich.console import Console
 from test_answer import ENVOY_Q, HOCHSTEIN_SENTENCE, ScriptedGenerator, passage_with
 
 from rag.answering.answer import ask
+from rag.answering.chat import ChatSession
 from rag.answering.prompt import REFUSAL
 from rag.answering.revision import revision_note
-from rag.cli.chat import ChatSession
 from rag.cli.repl import run_repl
 from rag.config import Settings
 from rag.records import Answer

@@ -207,7 +207,7 @@ def chat(
     embed_url: Optional[str] = EmbedUrlOpt,
 ) -> None:
     """Talk with your documents: follow-up questions, /sources, /reset, /help, /exit."""
-    from rag.cli.chat import ChatSession
+    from rag.answering.chat import ChatSession
     from rag.cli.render import stderr_console, stdout_console
     from rag.cli.repl import run_repl
     from rag.runtime import Runtime

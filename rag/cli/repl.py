@@ -8,11 +8,18 @@ from typing import Any, Callable
 from rich.console import Console
 from rich.text import Text
 
+from rag.answering.chat import ChatSession
 from rag.answering.revision import revision_note
-from rag.cli.chat import HELP, ChatSession
 from rag.cli.render import hit_header, render_answer_text, render_hits, render_sources, safe
 from rag.errors import RagError
 from rag.records import Answer
+
+HELP = """Commands:
+  /sources   show the passages behind the last answer, in full
+  /reset     forget the conversation
+  /help      this help
+  /exit      leave (or Ctrl-D)
+Ctrl-C stops an answer that is being written."""
 
 
 class Streamer:

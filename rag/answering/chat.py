@@ -1,4 +1,4 @@
-"""An interactive chat session over the index: follow-ups, /commands, streaming.
+"""A conversation over the index: follow-ups rewritten into standalone queries, a bounded history.
 
 The model stays loaded between questions, so llama.cpp reuses the evaluated
 system prompt. A follow-up ("and who denied it?") is rewritten into a
@@ -25,13 +25,6 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _MARKERS = re.compile(r"\s*\[\d+\]|\s*\(unsupported\)")
-
-HELP = """Commands:
-  /sources   show the passages behind the last answer, in full
-  /reset     forget the conversation
-  /help      this help
-  /exit      leave (or Ctrl-D)
-Ctrl-C stops an answer that is being written."""
 
 
 def is_follow_up(question: str) -> bool:
