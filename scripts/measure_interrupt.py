@@ -1,4 +1,4 @@
-"""How long Ctrl-C takes to stop an answer while llama.cpp reads a long prompt (rag/cli/interrupt.py).
+"""How long Ctrl-C takes to stop an answer while llama.cpp reads a long prompt (rag/process/interrupt.py).
 
     PYTHONPATH=. .venv/bin/python scripts/measure_interrupt.py [MODEL.gguf] [DELAYS]
 

@@ -30,7 +30,7 @@ sys.argv = ["rag", *sys.argv[1:]]
 main()
 """
 #: the `rag` supervisor, running CHILD in its child process as it runs `python -m rag.cli.main`
-SUPERVISOR = "import sys; from rag.cli.launcher import supervise; sys.exit(supervise(sys.argv[2:], [sys.executable, '-c', sys.argv[1]]))"
+SUPERVISOR = "import sys; from rag.process.launcher import supervise; sys.exit(supervise(sys.argv[2:], [sys.executable, '-c', sys.argv[1]]))"
 QUESTION = "Who is the US envoy who negotiated the Israel-Hezbollah ceasefire, and what did he say about Hezbollah?"
 
 

@@ -905,7 +905,7 @@ def test_readme_exit_code_table_is_true() -> None:
     import rag.cli.main as cli
     from rag import errors
     from rag.cli import common as cli_common
-    from rag.cli import launcher
+    from rag.process import launcher
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]

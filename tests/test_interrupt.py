@@ -9,8 +9,8 @@ from typing import Any, Iterator
 import pytest
 from typer.testing import CliRunner
 
-from rag.cli.interrupt import AbortSwitch
 from rag.cli.main import EXIT_INTERRUPTED, app
+from rag.process.interrupt import AbortSwitch
 from rag.testing import FakeEmbedder, FakeGenerator
 
 

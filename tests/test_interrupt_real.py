@@ -117,10 +117,10 @@ def test_without_a_handler_of_its_own_nothing_is_changed(generator: LlamaGenerat
 
 
 def test_sigterm_while_a_prompt_is_read_ends_through_the_programs_handler(generator: LlamaGenerator) -> None:
-    # rag's command process ends on SIGTERM with SystemExit(143) (rag.cli.launcher.exit_on_signals); arriving
+    # rag's command process ends on SIGTERM with SystemExit(143) (rag.process.launcher.exit_on_signals); arriving
     # inside llama.cpp's abort callback, that exit used to be lost and the call to end in
     # "RuntimeError: llama_decode returned 2", reported as an internal error
-    from rag.cli.launcher import exit_on_signals
+    from rag.process.launcher import exit_on_signals
 
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
     exit_on_signals()

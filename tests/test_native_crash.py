@@ -15,10 +15,10 @@ from conftest import ROOT, one_line_error
 from typer.testing import CliRunner
 
 from rag.answering.question import MAX_QUESTION_CHARS, check_question, read_question
-from rag.cli import launcher
 from rag.cli.main import app
 from rag.errors import EvalError, ModelError, UsageError
 from rag.models import buildflags, selftest
+from rag.process import launcher
 from rag.runtime import Runtime
 
 SEGV = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"]
@@ -187,7 +187,7 @@ def test_doctor_fails_with_the_cause_when_the_model_crashes(model_file: Path, se
 
 
 def test_a_signal_in_the_child_is_one_line_and_exit_71(capfd: pytest.CaptureFixture[str]) -> None:
-    code = launcher.supervise([], command=[sys.executable, "-c", "from rag.cli.launcher import stage; stage('generating with m (llama.cpp)'); import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
+    code = launcher.supervise([], command=[sys.executable, "-c", "from rag.process.stage import stage; stage('generating with m (llama.cpp)'); import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"])
     err = capfd.readouterr().err
     assert code == launcher.EXIT_CRASH == 71
     assert err.count("\n") == 1 and err.startswith("rag: error: ")
@@ -197,7 +197,7 @@ def test_a_signal_in_the_child_is_one_line_and_exit_71(capfd: pytest.CaptureFixt
 def test_the_supervisor_passes_the_exit_status_and_the_arguments_on(tmp_path: Path) -> None:
     out = tmp_path / "argv.json"
     long_arg = "word " * 20_000  # 100 kB: far past the 32 KiB that crashed onnxruntime's import
-    child = f"import json, sys; from rag.cli.launcher import child_argv; json.dump(child_argv(), open({str(out)!r}, 'w')); sys.exit(3)"
+    child = f"import json, sys; from rag.process.launcher import child_argv; json.dump(child_argv(), open({str(out)!r}, 'w')); sys.exit(3)"
     assert launcher.supervise(["ask", long_arg, "ü\udcff"], command=[sys.executable, "-c", child]) == 3
     assert json.loads(out.read_text()) == ["ask", long_arg, "ü\udcff"]
 
@@ -232,7 +232,7 @@ def test_sigkill_advice_follows_what_was_running(what: str, smaller_model: bool)
     (0, ["ask", "-"], 2, "The question is empty", True),  # what /dev/null gives: rag chat <&- ended in "Bad file descriptor"
 ])
 def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: list[str], code: int, err: str, supervised: bool, tmp_path: Path) -> None:
-    entry = "import sys; from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
+    entry = "import sys; from rag.process.launcher import main; sys.argv[0] = 'rag'; main()"
     done = subprocess.run(
         [sys.executable, "-c", entry, *args], preexec_fn=lambda: os.close(closed),  # noqa: PLW1509 - a closed fd, as `<&-` or `>&-`
         stdout=subprocess.PIPE if closed != 1 else None, stderr=subprocess.PIPE, text=True, timeout=120, cwd=tmp_path,
@@ -246,7 +246,7 @@ def test_a_closed_standard_stream_reads_or_writes_dev_null(closed: int, args: li
 def test_an_error_is_still_its_exit_code_when_nobody_reads_stderr(tmp_path: Path) -> None:
     """`rag … 2>&1 | head -1` after head ended: the error line cannot be written, the status still says
     what happened (it was 1, the status of a failed gate)."""
-    entry = "import sys, time; time.sleep(0.5); from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
+    entry = "import sys, time; time.sleep(0.5); from rag.process.launcher import main; sys.argv[0] = 'rag'; main()"
     proc = subprocess.Popen([sys.executable, "-c", entry, "search", "x"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "RAG_HOME": str(tmp_path / "empty")})
     assert proc.stderr is not None
@@ -256,7 +256,7 @@ def test_an_error_is_still_its_exit_code_when_nobody_reads_stderr(tmp_path: Path
 
 def _rag(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The installed entry point as a user runs it (supervisor and child)."""
-    code = "import sys; from rag.cli.launcher import main; sys.argv[0] = 'rag'; main()"
+    code = "import sys; from rag.process.launcher import main; sys.argv[0] = 'rag'; main()"
     return subprocess.run(
         [sys.executable, "-c", code, *args], input=stdin, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}
     )
@@ -442,10 +442,10 @@ def test_rag_ask_as_a_user_runs_it(tmp_path: Path) -> None:
 # the command reads its arguments as rag's does (child_argv), says its pid, and takes its time over
 # an interrupt, so that a second one passed on by the supervisor would land inside the first's handler
 SLEEPER = (
-    "import os, sys, time\nfrom rag.cli.launcher import child_argv\nchild_argv()\nprint('ready', os.getpid(), flush=True)\n"
+    "import os, sys, time\nfrom rag.process.launcher import child_argv\nchild_argv()\nprint('ready', os.getpid(), flush=True)\n"
     "try:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    time.sleep(0.5)\n    sys.stderr.write('rag: interrupted.\\n'); sys.exit(130)\n"
 )
-SUPERVISED = f"import sys; from rag.cli.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
+SUPERVISED = f"import sys; from rag.process.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
 
 
 def _started() -> tuple[subprocess.Popen[str], int]:
@@ -506,7 +506,7 @@ def _alive(pid: int) -> bool:
 
 def test_a_python_file_in_the_current_folder_is_not_imported(tmp_path: Path) -> None:
     (tmp_path / "typer.py").write_text("import sys; sys.exit(99)\n")
-    proc = subprocess.run([sys.executable, "-c", "import sys; from rag.cli.launcher import main; main()", "--version"],
+    proc = subprocess.run([sys.executable, "-c", "import sys; from rag.process.launcher import main; main()", "--version"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0 and proc.stdout.startswith("rag "), (proc.returncode, proc.stderr[-300:])
 

@@ -1,7 +1,7 @@
 """A question as the user gives it: on the command line, from stdin (``-``), or in chat.
 
 The length limit is checked before anything heavy is imported: a 40 kB
-question in argv once crashed onnxruntime's import (see :mod:`rag.cli.launcher`),
+question in argv once crashed onnxruntime's import (see :mod:`rag.process.launcher`),
 and no question needs more. The embedder reads 256 word pieces of a question
 (~1,000 characters) and the prompt keeps ~3,000 tokens for the passages, so
 2,000 characters leave room for a pasted paragraph and nothing is cut unseen.

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from rag.backends.ports import Generator, Message
-from rag.cli.interrupt import AbortSwitch
 from rag.config import Settings
 from rag.errors import ModelError
+from rag.process.interrupt import AbortSwitch
 
 __all__ = ["Generator", "LlamaGenerator", "Message", "load_llama_generator", "open_llama"]
 
@@ -127,8 +127,8 @@ class LlamaGenerator:
 
     @cached_property
     def llm(self) -> Any:
-        from rag.cli.launcher import stage
         from rag.models import selftest
+        from rag.process.stage import stage
 
         # a signal in llama.cpp cannot be caught: a child process tries the model first (once per
         # model file and build), and a crash there switches to the safe setting here
@@ -172,7 +172,7 @@ class LlamaGenerator:
         return sum(self.count_tokens(m["content"]) + 8 for m in messages) + 4
 
     def stream(self, messages: list[Message], max_tokens: int, temperature: float = 0.0) -> Iterator[str]:
-        from rag.cli.launcher import stage
+        from rag.process.stage import stage
 
         llm = self.llm
         stage(f"generating with {self.name} (llama.cpp)")
@@ -199,7 +199,7 @@ class LlamaGenerator:
         import numpy as np
         from llama_cpp import LogitsProcessorList
 
-        from rag.cli.launcher import stage
+        from rag.process.stage import stage
 
         llm = self.llm
         seen: list[np.ndarray] = []

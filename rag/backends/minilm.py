@@ -73,7 +73,7 @@ class MiniLMEmbedder:
 
     def _embed_st(self, batch: list[str]) -> np.ndarray:
         if self._st is None:
-            from rag.cli.launcher import stage
+            from rag.process.stage import stage
 
             stage(f"loading the embedder {self.name} (sentence-transformers)")
             enforce_offline()
@@ -104,7 +104,7 @@ class MiniLMEmbedder:
 
     def _embed_onnx(self, batch: list[str]) -> np.ndarray:
         if self._onnx is None:
-            from rag.cli.launcher import stage
+            from rag.process.stage import stage
 
             stage(f"loading the embedder {self.name} (onnxruntime)")
             import onnxruntime as ort

@@ -43,7 +43,7 @@ def _run_child(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     peak, done = [0], threading.Event()
 
     def poll(pid: int) -> None:
-        # the `rag` command is a supervisor that runs the work in a child (rag.cli.launcher): the
+        # the `rag` command is a supervisor that runs the work in a child (rag.process.launcher): the
         # peak is of the whole tree, each process's own peak added up
         try:
             root = psutil.Process(pid)

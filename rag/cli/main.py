@@ -299,7 +299,7 @@ def main() -> None:
     """
     from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer 0.27 vendors click
 
-    from rag.cli.launcher import child_argv, exit_on_signals
+    from rag.process.launcher import child_argv, exit_on_signals
 
     exit_on_signals()
     argv = child_argv()

@@ -297,7 +297,7 @@ def _load_binary(path: Path, data: bytes, st: os.stat_result) -> Document | Skip
     if missing:
         pins = " ".join(f"'{r.pip}'" for r in missing)
         return Skipped(str(path), f"reading {path.suffix.lower()} files needs {', '.join(r.pip for r in missing)}: pip install {pins}")
-    from rag.cli.launcher import stage
+    from rag.process.stage import stage
 
     stage(f"reading {path} ({loader.__class__.__name__})")
     try:

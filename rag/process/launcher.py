@@ -29,6 +29,8 @@ import tempfile
 import threading
 from typing import Sequence
 
+from rag.process.stage import STAGE_FILE
+
 #: exit status when rag dies by a signal in native code (documented in the README)
 EXIT_CRASH = 71
 #: exit status after Ctrl-C (the shell convention for SIGINT)
@@ -37,7 +39,6 @@ EXIT_INTERRUPTED = 130
 SIGNAL_EXITS = (128 + int(signal.SIGHUP), 128 + int(signal.SIGTERM))
 
 _ARGV_FD = "RAG_SUPERVISOR_ARGV_FD"
-_STAGE_FILE = "RAG_SUPERVISOR_STAGE_FILE"
 _PARENT = "RAG_SUPERVISOR_PID"
 
 _SIGNAL_WORDS = {
@@ -48,21 +49,6 @@ _SIGNAL_WORDS = {
     "SIGABRT": "aborted",
     "SIGKILL": "killed",
 }
-
-
-def stage(text: str) -> None:
-    """Record what the process is about to do in native code, for the supervisor's crash report.
-
-    Costs one small file write; a no-op when not running under the supervisor.
-    """
-    path = os.environ.get(_STAGE_FILE)
-    if not path:
-        return
-    try:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text[:300])
-    except OSError:
-        pass
 
 
 def child_argv() -> list[str] | None:
@@ -127,7 +113,7 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     read_fd, write_fd = os.pipe()
     fd, stage_path = tempfile.mkstemp(prefix="rag-stage-")
     os.close(fd)
-    env = dict(os.environ, **{_ARGV_FD: str(read_fd), _STAGE_FILE: stage_path, _PARENT: str(os.getpid())})
+    env = dict(os.environ, **{_ARGV_FD: str(read_fd), STAGE_FILE: stage_path, _PARENT: str(os.getpid())})
     forwarded: list[int] = []
     old_int = signal.getsignal(signal.SIGINT)
     # Outside a terminal's foreground group the child gets a process group of its own, so that a
