@@ -19,10 +19,10 @@ from typing import Iterable, Sequence
 
 from rag.documents.filetypes import is_binary_name, is_prose
 from rag.documents.html_text import OffsetMap, extract_html_mapped
+from rag.documents.ignore import IgnoreRules
 from rag.documents.loaders import SUFFIXES as LOADER_SUFFIXES
 from rag.documents.markup import MARKUP_SUFFIXES, extract_markup, markup_headings
 from rag.errors import DocumentError
-from rag.ingestion.ignore import IgnoreRules
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: larger files are skipped with a warning (RAG_MAX_FILE_MB overrides it). A 16 MiB text file is
