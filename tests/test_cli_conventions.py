@@ -63,6 +63,30 @@ def test_json_errors_are_json_on_stdout(monkeypatch: pytest.MonkeyPatch, capsys:
     assert data == {"error": "There is no index yet. Run: rag ingest [PATH ...]", "exit_code": 3}
 
 
+@pytest.mark.parametrize(
+    ("argv", "as_json"),
+    [
+        (["ask", "--k", "x", "--", "--json"], False),  # a question after --
+        (["search", "--k", "--json", "q"], False),  # the value of --k
+        (["search", "--home", "--json", "--k", "x", "q"], False),  # the value of --home
+        (["--home", "--json", "search", "-k", "x", "q"], False),  # the value of the global --home
+        (["search", "--k", "x", "--json", "--", "q"], True),
+        (["ask", "--nosuch", "--json", "q"], True),  # after the bad option
+        (["--home", "/nowhere", "search", "--json", "--k=x", "q"], True),
+        (["doctor", "--json"], True),  # a --json the command does not take still asked for JSON
+    ],
+)
+def test_only_a_json_option_makes_a_usage_error_json(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], as_json: bool
+) -> None:
+    code, out, err = main(monkeypatch, capsys, *argv)
+    assert code == 2 and err.startswith("rag: error: ") and err.count("\n") == 1
+    if as_json:
+        assert json.loads(out)["exit_code"] == 2
+    else:
+        assert out == ""
+
+
 def test_piped_output_is_not_wrapped(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_index, fake_models: FakeEmbedder) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("COLUMNS", raising=False)
     code, out, _ = main(monkeypatch, capsys, "search", "Who is the US envoy who negotiated the ceasefire?")

@@ -6,11 +6,14 @@ import errno
 import functools
 import os
 import sys
-from typing import Any, Callable, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence, TypeVar
 
 import typer
 
 from rag.errors import RagError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typer._click import Command
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -62,6 +65,30 @@ def usage_error(exc: Any, as_json: bool = False) -> int:
     if as_json:
         _json_error(f"{message} {hint}", 2)
     return 2
+
+
+def asks_for_json(command: Command, argv: Sequence[str]) -> bool:
+    """Whether a command line that failed to parse gives ``--json`` as an option, read as click reads it:
+    not a ``--json`` after ``--`` (part of a question) nor one taken as another option's value (``--home
+    --json``). A ``--json`` that its command does not take counts too: it asked for JSON. Nothing is
+    converted or called back, and nothing raises: the line is a bad one."""
+    from typer.core import TyperGroup, TyperOption
+
+    args, parent = list(argv), None
+    while True:
+        # past an option a command does not know (the usage error itself, perhaps), its own still count
+        settings = {**command.context_settings, "resilient_parsing": True, "ignore_unknown_options": not isinstance(command, TyperGroup)}
+        ctx = command.context_class(command, parent=parent, **settings)
+        parser = command.make_parser(ctx)
+        if not any("--json" in getattr(param, "opts", ()) for param in command.params):
+            TyperOption(param_decls=["--json", "json_out"], is_flag=True).add_to_parser(parser, ctx)
+        opts, args, _ = parser.parse_args(args)
+        if opts.get("json_out") or not isinstance(command, TyperGroup):
+            return bool(opts.get("json_out"))
+        found = command.resolve_command(ctx, args) if args else None
+        if found is None or found[1] is None:
+            return False
+        command, args, parent = found[1], found[2], ctx
 
 
 def handle_errors(fn: F) -> F:

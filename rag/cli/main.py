@@ -20,6 +20,7 @@ from rag.cli.common import (
     LlmUrlOpt,
     ModelOpt,
     StoreOpt,
+    asks_for_json,
     handle_errors,
     usage_error,
 )
@@ -298,6 +299,7 @@ def main() -> None:
     every other bad input.
     """
     from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer 0.27 vendors click
+    from typer.main import get_command
 
     from rag.process.launcher import child_argv, exit_on_signals
 
@@ -309,7 +311,7 @@ def main() -> None:
         sys.stdout.write((exc.ctx.get_help() if exc.ctx else exc.format_message()) + "\n")
         sys.exit(0)
     except UsageError as exc:
-        sys.exit(usage_error(exc, as_json="--json" in (sys.argv[1:] if argv is None else argv)))
+        sys.exit(usage_error(exc, as_json=asks_for_json(get_command(app), sys.argv[1:] if argv is None else argv)))
     except typer.Abort:  # Ctrl-C while the command line was being read
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(code if isinstance(code, int) else 0)
