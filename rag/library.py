@@ -32,6 +32,14 @@ def absolute(path: str | os.PathLike[str]) -> str:
         return os.path.abspath(path)
 
 
+def link_path(path: str) -> str:
+    """``path`` absolute, the symlinks of its folders resolved but not its own: a skipped symlink (dangling,
+    or a folder link not followed) is named as the link in its folder, where the user sees it, not as its
+    target."""
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.join(absolute(folder), name)
+
+
 def within(path: str, folder: str) -> bool:
     """``path`` is ``folder`` or below it (both absolute)."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
@@ -87,7 +95,7 @@ def sources(target: "RuntimeLike") -> Sources:
     files = [FileEntry(absolute(p), int(info.get("chunks", 0)), int(info.get("size", 0))) for p, info in sorted(manifest.files.items())]
     return Sources(
         collection=rt.settings.collection, store=store.location, roots=list(manifest.roots), excluded=list(manifest.excluded),
-        files=files, skipped={absolute(p): r for p, r in sorted(manifest.skipped.items())},
+        files=files, skipped={link_path(p): r for p, r in sorted(manifest.skipped.items())},
         chunks=sum(f.chunks for f in files), updated=manifest.created,
     )
 
@@ -136,7 +144,7 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
         new = Manifest(
             embedder=manifest.embedder, chunker=manifest.chunker, files={k: v for k, v in manifest.files.items() if k not in gone},
             roots=roots, excluded=[e for e in excluded if any(within(e, r) for r in roots)],
-            skipped={k: v for k, v in manifest.skipped.items() if not any(within(absolute(k), w) for w in wanted)},
+            skipped={k: v for k, v in manifest.skipped.items() if not any(within(link_path(k), w) for w in wanted)},
         )
         rt.store.write(new, chunks, vectors)
     report.removed = sorted(files[k] for k in gone)

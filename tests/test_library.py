@@ -147,3 +147,19 @@ def test_collection_names_that_differ_by_dash_or_underscore_are_two(
     listed = {c["name"]: c for c in rag(runner, store_args, "collections", "--json")}
     assert set(listed) == {"team-a", "team_a"}
     assert files_of(runner, store_args, "-c", "team-a") == {"festival.md"} and files_of(runner, store_args, "-c", "team_a") == {"memo.txt"}
+
+
+def test_a_skipped_symlink_is_named_by_its_link(runner: CliRunner, fake_models: FakeEmbedder, folders: dict[str, Path], tmp_path: Path) -> None:
+    """`rag sources` named a skipped symlink by its target (a path the user never gave, outside the folder),
+    and `rag remove` of the folder holding the link kept listing it."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (folders["notes"] / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # dangling
+    (folders["notes"] / "elsewhere").symlink_to(outside, target_is_directory=True)  # a folder link: not followed
+    rag(runner, [], "ingest", str(folders["notes"]), str(folders["old"]))
+    links = [str(folders["notes"] / "elsewhere"), str(folders["notes"] / "gone.txt")]
+    assert sorted(rag(runner, [], "sources", "--json")["skipped"]) == links
+    shown = rag(runner, [], "sources").stdout
+    assert all(f"skipped {link}: " in shown for link in links) and "nowhere.txt" not in shown
+    rag(runner, [], "remove", str(folders["notes"]))
+    assert rag(runner, [], "sources", "--json")["skipped"] == {}
