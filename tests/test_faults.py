@@ -1056,3 +1056,31 @@ def test_a_missing_path_fails_without_announcing_a_drop(runner: CliRunner, corpu
     result = runner.invoke(app, ["ingest", str(corpus.parent / "empty.txt")])
     assert result.exit_code == 6 and "dropped" not in result.stderr, result.stderr
     assert index_state(settings) == before
+
+
+def test_a_failed_ingest_does_not_say_it_dropped_the_folders_it_kept(
+    runner: CliRunner, corpus: Path, fake_models: FakeEmbedder, settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`rag ingest NEWPATH` said the previous folders' documents "are dropped" before the new index was
+    written: an ingest that then failed had told the user so while it kept them."""
+    import errno
+
+    from rag.backends.faiss_index import FaissIndex
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "note.txt").write_text("A note about the ferry timetable.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(corpus), str(other)]).exit_code == 0
+    before = index_state(settings)
+
+    def refused(self: object, path: Path) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as m:
+        m.setattr(FaissIndex, "save", refused)
+        result = runner.invoke(app, ["ingest", str(corpus)])
+    assert result.exit_code == 74, result.output
+    assert "dropped" not in result.stderr and index_state(settings) == before
+    result = runner.invoke(app, ["ingest", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert f"{other}, indexed before, is not among the paths given: its documents are dropped" in result.stderr

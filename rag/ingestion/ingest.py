@@ -159,9 +159,6 @@ def _ingest_locked(
     report.files = len(new_files)
     if not new_files:
         raise _no_documents(roots, report.skipped)
-    if paths and not add:  # said once there is a new index to drop them from (`rag ingest /dev/null` is an error)
-        for gone in scope.not_covered(previous_roots, root_names):
-            log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     roots_str = sorted(set(root_names) | set(missing))
     report.skipped_as_before = skips.repeated(report.skipped, skipped_before)
     # a skip that is new or gone is news too: the manifest keeps the skips (rag sources, the next ingest)
@@ -183,6 +180,9 @@ def _ingest_locked(
     )
     store.write(new_manifest, all_chunks, vectors)
     journal.discard()
+    if paths and not add:  # said once the new index without them is written: a failed ingest keeps them
+        for gone in scope.not_covered(previous_roots, root_names):
+            log(f"{gone}, indexed before, is not among the paths given: its documents are dropped from the index (name it too to keep them).")
     return report
 
 
