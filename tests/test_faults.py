@@ -587,7 +587,9 @@ def test_file_name_that_is_not_utf8(runner: CliRunner, corpus: Path, fake_models
     as_json = runner.invoke(app, ["search", "walruses northern bay", "-k", "1", "--json"])
     assert as_json.exit_code == 0
     hit = json.loads(as_json.stdout)["hits"][0]
-    assert os.fsencode(hit["file"]).endswith(b"caf\xe9 notes.txt")  # the real name, to open the file
+    # valid Unicode, as in the text output: the byte that is not UTF-8 is U+FFFD (it was a lone surrogate
+    # escape: the real name to a Python script, to other readers a string that is no Unicode, or an error)
+    assert hit["file"].endswith("caf\ufffd notes.txt")
     assert runner.invoke(app, ["ingest", str(corpus)]).stderr.startswith("Index up to date")
 
 
@@ -666,9 +668,33 @@ def test_escape_sequences_never_reach_the_terminal(runner: CliRunner, planted_in
     assert as_json.exit_code == 0, as_json.output
     assert not UNSAFE.search(as_json.stdout), repr(as_json.stdout)  # JSON escapes them
     data = json.loads(as_json.stdout)
-    assert data["question"] == question
+    assert data["question"] == question.replace("\udce9", "\ufffd")  # valid Unicode: see test_json_output_is_valid_unicode
     planted = [h for h in data["hits"] if h["file"].endswith("planted.txt")]
     assert planted and all(not UNSAFE.search(h["text"]) for h in planted)
+
+
+def test_json_output_is_valid_unicode(runner: CliRunner, corpus: Path, fake_models: FakeEmbedder) -> None:
+    """A byte of a file name (or of a command line) that is not UTF-8 was a lone surrogate escape (\\udcff)
+    in --json output: a reader got a string it cannot encode, or a strict one rejected the JSON. It is
+    U+FFFD, as in the text output."""
+    (corpus / os.fsdecode(b"walrus-\xff.txt")).write_text("Walruses gather on the northern pier every spring.\n", encoding="utf-8")
+    (corpus / os.fsdecode(b"blob-\xfe.bin")).write_bytes(b"\x00\x01binary")
+    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
+    outputs = [
+        runner.invoke(app, ["sources", "--json"]),
+        runner.invoke(app, ["search", os.fsdecode(b"walruses \xfd pier"), "-k", "1", "--json"]),
+        runner.invoke(app, ["ingest", str(corpus / os.fsdecode(b"gone-\xfc")), "--json"]),  # an error naming a path
+    ]
+    for result in outputs:
+        assert "\\ud" not in result.stdout, result.stdout
+        json.dumps(json.loads(result.stdout), ensure_ascii=False).encode("utf-8")  # no lone surrogate anywhere
+    sources = json.loads(outputs[0].stdout)
+    assert str(corpus / "walrus-\ufffd.txt") in [f["path"] for f in sources["files"]]
+    assert str(corpus / "blob-\ufffd.bin") in sources["skipped"]
+    hit = json.loads(outputs[1].stdout)
+    assert hit["question"] == "walruses \ufffd pier" and hit["hits"][0]["file"] == str(corpus / "walrus-\ufffd.txt")
+    assert "gone-\ufffd" in json.loads(outputs[2].stdout)["error"]
+    assert "walrus-\ufffd.txt" in runner.invoke(app, ["sources"]).stdout  # the text output, as it was
 
 
 def test_error_messages_are_one_clean_line(runner: CliRunner, fake_models: FakeEmbedder, tmp_path: Path) -> None:

@@ -55,14 +55,18 @@ def stderr_console() -> Console:
 
 
 # json.dumps escapes C0 controls (ESC included) but leaves these raw with ensure_ascii=False: C1 controls
-# (U+009B is a one-character CSI to some terminals), lone surrogates (unencodable: a crash on write)
-# and the line/paragraph separators (line breaks to JavaScript)
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+# (U+009B is a one-character CSI to some terminals) and the line/paragraph separators (line breaks to JavaScript)
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+# lone surrogates: the bytes of a file name or a command line that are not UTF-8 (Python's surrogateescape).
+# They are no Unicode: raw they cannot be written, and escaped (\udcff) a reader gets a string it cannot
+# encode or rejects the JSON; so U+FFFD, as the text output shows them
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def to_json(data: Any) -> str:
-    """``data`` as indented JSON that is safe to write to a terminal: no raw control characters."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    """``data`` as indented JSON that is safe to write to a terminal (no raw control characters) and
+    valid Unicode (an undecodable byte of a name is U+FFFD)."""
+    text = _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=2))
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
