@@ -178,8 +178,16 @@ def test_installed_embedder_is_not_reinstalled(
         pytest.skip("the all-MiniLM-L6-v2 package is not installed")
     # the ONNX export that install makes for embedders takes seconds and is tested elsewhere
     monkeypatch.setattr("rag.models.onnx_export.export_onnx", lambda folder, target, **kwargs: target)
-    folder = models.install("minilm", settings)
+    current = {"value": False}
+    monkeypatch.setattr("rag.models.onnx_export.is_current", lambda target, folder, sha=None: current["value"])
+    said: list[str] = []
+    folder = models.install("minilm", settings, log=said.append)
     assert (folder / "tokenizer.json").is_file() and no_pip == []
+    assert any("exported to" in line for line in said)
+    # a second install says the export is there, not that it made it again
+    current["value"], said[:] = True, []
+    models.install("minilm", settings, log=said.append)
+    assert any("ONNX export is current" in line for line in said) and not any("exported to" in line for line in said)
 
 
 # --------------------------------------------------------------------------- names

@@ -251,10 +251,12 @@ def install(name: str, settings: Settings, log: Callable[[str], None] = lambda _
                 pass
         if spec.kind == "embedder":
             # made once here so that the query path can embed with onnxruntime, without torch
-            from rag.models.onnx_export import export_onnx
+            from rag.models.onnx_export import export_onnx, is_current
 
-            onnx = export_onnx(folder, settings.models_dir / f"{spec.name}.onnx", weights_sha256=spec.sha256)
-            log(f"{spec.name} exported to {onnx}")
+            onnx = settings.models_dir / f"{spec.name}.onnx"
+            current = is_current(onnx, folder, spec.sha256)
+            export_onnx(folder, onnx, weights_sha256=spec.sha256)
+            log(f"{spec.name}'s ONNX export is current at {onnx}" if current else f"{spec.name} exported to {onnx}")
         log(f"{spec.name} verified at {folder}")
         return folder
     assert target is not None
