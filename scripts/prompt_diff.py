@@ -22,9 +22,13 @@ from pathlib import Path
 CHILD = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from rag.answering.answer import ask
+try:
+    from rag.answering.answer import ask
+    from rag.answering.prompt import REFUSAL
+except ImportError:  # a tree from before the folder per stage (447b963)
+    from rag.answer import ask
+    from rag.prompt import REFUSAL
 from rag.config import Settings
-from rag.answering.prompt import REFUSAL
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
