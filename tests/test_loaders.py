@@ -31,9 +31,10 @@ def make_docx(path: Path) -> Path:
     d.add_paragraph("The installer copies the files into the program folder and registers the service.")
     d.add_heading("Upgrading", level=2)
     d.add_paragraph("Before upgrading, stop the service and back up the database to a safe place.")
-    table = d.add_table(rows=2, cols=2)
+    table = d.add_table(rows=3, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Version", "Released"
     table.cell(1, 0).text, table.cell(1, 1).text = "4.2", "March 2024"
+    table.cell(2, 0).text, table.cell(2, 1).text = "4.3", "June 2024"
     d.add_heading("Licensing", level=1)
     d.add_paragraph("Each seat needs its own licence key, issued by the vendor portal.")
     d.save(path)
@@ -73,7 +74,7 @@ def test_docx_headings_and_tables_in_reading_order(tmp_path: Path) -> None:
     doc = load(make_docx(tmp_path / "guide.docx"))
     assert isinstance(doc, Document), doc
     text = doc.text
-    assert text.index("Installation") < text.index("Before upgrading") < text.index("4.2 | March 2024") < text.index("Each seat")
+    assert text.index("Installation") < text.index("Before upgrading") < text.index("4.2 | March 2024.") < text.index("Each seat")
     chunks = chunk_document(doc, words, CONFIG)
     by_text = {c.text: c for c in chunks}
     upgrade = next(c for t, c in by_text.items() if "Before upgrading" in t)
@@ -82,6 +83,15 @@ def test_docx_headings_and_tables_in_reading_order(tmp_path: Path) -> None:
     assert licence.heading == "Licensing"  # a level-1 heading closes the level-2 one
     assert upgrade.location.endswith("guide.docx § Installation > Upgrading")
     assert upgrade.place() == {"heading": "Installation > Upgrading"}
+
+
+def test_docx_table_rows_stay_apart_in_a_passage(tmp_path: Path) -> None:
+    # a passage's line breaks are gone after chunking: a row must not run into the next one ("March
+    # 2024 4.3" read as one cell gave a wrong answer with a citation)
+    doc = load(make_docx(tmp_path / "guide.docx"))
+    assert isinstance(doc, Document), doc
+    passage = " ".join(c.text for c in chunk_document(doc, words, CONFIG) if "4.2" in c.text)
+    assert "Version | Released. 4.2 | March 2024. 4.3 | June 2024." in " ".join(passage.split())
 
 
 def test_pptx_one_unit_per_slide_with_notes(tmp_path: Path) -> None:

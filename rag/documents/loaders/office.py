@@ -52,7 +52,7 @@ class DocxLoader(Loader):
 
 
 def _blocks(document: Any) -> Iterator[str | tuple[int, str]]:
-    """The body in reading order: a paragraph's text, a table row's cells joined by " | ", or a
+    """The body in reading order: a paragraph's text, a table row (:func:`table_row`), or a
     (level, title) for a heading."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -74,7 +74,15 @@ def _blocks(document: Any) -> Iterator[str | tuple[int, str]]:
                     if value and (not cells or cells[-1] != value):  # a merged cell repeats itself
                         cells.append(value)
                 if cells:
-                    yield " | ".join(cells)
+                    yield table_row(cells)
+
+
+def table_row(cells: list[str]) -> str:
+    """A table row as one line: its cells joined by " | ", ended as a sentence. A passage's line breaks
+    do not survive chunking, and without an end a row ran into the next: "Site | Manager Bergen |
+    Halvard Nygaard Narvik | Siri Lunde" was read as "Bergen manages the Narvik site"."""
+    line = " | ".join(cells)
+    return line if line[-1] in ".!?:;" else line + "."
 
 
 def _heading_level(para: Any) -> int:
@@ -122,6 +130,6 @@ def _shape_text(shape: Any) -> Iterator[str]:
         for row in shape.table.rows:
             cells = [" ".join(c.text.split()) for c in row.cells if c.text.strip()]
             if cells:
-                yield " | ".join(cells)
+                yield table_row(cells)
     for child in getattr(shape, "shapes", ()):  # a group
         yield from _shape_text(child)
