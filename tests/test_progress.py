@@ -40,3 +40,42 @@ def test_many_skips_are_summarised(corpus: Path, settings, use_backends, runner:
     assert len(skipped) == MAX_SKIPS_SHOWN
     assert "... and 7 more files skipped (rag ingest --verbose lists every one" in result.stderr
     assert "Embedding " in result.stderr  # not a terminal: progress as lines, not silence
+
+
+def test_reading_is_shown_only_when_it_takes_a_while() -> None:
+    out = io.StringIO()
+    progress = LineProgress(Console(file=out, force_terminal=False, width=200))
+    progress.start(3, "Reading", "files")
+    progress.advance(1)
+    assert out.getvalue() == ""  # a quick read says nothing (an ingest with nothing new)
+    progress.every = 0.0
+    progress.advance(1)
+    assert out.getvalue().startswith("Reading: 2/3 files (67 %), about ")
+
+
+class Recording:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, int]] = []
+
+    def start(self, total: int, label: str = "Embedding", unit: str = "chunks") -> None:
+        self.events.append((f"start {label} {unit}", total))
+
+    def advance(self, n: int) -> None:
+        self.events.append(("advance", n))
+
+    def stop(self) -> None:
+        self.events.append(("stop", 0))
+
+
+def test_an_ingest_reports_reading_its_files_then_embedding(corpus: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    # a big folder was silent for minutes while its files were read and split (a sweep of 723 files)
+    from rag.ingestion.ingest import ingest
+    from rag.runtime import Runtime
+
+    progress = Recording()
+    ingest([corpus], Runtime(settings, embedder=FakeEmbedder()), progress=progress)
+    files = len([p for p in corpus.rglob("*") if p.is_file()])
+    starts = [e for e in progress.events if e[0].startswith("start")]
+    assert starts[0] == ("start Reading files", files) and starts[1][0] == "start Embedding chunks"
+    reading = progress.events[1 : progress.events.index(("stop", 0))]
+    assert reading == [("advance", 1)] * files

@@ -69,9 +69,10 @@ class IngestReport:
 
 
 class Progress(Protocol):
-    """Callbacks the CLI uses to draw a progress bar."""
+    """Callbacks the CLI uses to draw a progress bar: reading the files ("Reading", "files"), then
+    embedding their passages ("Embedding", "chunks")."""
 
-    def start(self, total: int) -> None: ...
+    def start(self, total: int, label: str = ..., unit: str = ...) -> None: ...
 
     def advance(self, n: int) -> None: ...
 
@@ -154,7 +155,7 @@ def _ingest_locked(
         log(f"Rebuilding the whole index: {report.rebuild_reason}.")
         manifest, loaded = None, None
     old_files = manifest.files if manifest else {}
-    keep_positions, kept_chunks, to_embed, new_files = _read_files(files, old_files, loaded, embedder, chunker, report)
+    keep_positions, kept_chunks, to_embed, new_files = _read_files(files, old_files, loaded, embedder, chunker, report, progress)
     report.removed = sorted(set(old_files) - set(new_files))
     report.files = len(new_files)
     if not new_files:
@@ -202,11 +203,25 @@ def _rebuild_reason(unusable: str | None, rebuild: bool, manifest: Manifest | No
 
 
 def _read_files(
-    files: list[Path], old_files: dict[str, dict[str, object]], loaded: "LoadedIndex | None", embedder: Embedder, chunker: ChunkerConfig, report: IngestReport
+    files: list[Path], old_files: dict[str, dict[str, object]], loaded: "LoadedIndex | None", embedder: Embedder, chunker: ChunkerConfig,
+    report: IngestReport, progress: Progress | None = None,
 ) -> tuple[list[int], list[Chunk], list[Chunk], dict[str, dict[str, object]]]:
     """Each file's passages: kept from the previous index when the file did not change (its positions
     there and its chunks), read and chunked when it is new or changed (to embed). Returns those and
     the manifest's record of every file; what was skipped and why goes in ``report``."""
+    if progress:
+        progress.start(len(files), "Reading", "files")
+    try:
+        return _read_each(files, old_files, loaded, embedder, chunker, report, progress)
+    finally:
+        if progress:
+            progress.stop()
+
+
+def _read_each(
+    files: list[Path], old_files: dict[str, dict[str, object]], loaded: "LoadedIndex | None", embedder: Embedder, chunker: ChunkerConfig,
+    report: IngestReport, progress: Progress | None,
+) -> tuple[list[int], list[Chunk], list[Chunk], dict[str, dict[str, object]]]:
     previous = loaded.chunks if loaded is not None else []
     old_chunks: dict[str, list[int]] = {}
     for pos, c in enumerate(previous):
@@ -216,6 +231,8 @@ def _read_files(
     to_embed: list[Chunk] = []
     new_files: dict[str, dict[str, object]] = {}
     for path in files:
+        if progress:
+            progress.advance(1)
         key = str(path)
         try:
             st = path.stat()

@@ -24,16 +24,16 @@ class RichProgress:
         self._progress: Any = None
         self._task: Any = None
 
-    def start(self, total: int) -> None:
+    def start(self, total: int, label: str = "Embedding", unit: str = "chunks") -> None:
         if total == 0:
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self._progress = Progress(
-            TextColumn("Embedding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=self.console, transient=True
+            TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn(unit), TimeRemainingColumn(), console=self.console, transient=True
         )
         self._progress.start()
-        self._task = self._progress.add_task("embed", total=total)
+        self._task = self._progress.add_task(label, total=total)
 
     def advance(self, n: int) -> None:
         if self._progress is not None:
@@ -47,20 +47,24 @@ class RichProgress:
 
 
 class LineProgress:
-    """One line every :data:`LINE_EVERY_S` seconds: done, total, share, and an estimate of the time left."""
+    """One line every :data:`LINE_EVERY_S` seconds: done, total, share, and an estimate of the time left.
+
+    Embedding is announced as it starts; reading the files only once it has taken that long (an ingest
+    with nothing new reads its files in a second or two, and says nothing about it)."""
 
     def __init__(self, console: Any, every: float = LINE_EVERY_S) -> None:
         self.console = console
         self.every = every
         self.total = 0
         self.done = 0
+        self.label, self.unit = "Embedding", "chunks"
         self._start = self._last = 0.0
 
-    def start(self, total: int) -> None:
-        self.total, self.done = total, 0
+    def start(self, total: int, label: str = "Embedding", unit: str = "chunks") -> None:
+        self.total, self.done, self.label, self.unit = total, 0, label, unit
         self._start = self._last = time.monotonic()
-        if total:
-            self.console.print(f"Embedding {total:,} chunks ...", markup=False, soft_wrap=True)
+        if total and label == "Embedding":
+            self.console.print(f"Embedding {total:,} {unit} ...", markup=False, soft_wrap=True)
 
     def advance(self, n: int) -> None:
         self.done += n
@@ -70,7 +74,7 @@ class LineProgress:
             rate = self.done / max(1e-9, now - self._start)
             left = (self.total - self.done) / rate if rate else 0.0
             self.console.print(
-                f"Embedding: {self.done:,}/{self.total:,} chunks ({100 * self.done / self.total:.0f} %), about {left:.0f} s left",
+                f"{self.label}: {self.done:,}/{self.total:,} {self.unit} ({100 * self.done / self.total:.0f} %), about {left:.0f} s left",
                 markup=False, soft_wrap=True,
             )  # fmt: skip
 
