@@ -163,3 +163,17 @@ def test_a_skipped_symlink_is_named_by_its_link(runner: CliRunner, fake_models: 
     assert all(f"skipped {link}: " in shown for link in links) and "nowhere.txt" not in shown
     rag(runner, [], "remove", str(folders["notes"]))
     assert rag(runner, [], "sources", "--json")["skipped"] == {}
+
+
+def test_a_hidden_file_named_with_add_is_read(runner: CliRunner, fake_models: FakeEmbedder, folders: dict[str, Path]) -> None:
+    # a folder's scan passes over hidden files; `--add` naming one inside the folder said "Index up to date"
+    hidden = folders["docs"] / ".plan.txt"
+    hidden.write_text("The plan for the harbour walruses is kept here.\n", encoding="utf-8")
+    (folders["docs"] / ".drafts").mkdir()
+    (folders["docs"] / ".drafts" / "draft.txt").write_text("A draft about lanterns.\n", encoding="utf-8")
+    rag(runner, [], "ingest", str(folders["docs"]))
+    assert not {".plan.txt", "draft.txt"} & files_of(runner, [])
+    rag(runner, [], "ingest", "--add", str(hidden), str(folders["docs"] / ".drafts"))
+    assert {".plan.txt", "draft.txt", "memo.txt"} <= files_of(runner, [])
+    rag(runner, [], "ingest")  # and the next ingest keeps them
+    assert {".plan.txt", "draft.txt"} <= files_of(runner, [])

@@ -36,8 +36,10 @@ def roots(
         missing = [r for r in previous_roots if not os.path.lexists(r)]
         present = [r for r in previous_roots if os.path.lexists(r)]
         # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
-        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does not overrule
-        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) for r in present) or any(within(a, e) and a != e for e in previous_excluded))]
+        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does
+        # not overrule; nor is a hidden one, which the folder's scan passes over
+        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) and not _hidden_below(a, r) for r in present)
+                             or any(within(a, e) and a != e for e in previous_excluded))]
     if paths:
         # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
         unique: dict[str, Path] = {}
@@ -57,6 +59,12 @@ def roots(
     if not roots:
         raise UsageError("None of the files or folders indexed before exists any more.", hint="Run: rag ingest PATH ... to index others.")
     return roots, missing
+
+
+def _hidden_below(path: str, root: str) -> bool:
+    """Whether ``path`` (absolute, within ``root``) is, or is in, a hidden file or folder below ``root``:
+    a scan of ``root`` leaves it out, so a path named to be added must be scanned on its own."""
+    return any(part.startswith(".") for part in Path(os.path.relpath(path, root)).parts if part != ".")
 
 
 def scan_roots(
