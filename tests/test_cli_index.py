@@ -137,3 +137,10 @@ def test_main_passes_on_the_exit_status_of_a_command(monkeypatch: pytest.MonkeyP
     with pytest.raises(SystemExit) as done:
         main()
     assert done.value.code == 3 and "rag ingest" in capsys.readouterr().err
+
+
+def test_counts_read_as_words() -> None:
+    from rag.cli.render import count
+
+    assert count(1, "file") == "1 file" and count(0, "file") == "0 files" and count(14600, "chunk") == "14,600 chunks"
+    assert count(2, "near-duplicate copy", "near-duplicate copies") == "2 near-duplicate copies"

@@ -83,7 +83,7 @@ def remove_cmd(
     json_out: bool = JsonOpt,
 ) -> None:
     """Drop files or folders from a collection; later ingests leave them out until rag ingest --add brings them back."""
-    from rag.cli.render import print_json, stderr_console
+    from rag.cli.render import count, print_json, stderr_console
     from rag.library import remove
 
     report = remove(paths, Settings.load(home=home, store=store, collection=collection))
@@ -91,7 +91,7 @@ def remove_cmd(
         print_json(report.__dict__)
         return
     stderr_console().print(
-        f"Removed {len(report.removed)} files ({report.chunks_removed} chunks); {report.files} files, {report.chunks} chunks left "
+        f"Removed {count(len(report.removed), 'file')} ({count(report.chunks_removed, 'chunk')}); {count(report.files, 'file')}, {count(report.chunks, 'chunk')} left "
         f"({report.seconds:.1f} s).",
         markup=False,
         soft_wrap=True,

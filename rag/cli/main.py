@@ -103,7 +103,7 @@ def ingest(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every skipped file, also those skipped as before."),
 ) -> None:
     """Index documents (every text file, .pdf, .docx, .pptx, .epub; .gitignore honoured); only new or changed files are embedded."""
-    from rag.cli.render import print_json, render_skips, safe, stderr_console
+    from rag.cli.render import count, print_json, render_skips, safe, stderr_console
     from rag.ingestion.ingest import ingest as run_ingest
     from rag.ingestion.progress import progress_for
     from rag.ingestion.skips import absolute
@@ -122,12 +122,12 @@ def ingest(
         print_json(data)
         return
     if report.up_to_date:
-        err.print(f"Index up to date: {report.files} files, {report.chunks} chunks ({report.seconds:.2f} s).", markup=False, soft_wrap=True)
+        err.print(f"Index up to date: {count(report.files, 'file')}, {count(report.chunks, 'chunk')} ({report.seconds:.2f} s).", markup=False, soft_wrap=True)
         return
     err.print(
-        f"Indexed {report.files} files, {report.chunks} chunks: {len(report.new)} new, {len(report.changed)} changed, "
-        f"{len(report.removed)} removed, {report.unchanged} unchanged; {report.embedded} chunks embedded, "
-        f"{report.duplicates} near-duplicate copies linked ({report.seconds:.1f} s).",
+        f"Indexed {count(report.files, 'file')}, {count(report.chunks, 'chunk')}: {len(report.new):,} new, {len(report.changed):,} changed, "
+        f"{len(report.removed):,} removed, {report.unchanged:,} unchanged; {count(report.embedded, 'chunk')} embedded, "
+        f"{count(report.duplicates, 'near-duplicate copy', 'near-duplicate copies')} linked ({report.seconds:.1f} s).",
         markup=False,
         soft_wrap=True,
     )

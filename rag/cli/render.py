@@ -63,6 +63,11 @@ _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def count(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and ``noun``, plural unless one: "1 file", "14,600 chunks", "2 copies" (``plural`` when not noun + s)."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def to_json(data: Any) -> str:
     """``data`` as indented JSON that is safe to write to a terminal (no raw control characters) and
     valid Unicode (an undecodable byte of a name is U+FFFD)."""
