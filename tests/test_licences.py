@@ -1,6 +1,8 @@
 """rag is Apache-2.0: every package the pinned install brings (constraints.txt) must carry a licence that
 allows that, as its own metadata states it. A new dependency under the GPL, or one whose metadata states
-no licence, fails here until it is reviewed."""
+no licence, fails here until it is reviewed; and an installed package that is not pinned fails too, so a
+new dependency cannot come in unchecked. The packages that ship model weights state no licence of their
+own: the catalogue states the model's."""
 
 from __future__ import annotations
 
@@ -20,7 +22,11 @@ _ALLOWED = re.compile(
     re.I,
 )
 #: strong copyleft: GPL and AGPL (LGPL is not matched: the L precedes GPL)
-_FORBIDDEN = re.compile(r"(?<![L\w])A?GPL|General Public License(?<!Lesser General Public License)", re.I)
+_FORBIDDEN = re.compile(r"(?<!\w)A?GPL|General Public License(?<!Lesser General Public License)", re.I)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def _pins() -> list[str]:
@@ -61,3 +67,16 @@ def test_the_checks_tell_copyleft_from_permissive() -> None:
     assert not _FORBIDDEN.search("LGPL-3.0-only")
     assert not _FORBIDDEN.search("License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)")
     assert _ALLOWED.search("Apache-2.0 AND Apache-2.0 WITH LLVM-exception") and not _ALLOWED.search("Proprietary")
+
+
+def test_every_installed_package_is_pinned_or_a_catalogued_model() -> None:
+    from rag.models.catalog import catalogue
+
+    pinned = {_norm(p) for p in _pins()}
+    models = {_norm(req.split("==")[0]): spec for spec in catalogue().values() for req in spec.packages}
+    assert all(spec.licence for spec in models.values())
+    unreviewed = sorted(
+        _norm(d.metadata["Name"]) for d in md.distributions()
+        if _norm(d.metadata["Name"]) not in pinned | set(models) | {"rag", "pip", "setuptools", "wheel"}
+    )
+    assert not unreviewed, f"installed but not pinned in constraints.txt (pin them, and check their licences): {unreviewed}"
