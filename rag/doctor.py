@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rag.backends.ports import Embedder
 from rag.config import Settings, enforce_offline
 from rag.errors import NoIndexError, RagError, StoreError
+from rag.records import display_path
 from rag.runtime import Runtime, RuntimeLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,10 +170,10 @@ def _index(rt: Runtime, embedder: Embedder | None) -> list[Check]:
             st = p.stat()
             changed = st.st_size != info["size"] or (st.st_mtime_ns != info["mtime_ns"] and file_sha256(p) != info["sha256"])
         except OSError:
-            stale.append(f"{p.name} (deleted or unreadable)")
+            stale.append(f"{display_path(path)} (deleted or unreadable)")
             continue
         if changed:
-            stale.append(f"{p.name} (changed)")
+            stale.append(f"{display_path(path)} (changed)")
     detail = "agrees with the files on disk" if not stale else "stale: " + ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
     checks.append(Check("index freshness", not stale, detail, "Run: rag ingest"))
     return checks

@@ -122,7 +122,9 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     if not paths or any(not str(p).strip() for p in paths):
         raise UsageError("Name the files or folders to remove.", hint="For example: rag remove ~/notes/old")
     t0 = time.perf_counter()
-    wanted = [absolute(p) for p in paths]
+    # a path as it resolves, and as a link in its folder: `rag sources` names a skipped symlink so (link_path)
+    asked = [(p, {absolute(p), link_path(str(p))}) for p in paths]
+    wanted = sorted(set().union(*(forms for _, forms in asked)))
     report = RemoveReport()
     with rt.store.lock(lock_timeout(rt.settings.home)):
         with missing_collection_named(rt.settings):
@@ -130,7 +132,8 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
         manifest = loaded.manifest
         files = {key: absolute(key) for key in manifest.files}  # the index may name them relative to where ingest ran
         gone = {key for key, path in files.items() if any(within(path, w) for w in wanted)}
-        unknown = [p for p, w in zip(paths, wanted) if not any(within(path, w) for path in files.values()) and not any(within(r, w) for r in manifest.roots)]
+        known = [*files.values(), *(link_path(k) for k in manifest.skipped), *manifest.roots]
+        unknown = [p for p, forms in asked if not any(within(path, w) for w in forms for path in known)]
         if unknown:
             raise UsageError(
                 f"{unknown[0]} is not in the collection {rt.settings.collection}.",

@@ -17,6 +17,14 @@ from rag.documents.markup import MARKUP_SUFFIXES
 _LINED_SUFFIXES = tuple(MARKUP_SUFFIXES)
 
 
+def display_path(path: str) -> str:
+    """``path`` (absolute) relative to the working directory when below it, else as it is."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """A passage of a document.
@@ -55,10 +63,7 @@ class Chunk:
     @property
     def display_path(self) -> str:
         """The source relative to the working directory when below it, else absolute."""
-        try:
-            return str(Path(self.source).relative_to(Path.cwd()))
-        except ValueError:
-            return self.source
+        return display_path(self.source)
 
     @property
     def location(self) -> str:

@@ -131,3 +131,13 @@ def test_a_newline_in_a_file_name_stays_in_the_hit_header() -> None:
     chunk = Chunk(id="x", source="/d/two\nlines.txt", text="t", start_char=0, end_char=1, start_line=1, end_line=1)
     header = hit_header(Hit(chunk=chunk, score=0.5, dense=0.5, lexical=1.0, rank=1)).plain
     assert "\n" not in header and "two lines.txt" in header
+
+
+def test_a_copy_in_another_folder_is_named_by_its_path() -> None:
+    # hundreds of files named changelog.Debian: "also in changelog.Debian" said nothing
+    from rag.cli.render import hit_header
+    from rag.records import Chunk, Hit
+
+    chunk = Chunk(id="x", source="/d/jq/changelog.Debian", text="t", start_char=0, end_char=1, start_line=1, end_line=1)
+    hit = Hit(chunk=chunk, score=0.5, dense=0.5, lexical=1.0, rank=1, duplicates=("/d/libjq1/changelog.Debian", "/d/jq/copy.txt"))
+    assert "also in /d/libjq1/changelog.Debian, copy.txt" in hit_header(hit).plain

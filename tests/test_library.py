@@ -161,6 +161,11 @@ def test_a_skipped_symlink_is_named_by_its_link(runner: CliRunner, fake_models: 
     assert sorted(rag(runner, [], "sources", "--json")["skipped"]) == links
     shown = rag(runner, [], "sources").stdout
     assert all(f"skipped {link}: " in shown for link in links) and "nowhere.txt" not in shown
+    # a path `rag sources` shows can be removed as shown (it was "not in the collection")
+    rag(runner, [], "remove", links[1])
+    assert sorted(rag(runner, [], "sources", "--json")["skipped"]) == links[:1]
+    rag(runner, [], "ingest")  # and stays out
+    assert sorted(rag(runner, [], "sources", "--json")["skipped"]) == links[:1]
     rag(runner, [], "remove", str(folders["notes"]))
     assert rag(runner, [], "sources", "--json")["skipped"] == {}
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from rich.console import Console
 from rich.text import Text
 
-from rag.records import Answer, Hit
+from rag.records import Answer, Hit, display_path
 from rag.text import strip_control
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,7 +108,10 @@ def hit_header(hit: Hit) -> Text:
     if hit.chunk.section == "comment":
         t.append(f"  (reader comment by {safe(hit.chunk.author or 'unknown')})", style="yellow")
     if hit.duplicates:
-        names = dict.fromkeys(os.path.basename(d) for d in hit.duplicates)
+        # a copy in the passage's own folder by its name; elsewhere by its path (a folder of hundreds of
+        # changelog.Debian files: the name alone says nothing)
+        here = os.path.dirname(hit.chunk.source)
+        names = dict.fromkeys(os.path.basename(d) if os.path.dirname(d) == here else display_path(d) for d in hit.duplicates)
         t.append(f"  also in {', '.join(name(n) for n in names)}", style="dim")
     t.append(f"  score {hit.score:.4f} (cos {hit.dense:.2f}, bm25 {hit.lexical:.1f})", style="dim")
     return t

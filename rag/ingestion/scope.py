@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from rag.config import default_corpus
 from rag.documents.reading import Skipped, max_file_bytes, scan
 from rag.errors import UsageError
-from rag.library import absolute, is_excluded, kept_exclusions, within
+from rag.library import absolute, is_excluded, kept_exclusions, link_path, within
 
 
 def roots(
@@ -77,8 +77,9 @@ def scan_roots(
     # only --add lifts a removal of what it names: a plain ingest of the folder around a removed file leaves
     # it out (a path named as a root of its own is indexed whatever was removed above it: is_excluded)
     excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []] if add else [])
-    if excluded:
+    if excluded:  # and a removed path is not listed as skipped either (a dangling link `rag remove` named)
         files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
+        skipped = [s for s in skipped if not is_excluded(link_path(s.path), root_names, excluded)]
     return files, skipped, root_names, excluded
 
 
