@@ -25,7 +25,9 @@ sys.path.insert(0, sys.argv[1])
 try:
     from rag.answering.answer import ask
     from rag.answering.prompt import REFUSAL
-except ImportError:  # a tree from before the folder per stage (447b963)
+except ModuleNotFoundError as exc:  # a tree from before the folder per stage (447b963)
+    if not (exc.name or "").startswith("rag.answering"):
+        raise
     from rag.answer import ask
     from rag.prompt import REFUSAL
 from rag.config import Settings

@@ -13,7 +13,7 @@ from rag.errors import UsageError
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
-# the check is for questions that name a year, a version, an identifier or a kind (rag.answering.constraints)
+# the check is for questions that name a year, a version, an identifier or a kind (rag.index.constraints)
 QUESTION = "On what date in 2016 did Astrakhan, Russia move its clocks from +03 to +04?"
 REPLY = "Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."
 

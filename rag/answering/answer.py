@@ -2,7 +2,7 @@
 
 Refusals happen at six points: retrieval finds nothing relevant enough, no
 passage it found meets the question's years, versions, identifiers and
-qualifiers (rag.answering.constraints), or a name the question gives is in none of those
+qualifiers (rag.index.constraints), or a name the question gives is in none of those
 that do nor in any document (rag.answering.subjects; in these three cases the LLM is not called), the model
 says the passages do not hold the answer, no sentence of the model's answer
 is supported by the passages, or the model, asked apart, gives too low a
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import Attribution, with_markers
 from rag.answering.completion import complete_dates
-from rag.answering.constraints import Requirements
 from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
 from rag.answering.question import check_question
 from rag.answering.replies import checked_reply, generate
@@ -26,6 +25,7 @@ from rag.answering.verification import answerability, threshold
 from rag.backends.ports import Generator
 from rag.config import Settings
 from rag.errors import UsageError
+from rag.index.constraints import Requirements
 from rag.index.parents import whole_short_documents
 from rag.index.retrieval import clean_query
 from rag.records import Answer, AnswerSentence, Citation, Hit, Timings
@@ -289,7 +289,7 @@ def _timed_generate(
 
 
 def _context(index: "LoadedIndex", hit: Hit) -> str:
-    """The context rag.answering.constraints matches for ``hit``: its chunk's (rag.index.loaded_index.LoadedIndex.context),
+    """The context rag.index.constraints matches for ``hit``: its chunk's (rag.index.loaded_index.LoadedIndex.context),
     and the whole text of a short document shown whole (rag.index.parents)."""
     pos = index.position.get(hit.chunk.id)
     if pos is None:

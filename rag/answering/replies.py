@@ -17,11 +17,11 @@ from typing import Callable, Collection
 
 from rag.answering.answer_type import answers_kind, expected
 from rag.answering.citations import Attribution, attribute
-from rag.answering.constraints import releases
 from rag.answering.prompt import REFUSAL, Evidence
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
 from rag.config import Settings
+from rag.index.constraints import releases
 from rag.records import Timings
 from rag.text import content_terms, normalise, split_sentences
 

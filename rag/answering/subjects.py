@@ -3,7 +3,7 @@
 Asked on what date Saratov moved to +04, a folder of time-zone notes about other Russian regions
 holds passages that look like the answer, with dates and offsets, but none of them is about
 Saratov: answering from one is a near miss of another subject, as answering about 2019 is for a
-question about 2021 (:mod:`rag.answering.constraints`). The answer path refuses when a name the question
+question about 2021 (:mod:`rag.index.constraints`). The answer path refuses when a name the question
 gives is in none of the passages shown and in none of the documents either (issue 12).
 
 Absent from the shown passages alone is not enough: measured on the four gold sets, that also
@@ -76,7 +76,7 @@ def subjects(question: str) -> list[tuple[str, ...]]:
     A run of capitalised words is one name ("Amos Hochstein", which a passage may call "Hochstein";
     "Jean-Luc Picard"; "O'Brien"); a hyphen or a slash in a word on its own joins two ("Israel-Hezbollah",
     "Europe/Kyiv"). A clause's first word on its own is capitalised for grammar ("Thanks!", "Summarize
-    2024 changes"). Words with digits are left to :mod:`rag.answering.constraints`, acronyms ("DST", "USA",
+    2024 changes"). Words with digits are left to :mod:`rag.index.constraints`, acronyms ("DST", "USA",
     "U.S.") to the documents, which write them out as often as not, and grammar, courtesy and title
     words are left out."""
     matches = [m for m in _NAME.finditer(question) if m.group().strip("./+-")]

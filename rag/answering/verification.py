@@ -8,7 +8,7 @@ threshold: ``min_answerability`` in models/catalog.toml, calibrated per model on
 RAG_MIN_ANSWERABILITY; below it, rag refuses (reason ``unverified``). A model without a calibrated
 threshold (the 0.5B model, a GGUF file of the user's) is not asked unless RAG_MIN_ANSWERABILITY says so.
 
-Only answers to questions that name a year, a version, an identifier or a kind (rag.answering.constraints) are
+Only answers to questions that name a year, a version, an identifier or a kind (rag.index.constraints) are
 checked: there every shown passage meets the constraint and near misses remain (another CVE of the
 upload asked about, the next upload's regression). On eval/gold.jsonl's tune half, whose questions
 name none, checking every answer refused 2 right answers and 1 wrong one, and no unanswerable question.

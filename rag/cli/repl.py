@@ -92,7 +92,7 @@ class Streamer:
 def near_miss_note(question: str) -> str:
     """Why a refusal for near misses refused: the passages found name other years, releases or kinds
     than the ones the question names (a user who sees only "could not find" would think nothing came up)."""
-    from rag.answering.constraints import Requirements
+    from rag.index.constraints import Requirements
 
     required = Requirements.of(question)
     names = [c.text for c in required.constraints] + [q.kind for q in required.qualifiers]

@@ -188,7 +188,7 @@ def markup_headings(source: str, offsets: "array | list[int]") -> list[tuple[int
     lines; levels in the order the styles first appear, as docutils assigns them).
 
     A passage of a changelog under "2.3.0" says what changed, rarely which release: the heading is
-    part of the passage's context (rag.answering.constraints), as a DOCX heading is."""
+    part of the passage's context (rag.index.constraints), as a DOCX heading is."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
     code = _code_lines(lines, source)
     styles: list[tuple[str, bool]] = []

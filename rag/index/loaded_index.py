@@ -63,11 +63,11 @@ class LoadedIndex:
         return self._documents.get(source, [])
 
     def context(self, pos: int) -> str:
-        """The chunk at ``pos`` with its own context, in lower case (what rag.answering.constraints matches): its
+        """The chunk at ``pos`` with its own context, in lower case (what rag.index.constraints matches): its
         file's name, its heading, and the opening of its document (a title, a date line), where a year
         or a version the body leaves out often is. Built for every chunk on first use."""
         if self._contexts is None:
-            from rag.answering.constraints import OPENING_CHARS
+            from rag.index.constraints import OPENING_CHARS
 
             self._contexts = [
                 "\n".join(

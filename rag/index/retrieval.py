@@ -103,7 +103,7 @@ class Retriever:
 
     def _meeting_constraints(self, question: str) -> list[int]:
         """Positions of the searchable passages that meet every constraint of ``question`` (none: [])."""
-        from rag.answering.constraints import extract, meets
+        from rag.index.constraints import extract, meets
 
         constraints = extract(question)
         if not constraints:
