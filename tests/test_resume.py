@@ -49,9 +49,9 @@ def test_ctrl_c_then_the_next_ingest_resumes(settings: Settings, corpus: Path, m
     logs: list[str] = []
     again = RecordingEmbedder()
     report = ingest([corpus], Runtime(settings, embedder=again), log=logs.append)
-    assert report.chunks > 48 and report.embedded == report.chunks
     # the 3 slices of 16 done before Ctrl-C are not embedded again (nor passages of the same text elsewhere)
     resumed = report.chunks - len(again.texts)
+    assert report.chunks > 48 and report.embedded == len(again.texts) and report.resumed == resumed  # embedded said all
     assert 48 <= resumed < 60
     assert f"Resuming: {resumed} of {report.chunks} passages were embedded by an interrupted ingest." in logs, logs
     assert not journal.exists()  # done: nothing left to resume

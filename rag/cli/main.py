@@ -124,9 +124,10 @@ def ingest(
     if report.up_to_date:
         err.print(f"Index up to date: {count(report.files, 'file')}, {count(report.chunks, 'chunk')} ({report.seconds:.2f} s).", markup=False, soft_wrap=True)
         return
+    resumed = f" ({report.resumed:,} more read back from the interrupted ingest)" if report.resumed else ""
     err.print(
         f"Indexed {count(report.files, 'file')}, {count(report.chunks, 'chunk')}: {len(report.new):,} new, {len(report.changed):,} changed, "
-        f"{len(report.removed):,} removed, {report.unchanged:,} unchanged; {count(report.embedded, 'chunk')} embedded, "
+        f"{len(report.removed):,} removed, {report.unchanged:,} unchanged; {count(report.embedded, 'chunk')} embedded{resumed}, "
         f"{count(report.duplicates, 'near-duplicate copy', 'near-duplicate copies')} linked ({report.seconds:.1f} s).",
         markup=False,
         soft_wrap=True,

@@ -56,7 +56,9 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     chunks: int = 0
+    #: passages embedded by this ingest (``resumed``: those an interrupted one embedded, read back)
     embedded: int = 0
+    resumed: int = 0
     duplicates: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -171,8 +173,8 @@ def _ingest_locked(
             return report
 
     journal = Journal(journal_path(settings.home, store.location), embedder.name, embedder.dim)
-    all_chunks, vectors = _vectors(loaded, keep_positions, kept_chunks, to_embed, embedder, journal, progress, log)
-    report.embedded = len(to_embed)
+    all_chunks, vectors, report.resumed = _vectors(loaded, keep_positions, kept_chunks, to_embed, embedder, journal, progress, log)
+    report.embedded = len(to_embed) - report.resumed
     report.duplicates = sum(1 for c in all_chunks if c.canonical)
     report.chunks = len(all_chunks)
     new_manifest = Manifest(
@@ -297,11 +299,12 @@ def _no_documents(roots: list[Path], skipped: list[Skipped]) -> DocumentError:
 def _vectors(
     loaded: "LoadedIndex | None", keep_positions: list[int], kept_chunks: list[Chunk], to_embed: list[Chunk], embedder: Embedder,
     journal: Journal, progress: Progress | None, log: Callable[[str], None],
-) -> tuple[list[Chunk], np.ndarray]:
+) -> tuple[list[Chunk], np.ndarray, int]:
     """Every chunk of the new index and its vector (the kept ones' read back, the new ones' embedded), in
-    one order whatever the history, near-duplicates linked."""
+    one order whatever the history, near-duplicates linked; and how many an interrupted ingest had embedded."""
+    resumed = 0
     if to_embed:
-        fresh = _embed(to_embed, embedder, journal, progress, log)
+        fresh, resumed = _embed(to_embed, embedder, journal, progress, log)
     else:  # only removals or touched files: nothing to embed (and no model to load for it)
         fresh = np.zeros((0, embedder.dim), np.float32)
     old_vectors = loaded.vectors(keep_positions) if loaded is not None and keep_positions else np.zeros((0, embedder.dim), np.float32)
@@ -316,12 +319,15 @@ def _vectors(
 
     from rag.ingestion.dedup import link_near_duplicates
 
-    return link_near_duplicates(all_chunks, vectors), vectors
+    return link_near_duplicates(all_chunks, vectors), vectors, resumed
 
 
-def _embed(chunks: list[Chunk], embedder: Embedder, journal: Journal, progress: Progress | None, log: Callable[[str], None]) -> np.ndarray:
-    """The chunks' vectors: those an interrupted ingest kept in ``journal``, the rest embedded now, in
-    slices that are added to the journal as they are done (so that Ctrl-C or kill -9 loses one slice)."""
+def _embed(
+    chunks: list[Chunk], embedder: Embedder, journal: Journal, progress: Progress | None, log: Callable[[str], None]
+) -> tuple[np.ndarray, int]:
+    """The chunks' vectors: those an interrupted ingest kept in ``journal`` (how many is the second value),
+    the rest embedded now, in slices that are added to the journal as they are done (so that Ctrl-C or
+    kill -9 loses one slice)."""
     texts = [c.embed_text for c in chunks]
     out = np.zeros((len(texts), embedder.dim), np.float32)
     kept = journal.take(texts)
@@ -347,4 +353,4 @@ def _embed(chunks: list[Chunk], embedder: Embedder, journal: Journal, progress: 
         if progress:
             progress.stop()
         journal.close()
-    return out
+    return out, len(kept)
