@@ -182,3 +182,14 @@ def test_a_hidden_file_named_with_add_is_read(runner: CliRunner, fake_models: Fa
     assert {".plan.txt", "draft.txt", "memo.txt"} <= files_of(runner, [])
     rag(runner, [], "ingest")  # and the next ingest keeps them
     assert {".plan.txt", "draft.txt"} <= files_of(runner, [])
+
+
+def test_a_folder_given_through_a_link_keeps_its_skips_as_before(runner: CliRunner, fake_models: FakeEmbedder, folders: dict[str, Path], tmp_path: Path) -> None:
+    # the roots are kept resolved and the skips were not: a bare `rag ingest` after `rag ingest LINK` took
+    # every skip for a new one and wrote the index again
+    link = tmp_path / "docs-link"
+    link.symlink_to(folders["docs"], target_is_directory=True)
+    rag(runner, [], "ingest", str(link))
+    again = rag(runner, [], "ingest")
+    assert "Index up to date" in again.stderr and "skipped as before" in again.stderr, again.stderr
+    assert list(rag(runner, [], "sources", "--json")["skipped"]) == [str(folders["docs"] / "blob.bin")]

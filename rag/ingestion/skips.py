@@ -4,7 +4,6 @@ on every run; new skips, and files skipped for another reason than before, are l
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -12,8 +11,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def absolute(path: str) -> str:
-    """``path`` made absolute without following symlinks (a skipped symlink is named as itself)."""
-    return os.path.abspath(path)
+    """``path`` made absolute, its folders' symlinks resolved (as the roots are) but not its own: a skipped
+    symlink is named as itself, and the same whether the folder was given through a link or not."""
+    from rag.library import link_path
+
+    return link_path(path)
 
 
 def repeated(skipped: Sequence["Skipped"], before: Mapping[str, str]) -> list[str]:
