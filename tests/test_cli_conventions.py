@@ -52,8 +52,10 @@ def test_home_before_the_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     code, out, err = main(monkeypatch, capsys, "--home", str(tmp_path / "elsewhere"), "ingest", str(ROOT / "seeds"))
     assert code == 0, err
     assert (tmp_path / "elsewhere" / ".rag" / "index" / "CURRENT").is_file()
-    code, _, err = main(monkeypatch, capsys, "--home", "", "search", "who?")
-    assert code == 2 and "--home is empty" in err
+    code, out, err = main(monkeypatch, capsys, "--home", "", "search", "who?")
+    assert code == 2 and "'--home': it is empty" in err and not out
+    code, out, err = main(monkeypatch, capsys, "--home", "", "search", "--json", "who?")  # it printed no JSON
+    assert code == 2 and "'--home': it is empty" in json.loads(out)["error"]
 
 
 def test_json_errors_are_json_on_stdout(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fake_models: FakeEmbedder) -> None:

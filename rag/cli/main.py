@@ -62,11 +62,8 @@ def _global(
 
     if home is not None:
         # `rag --home X ask ...`: the command's own --home still wins, as a flag wins over RAG_HOME
-        if not home.strip():
-            from rag.cli.common import _err
-
-            _err("error: --home is empty: give a folder.")
-            raise typer.Exit(2)
+        if not home.strip():  # a usage error: one line, or a JSON object when the command line asks for --json
+            raise typer.BadParameter("it is empty: give a folder.", param_hint="'--home'")
     # global options become the environment of this one command (its own flags still win), and are
     # put back when it ends: rag's library and a test's next command in the same process see no trace
     chosen = {"RAG_HOME": home, "RAG_STORE": store, "RAG_COLLECTION": collection}
