@@ -519,6 +519,16 @@ def test_load_decodes_text_files(tmp_path: Path) -> None:
     doc = load(utf16)
     assert isinstance(doc, Document) and doc.text == "Iran left Syria.\nThe rebels advanced."
 
+    for codec in ("utf-16-le", "utf-16-be"):  # no byte-order mark (some Windows exports): it was "binary file"
+        bare = tmp_path / f"{codec}.txt"
+        bare.write_bytes("Iran left Syria; the café in Damascus closed.\r\nThe rebels advanced.".encode(codec))
+        doc = load(bare)
+        assert isinstance(doc, Document) and doc.text == "Iran left Syria; the café in Damascus closed.\nThe rebels advanced.", doc
+        assert doc.warnings == [f"{bare}: no byte-order mark; read as {codec.upper()}"]
+    odd = tmp_path / "odd-nuls.bin.txt"  # NULs at every other byte, but the rest is control bytes: not text
+    odd.write_bytes(bytes(b for i in range(200) for b in (i % 8 + 1, 0)))
+    assert not isinstance(load(odd), Document)
+
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Caf\xe9 in Damascus.".encode("latin-1"))
     doc = load(latin1)

@@ -252,6 +252,22 @@ def _looks_binary(data: bytes) -> bool:
     return len(_CONTROL_CHARS.findall(sample)) / len(sample) > _BINARY_SHARE
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark (some Windows exports): in
+    mostly-Latin text one byte of each pair is NUL, always the same one, which binary data does not
+    keep up; None otherwise (and for a sample too short to tell)."""
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 16:
+        return None
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for nuls, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.9 * pairs and other <= 0.01 * pairs and not _looks_binary(data[: len(sample)].decode(codec, errors="replace").encode()):
+            return codec
+    return None
+
+
 def load(path: Path) -> Document | Skipped:
     """Read and decode one file. Returns :class:`Skipped` for binary, unreadable or vanished files."""
     read = _read_stable(path)
@@ -261,9 +277,13 @@ def load(path: Path) -> Document | Skipped:
     if path.suffix.lower() in LOADER_SUFFIXES:
         return _load_binary(path, data, st)
     warnings: list[str] = []
+    utf16 = _utf16_without_bom(data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # UTF-16 with a byte-order mark (Windows "Unicode" text): full of NUL bytes, yet text
         decoded = data.decode("utf-16", errors="replace")
+    elif utf16 is not None:
+        decoded = data.decode(utf16, errors="replace")
+        warnings.append(f"{path}: no byte-order mark; read as {utf16.upper()}")
     elif _looks_binary(data):
         return Skipped(str(path), "binary file, not text")
     else:
