@@ -133,12 +133,12 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
         files = {key: absolute(key) for key in manifest.files}  # the index may name them relative to where ingest ran
         gone = {key for key, path in files.items() if any(within(path, w) for w in wanted)}
         known = [*files.values(), *(link_path(k) for k in manifest.skipped), *manifest.roots]
-        unknown = [p for p, forms in asked if not any(within(path, w) for w in forms for path in known)]
-        if unknown:
-            raise UsageError(
-                f"{unknown[0]} is not in the collection {rt.settings.collection}.",
-                hint="See what it holds: rag sources",
-            )
+        for p, forms in asked:
+            if any(within(path, w) for w in forms for path in known):
+                continue
+            if any(within(w, e) for w in forms for e in manifest.excluded):
+                raise UsageError(f"{p} was removed from the collection {rt.settings.collection} already.", hint="To bring it back: rag ingest --add PATH")
+            raise UsageError(f"{p} is not in the collection {rt.settings.collection}.", hint="See what it holds: rag sources")
         keep = [i for i, c in enumerate(loaded.chunks) if c.source not in gone]
         chunks = link_near_duplicates([loaded.chunks[i] for i in keep], vectors := loaded.vectors(keep))
         roots = [r for r in manifest.roots if not any(within(r, w) for w in wanted)]

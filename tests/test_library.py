@@ -122,6 +122,9 @@ def test_library_errors(runner: CliRunner, fake_models: FakeEmbedder, store_args
     rag(runner, store_args, "ingest", str(folders["docs"]))
     result = rag(runner, store_args, "remove", str(tmp_path / "elsewhere"), code=2)
     assert "is not in the collection default" in one_line_error(result)
+    rag(runner, store_args, "remove", str(folders["old"]))
+    result = rag(runner, store_args, "remove", str(folders["memo"]), code=2)  # inside what was removed
+    assert "was removed from the collection default already" in one_line_error(result)
     result = rag(runner, store_args, "ingest", "--add", code=2)
     assert "--add needs" in one_line_error(result)
     result = rag(runner, store_args, "-c", "Not OK", "sources", code=2)
