@@ -385,3 +385,19 @@ def test_index_of_an_older_chunker_is_rebuilt(
     report = ingest([corpus], Runtime(settings, embedder=recording_embedder))
     assert report.rebuild_reason and "chunk" in report.rebuild_reason
     assert report.embedded == report.chunks
+
+
+def test_a_file_that_holds_most_of_the_work_is_named_before_embedding(settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rag.ingestion.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "BIG_FILE_CHUNKS", 40)  # the real bound is 10,000 passages
+    big = corpus / "server.log"
+    big.write_text("".join(f"Line {i}: the walrus service restarted after a timeout.\n" for i in range(3000)), encoding="utf-8")
+    logs: list[str] = []
+    ingest([corpus], Runtime(settings, embedder=FakeEmbedder()), log=logs.append)
+    named = [line for line in logs if "passages to embed" in line]
+    assert len(named) == 1 and named[0].startswith(f"{big} is ") and "RAG_MAX_FILE_MB" in named[0], logs
+    logs.clear()
+    big.write_text("A short note now.\n", encoding="utf-8")
+    ingest([corpus], Runtime(settings, embedder=FakeEmbedder()), log=logs.append)
+    assert not [line for line in logs if "passages to embed" in line]
