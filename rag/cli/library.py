@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
 @handle_errors
 def collections(home: Optional[str] = HomeOpt, store: Optional[str] = StoreOpt, json_out: bool = JsonOpt) -> None:
     """List the collections (each an index of its own, chosen with --collection) and their size."""
-    from rag.cli.render import print_json, safe, stdout_console
+    from rag.cli.render import count, print_json, safe, stdout_console
     from rag.library import list_collections
 
     settings = Settings.load(home=home, store=store)
@@ -43,7 +43,7 @@ def collections(home: Optional[str] = HomeOpt, store: Optional[str] = StoreOpt, 
             out.print(f"{mark} {safe(c.name)}: {safe(c.problem)}", markup=False, soft_wrap=True)
             continue
         roots = ", ".join(safe(r) for r in c.roots) or "-"
-        out.print(f"{mark} {safe(c.name)}: {c.files} files, {c.chunks} chunks, updated {_when(c.updated)}; {roots}", markup=False, soft_wrap=True)
+        out.print(f"{mark} {safe(c.name)}: {count(c.files, 'file')}, {count(c.chunks, 'chunk')}, updated {_when(c.updated)}; {roots}", markup=False, soft_wrap=True)
 
 
 @handle_errors
@@ -51,7 +51,7 @@ def sources_cmd(
     home: Optional[str] = HomeOpt, store: Optional[str] = StoreOpt, collection: Optional[str] = CollectionOpt, json_out: bool = JsonOpt
 ) -> None:
     """List a collection's folders and files (with chunk counts), the paths removed from it, and the files skipped, with why."""
-    from rag.cli.render import print_json, safe, stdout_console
+    from rag.cli.render import count, print_json, safe, stdout_console
     from rag.library import sources
 
     found = sources(Settings.load(home=home, store=store, collection=collection))
@@ -63,7 +63,7 @@ def sources_cmd(
     def line(text: str) -> None:
         out.print(" ".join(safe(text).split()), markup=False, soft_wrap=True)
 
-    line(f"Collection {found.collection} ({found.store}): {len(found.files)} files, {found.chunks} chunks, updated {_when(found.updated)}")
+    line(f"Collection {found.collection} ({found.store}): {count(len(found.files), 'file')}, {count(found.chunks, 'chunk')}, updated {_when(found.updated)}")
     for root in found.roots:
         line(f"folder  {root}")
     for path in found.excluded:

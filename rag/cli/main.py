@@ -103,7 +103,7 @@ def ingest(
     from rag.cli.render import count, print_json, render_skips, safe, stderr_console
     from rag.ingestion.ingest import ingest as run_ingest
     from rag.ingestion.progress import progress_for
-    from rag.ingestion.skips import absolute
+    from rag.library import link_path
 
     settings = Settings.load(home=home, embedder=embedder, embed_url=embed_url, store=store, collection=collection)
     err = stderr_console()
@@ -115,7 +115,7 @@ def ingest(
     if json_out:
         data = dict(report.__dict__)
         before = set(data.pop("skipped_as_before"))
-        data["skipped"] = [{"path": absolute(s.path), "reason": s.reason, "as_before": absolute(s.path) in before} for s in report.skipped]
+        data["skipped"] = [{"path": link_path(s.path), "reason": s.reason, "as_before": link_path(s.path) in before} for s in report.skipped]
         print_json(data)
         return
     if report.up_to_date:

@@ -85,20 +85,19 @@ def render_skips(console: Console, skipped: Sequence[Skipped], as_before: Iterab
     newlines): every one with ``verbose``; else the new ones, the first MAX_SKIPS_SHOWN of them, and one
     line for those the previous ingest skipped for the same reason."""
     from rag.ingestion.progress import MAX_SKIPS_SHOWN
-    from rag.ingestion.skips import absolute
+    from rag.library import link_path
 
     before = set(as_before)
-    listed = [s for s in skipped if verbose or absolute(s.path) not in before]
+    listed = [s for s in skipped if verbose or link_path(s.path) not in before]
     shown = listed if verbose else listed[:MAX_SKIPS_SHOWN]
     for s in shown:
         console.print(" ".join(safe(f"skipped {s.path}: {s.reason}").split()), style="yellow", markup=False, soft_wrap=True)
     if len(listed) > len(shown):
-        more = len(listed) - len(shown)
-        console.print(f"... and {more:,} more files skipped (rag ingest --verbose lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
+        more = count(len(listed) - len(shown), "more file")
+        console.print(f"... and {more} skipped (rag ingest --verbose lists every one, with the reason).", style="yellow", markup=False, soft_wrap=True)
     repeated = len(skipped) - len(listed)
     if repeated:
-        files = "1 file" if repeated == 1 else f"{repeated:,} files"
-        console.print(f"{files} skipped as before (rag ingest --verbose lists them).", style="dim", markup=False, soft_wrap=True)
+        console.print(f"{count(repeated, 'file')} skipped as before (rag ingest --verbose lists them).", style="dim", markup=False, soft_wrap=True)
 
 
 def hit_header(hit: Hit) -> Text:

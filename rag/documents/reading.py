@@ -246,10 +246,12 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data[:8192]:
         return True
-    sample = data[:_BINARY_SAMPLE].decode("utf-8", errors="replace")
-    if not sample:
-        return False
-    return len(_CONTROL_CHARS.findall(sample)) / len(sample) > _BINARY_SHARE
+    return _mostly_control(data[:_BINARY_SAMPLE].decode("utf-8", errors="replace"))
+
+
+def _mostly_control(sample: str) -> bool:
+    """Whether more than :data:`_BINARY_SHARE` of decoded ``sample`` is control or undecodable characters."""
+    return bool(sample) and len(_CONTROL_CHARS.findall(sample)) / len(sample) > _BINARY_SHARE
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -263,7 +265,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     pairs = len(sample) // 2
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     for nuls, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if nuls >= 0.9 * pairs and other <= 0.01 * pairs and not _looks_binary(data[: len(sample)].decode(codec, errors="replace").encode()):
+        if nuls < 0.9 * pairs or other > 0.01 * pairs:
+            continue
+        text = sample.decode(codec, errors="replace")
+        if "\x00" not in text and not _mostly_control(text):
             return codec
     return None
 
@@ -277,11 +282,10 @@ def load(path: Path) -> Document | Skipped:
     if path.suffix.lower() in LOADER_SUFFIXES:
         return _load_binary(path, data, st)
     warnings: list[str] = []
-    utf16 = _utf16_without_bom(data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # UTF-16 with a byte-order mark (Windows "Unicode" text): full of NUL bytes, yet text
         decoded = data.decode("utf-16", errors="replace")
-    elif utf16 is not None:
+    elif (utf16 := _utf16_without_bom(data)) is not None:
         decoded = data.decode(utf16, errors="replace")
         warnings.append(f"{path}: no byte-order mark; read as {utf16.upper()}")
     elif _looks_binary(data):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol, Sequence
@@ -23,6 +24,7 @@ from rag.index.manifest import Manifest
 from rag.ingestion import scope, skips
 from rag.ingestion.chunking import ChunkerConfig, chunk_document
 from rag.ingestion.resume import Journal, journal_path
+from rag.library import link_path
 from rag.records import Chunk
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -160,7 +162,7 @@ def _ingest_locked(
         manifest, loaded = None, None
     old_files = manifest.files if manifest else {}
     keep_positions, kept_chunks, to_embed, new_files = _read_files(files, old_files, loaded, embedder, chunker, report, progress)
-    _say_big_files(report, new_files, len(to_embed), log)
+    _say_big_files(to_embed, log)
     report.removed = sorted(set(old_files) - set(new_files))
     report.files = len(new_files)
     if not new_files:
@@ -182,7 +184,7 @@ def _ingest_locked(
     report.chunks = len(all_chunks)
     new_manifest = Manifest(
         embedder=emb_info, chunker=chunker.as_dict(), files=new_files, roots=roots_str, excluded=excluded,
-        skipped={skips.absolute(s.path): s.reason for s in report.skipped},  # absolute: the next run may start elsewhere
+        skipped={link_path(s.path): s.reason for s in report.skipped},  # absolute: the next run may start elsewhere
     )
     store.write(new_manifest, all_chunks, vectors)
     journal.discard()
@@ -275,14 +277,13 @@ def _read_each(
     return keep_positions, kept_chunks, to_embed, new_files
 
 
-def _say_big_files(report: IngestReport, new_files: dict[str, dict[str, object]], to_embed: int, log: Callable[[str], None]) -> None:
+def _say_big_files(to_embed: list[Chunk], log: Callable[[str], None]) -> None:
     """Name a file that holds most of what is to embed, and a lot of it, before the long wait: a sweep's
     16 MiB changelog was 56,301 of 80,414 passages (~80 min of embedding on 2 cores), and the estimate
     alone did not say which file it was."""
-    for key in [*report.new, *report.changed]:
-        n = int(str(new_files[key]["chunks"]))
-        if n >= BIG_FILE_CHUNKS and n >= to_embed / 2:
-            log(f"{key} is {n:,} of the {to_embed:,} passages to embed (a log or a dump? RAG_MAX_FILE_MB, .ragignore or rag remove leave it out).")
+    for source, n in Counter(c.source for c in to_embed).items():
+        if n >= BIG_FILE_CHUNKS and n >= len(to_embed) / 2:
+            log(f"{source} is {n:,} of the {len(to_embed):,} passages to embed (a log or a dump? RAG_MAX_FILE_MB, .ragignore or rag remove leave it out).")
 
 
 def _unchanged(path: Path, st: os.stat_result, prev: dict[str, object]) -> bool:

@@ -35,11 +35,7 @@ def roots(
         added = [absolute(Path(p)) for p in paths]
         missing = [r for r in previous_roots if not os.path.lexists(r)]
         present = [r for r in previous_roots if os.path.lexists(r)]
-        # a path inside a folder of the collection is not a folder of its own (adding it lifts its removal),
-        # unless it lies inside a removed folder: then it is named on its own, which a removal above it does
-        # not overrule; nor is a hidden one, which the folder's scan passes over
-        paths = [*present, *(p for p, a in zip(paths, added) if not any(within(a, r) and not _hidden_below(a, r) for r in present)
-                             or any(within(a, e) and a != e for e in previous_excluded))]
+        paths = [*present, *(p for p, a in zip(paths, added) if _own_root(a, present, previous_excluded))]
     if paths:
         # one root per place: "docs" and "./docs/" given together are scanned (and reported) once
         unique: dict[str, Path] = {}
@@ -59,6 +55,14 @@ def roots(
     if not roots:
         raise UsageError("None of the files or folders indexed before exists any more.", hint="Run: rag ingest PATH ... to index others.")
     return roots, missing
+
+
+def _own_root(path: str, present: list[str], excluded: list[str]) -> bool:
+    """Whether a path given to ``--add`` (absolute) is scanned as a root of its own. One inside a folder of
+    the collection is not (adding it lifts its removal), unless it lies inside a removed folder (a removal
+    above a path named does not overrule it) or is hidden below every folder it is in (their scans pass
+    over it)."""
+    return all(_hidden_below(path, r) for r in present if within(path, r)) or any(within(path, e) and path != e for e in excluded)
 
 
 def _hidden_below(path: str, root: str) -> bool:

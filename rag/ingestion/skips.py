@@ -10,16 +10,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from rag.documents.reading import Skipped
 
 
-def absolute(path: str) -> str:
-    """``path`` made absolute, its folders' symlinks resolved (as the roots are) but not its own: a skipped
-    symlink is named as itself, and the same whether the folder was given through a link or not."""
+def repeated(skipped: Sequence["Skipped"], before: Mapping[str, str]) -> list[str]:
+    """The paths of ``skipped`` (as :func:`rag.library.link_path` names them: the same whether their folder
+    was given through a link or not) that ``before`` (path -> reason: the previous ingest's skips, as given
+    then, relative or not) holds with the same reason."""
     from rag.library import link_path
 
-    return link_path(path)
-
-
-def repeated(skipped: Sequence["Skipped"], before: Mapping[str, str]) -> list[str]:
-    """The absolute paths of ``skipped`` that ``before`` (path -> reason: the previous ingest's skips,
-    as given then, relative or not) holds with the same reason."""
-    previous = {absolute(path): reason for path, reason in before.items()}
-    return [absolute(s.path) for s in skipped if previous.get(absolute(s.path)) == s.reason]
+    previous = {link_path(path): reason for path, reason in before.items()}
+    return [link_path(s.path) for s in skipped if previous.get(link_path(s.path)) == s.reason]
