@@ -40,6 +40,9 @@ def test_question_forms() -> None:
     assert [expected(q) for q in ("Who is it?", "Whom did she meet?", "When was it?", "In which year?", "How much did it cost?", "Why?")] == [
         "name", "name", "time", "time", "quantity", None,
     ]
+    # a date asked for in other words is a "when" question; a date that is not asked for is not
+    dated = ("On what date was it imported?", "Which day did Fiji start DST?", "As of which month?", "What dates matter?", "What daylight rule?")
+    assert [expected(q) for q in dated] == ["time", "time", "time", None, None]
 
 
 @pytest.fixture

@@ -24,7 +24,10 @@ from rag.testing import FakeGenerator
         ("Which release fixed CVE-2023-5363 in 2023?", [("CVE-2023-5363", "id"), ("2023", "year")]),
         ("What closed bug #926148?", [("926148", "id")]),
         ("How many people live in the city?", []),
-        ("What changed in Python 3.10 on 2021-10-04?", [("3.10", "version")]),  # a date code is not a year of its own
+        # a date names its year
+        ("What changed in Python 3.10 on 2021-10-04?", [("2021", "year"), ("3.10", "version")]),
+        ("Is there a leap second on 2025/12/31, or on 30/06/2025 or 6/30/2026?", [("2025", "year"), ("2026", "year")]),
+        ("What does build 20211004 or bug 12/34/2021 say?", []),  # a date code and no date
         ("What happened in the 1990s and on 5 May 1998?", [("1998", "year")]),
         ("What did openssl 1.1.1d fix, and Python 3.8.0b2?", [("1.1.1d", "version"), ("3.8.0b2", "version")]),
         ("Who uploaded tzdata 2024a-0+deb12u2, after R2019b?", [("2024a-0+deb12u2", "version"), ("2019b", "version")]),

@@ -16,7 +16,11 @@ import re
 from rag.answering.months import MONTH_NAMES
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
-_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|what year|which year|in what year|in which year)\b", re.I)
+_WHEN = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|(?:(?:in|on|by|from|since|until|as of)\s+)?(?:what|which)\s+"
+    r"(?:year|date|day|month))\b",
+    re.I,
+)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+|so\s+)?how (?:many|much)\b", re.I)
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"

@@ -30,6 +30,12 @@ _YEAR_RELEASE = re.compile(rf"(?<![\w.\-/])R?((?:1[89]|20)\d\d[a-rt-z]{_SUFFIX})
 _SEASON = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)\s?[/\u2013-]\s?(\d\d|1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
 #: a year of the last two centuries, on its own (not part of a version, a date code or an identifier)
 _YEAR = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
+#: a date with its year in figures: "2025-12-31", "2025/12/31", "31/12/2025", "12/31/2025" (its year is a
+#: constraint: asked about a leap second on 2025-12-31, a passage about 2024's is a near miss)
+_DATE = re.compile(
+    r"(?<![\w.\-/])(?:(1[89]\d\d|20\d\d)([-/])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(1[89]\d\d|20\d\d))(?![\w\-/]|\.\d)"
+)
 #: identifiers that name one thing: CVE numbers, bug numbers
 _IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
 #: the opening of a document that counts as the context of every passage in it
@@ -56,12 +62,16 @@ class Constraint:
 
 
 def extract(question: str) -> list[Constraint]:
-    """The years, versions and identifiers that ``question`` names."""
+    """The years (a date's among them), versions and identifiers that ``question`` names."""
     found: list[Constraint] = []
     spans: list[tuple[int, int]] = []
     for m in _IDENT.finditer(question):
         found.append(Constraint(m.group(1) or m.group(2), "id"))
         spans.append(m.span())
+    for m in _DATE.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append(Constraint(m.group(1) or m.group(3), "year"))
+            spans.append(m.span())
     for m in _VERSION.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "version"))
