@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from rag.backends.ports import Embedder
 from rag.config import Settings, enforce_offline
@@ -120,6 +120,10 @@ def _llm_runs(name: str, path: Path, settings: Settings) -> list[Check]:
     return [Check(label, False, f"llama.cpp crashes ({first.signal_name}) on this CPU, also with {selftest.SAFE_SETTING}", rebuild)]
 
 
+def _chunking(chunker: Mapping[str, object]) -> str:
+    return f"{chunker.get('strategy')}, {chunker.get('chunk_tokens')} word pieces, overlap {chunker.get('overlap_tokens')}"
+
+
 def _index(rt: Runtime, embedder: Embedder | None) -> list[Check]:
     from rag.documents.reading import file_sha256
 
@@ -161,6 +165,19 @@ def _index(rt: Runtime, embedder: Embedder | None) -> list[Check]:
                 built == want,
                 f"built with {built.get('name')} ({built.get('dim')}-d); configured {embedder.name} ({embedder.dim}-d)",
                 "Run: rag ingest --rebuild (or set RAG_EMBEDDER back)",
+            )
+        )
+        from rag.ingestion.ingest import chunker_config
+
+        # an index chunked by an older rag (or with other RAG_CHUNK_TOKENS) answers, from passages cut or
+        # written otherwise than this rag's: the next ingest rebuilds it
+        chunker = chunker_config(rt.settings, embedder).as_dict()
+        checks.append(
+            Check(
+                "index chunker",
+                loaded.manifest.chunker == chunker,
+                f"built with {_chunking(loaded.manifest.chunker)}; configured {_chunking(chunker)}",
+                "Run: rag ingest (it rebuilds the index)",
             )
         )
     stale = []

@@ -54,7 +54,7 @@ def test_healthy_setup(healthy: Settings, runner: CliRunner) -> None:
     checks = run_checks(healthy)
     assert failed(checks) == [], failed(checks)
     names = [c.name for c in checks]
-    assert {"python", "packages", "offline", "index", "index embedder", "index freshness"} <= set(names)
+    assert {"python", "packages", "offline", "index", "index embedder", "index chunker", "index freshness"} <= set(names)
     assert "embedder fake-hash-64" in names and "model tiny.gguf" in names
 
     result = runner.invoke(app, ["doctor"])
@@ -136,6 +136,13 @@ def test_index_of_another_embedder(healthy: Settings, runner: CliRunner, use_bac
     use_backends(embedder=FakeEmbedder(dim=32))
     line = _fails_with(runner, "index embedder", "Run: rag ingest --rebuild")
     assert "fake-hash-64" in line and "fake-hash-32" in line
+
+
+def test_index_chunked_otherwise(healthy: Settings, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index chunked by an older rag (or with other chunk settings) is named, with the ingest that rebuilds it."""
+    monkeypatch.setenv("RAG_CHUNK_TOKENS", "64")
+    line = _fails_with(runner, "index chunker", "Run: rag ingest")
+    assert "128 word pieces" in line and "64 word pieces" in line
 
 
 def test_embedder_not_installed(healthy: Settings, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
