@@ -173,6 +173,28 @@ def test_a_skipped_symlink_is_named_by_its_link(runner: CliRunner, fake_models: 
     assert rag(runner, [], "sources", "--json")["skipped"] == {}
 
 
+@pytest.mark.parametrize("still_linked", [False, True])
+def test_removing_a_folder_drops_the_files_it_linked_in(
+    runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path, still_linked: bool
+) -> None:
+    """A file symlink in a folder is indexed under its target, outside the folder: `rag remove` of the
+    folder kept it, and `rag search` went on finding it. A target that another folder of the collection
+    still links to stays."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "falcon.txt").write_text("The falcon nests on the north tower of the cathedral.\n", encoding="utf-8")
+    (folders["notes"] / "falcon-link.txt").symlink_to(outside / "falcon.txt")
+    if still_linked:
+        (folders["old"] / "falcon-too.txt").symlink_to(outside / "falcon.txt")
+    rag(runner, store_args, "ingest", str(folders["notes"]), str(folders["old"]))
+    assert "falcon.txt" in files_of(runner, store_args)
+    removed = rag(runner, store_args, "remove", str(folders["notes"]), "--json")
+    assert (str(outside / "falcon.txt") in removed["removed"]) is not still_linked
+    assert ("falcon.txt" in files_of(runner, store_args)) is still_linked
+    rag(runner, store_args, "ingest")  # the next ingest agrees
+    assert ("falcon.txt" in files_of(runner, store_args)) is still_linked
+
+
 def test_a_hidden_file_named_with_add_is_read(runner: CliRunner, fake_models: FakeEmbedder, folders: dict[str, Path]) -> None:
     # a folder's scan passes over hidden files; `--add` naming one inside the folder said "Index up to date"
     hidden = folders["docs"] / ".plan.txt"
