@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from rag.config import DEFAULT_COLLECTION, Settings
-from rag.errors import NoIndexError, RagError, UsageError
+from rag.errors import DocumentError, NoIndexError, RagError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.runtime import RuntimeLike
@@ -164,7 +164,6 @@ def _linked_in_only(files: dict[str, str], gone: set[str], roots: Sequence[str],
     a file stays when a scan of the remaining folders still finds it (through a link of theirs); else
     removing the folder that linked it leaves it behind, still found by every search."""
     from rag.documents.reading import scan
-    from rag.errors import DocumentError
 
     outside = {key for key, path in files.items() if key not in gone and not any(within(path, r) for r in roots)}
     if not outside:
