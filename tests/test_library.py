@@ -195,6 +195,23 @@ def test_removing_a_folder_drops_the_files_it_linked_in(
     assert ("falcon.txt" in files_of(runner, store_args)) is still_linked
 
 
+def test_a_removed_file_symlink_stays_out(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path) -> None:
+    """`rag remove` of a file symlink, then `rag ingest` of its folder, brought its target back: the removal
+    is remembered by the link, and the ingest checked only the target's path."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "falcon.txt").write_text("The falcon nests on the north tower of the cathedral.\n", encoding="utf-8")
+    link = folders["notes"] / "falcon-link.txt"
+    link.symlink_to(outside / "falcon.txt")
+    rag(runner, store_args, "ingest", str(folders["notes"]))
+    rag(runner, store_args, "remove", str(link))
+    assert files_of(runner, store_args) == {"festival.md"}
+    rag(runner, store_args, "ingest")
+    assert files_of(runner, store_args) == {"festival.md"}
+    rag(runner, store_args, "ingest", "--add", str(link))  # and --add brings it back
+    assert files_of(runner, store_args) == {"festival.md", "falcon.txt"}
+
+
 def test_a_hidden_file_named_with_add_is_read(runner: CliRunner, fake_models: FakeEmbedder, folders: dict[str, Path]) -> None:
     # a folder's scan passes over hidden files; `--add` naming one inside the folder said "Index up to date"
     hidden = folders["docs"] / ".plan.txt"

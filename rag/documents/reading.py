@@ -15,7 +15,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from rag.documents.filetypes import is_binary_name, is_prose
 from rag.documents.html_text import OffsetMap, extract_html_mapped
@@ -101,12 +101,16 @@ class Document:
         return self.source_offset(i) + 1
 
 
-def scan(paths: Iterable[str | os.PathLike[str]], limit: int | None = None) -> tuple[list[Path], list[Skipped]]:
+def scan(
+    paths: Iterable[str | os.PathLike[str]], limit: int | None = None, left_out: Callable[[Path], bool] | None = None
+) -> tuple[list[Path], list[Skipped]]:
     """Expand files and folders into the supported files below them, sorted.
 
     Hidden files and folders are passed over; folder symlinks are not followed
     (so a symlink loop cannot trap the walk) but are reported, as are
     unsupported, unreadable, looping and oversized files, each with the reason.
+    A file for which ``left_out`` is true, as the scan finds it (a file symlink by
+    its link, not its target), is passed over too.
     """
     found: dict[str, Path] = {}
     skipped: list[Skipped] = []
@@ -144,7 +148,8 @@ def scan(paths: Iterable[str | os.PathLike[str]], limit: int | None = None) -> t
                 for name in sorted(filenames):
                     if name.startswith(".") or rules.ignored(here / name, is_dir=False):
                         continue
-                    _consider(here / name, found, skipped, limit)
+                    if left_out is None or not left_out(here / name):
+                        _consider(here / name, found, skipped, limit)
         else:
             _consider(p, found, skipped, limit)
     return [found[k] for k in sorted(found)], skipped

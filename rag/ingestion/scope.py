@@ -76,11 +76,18 @@ def scan_roots(
 ) -> tuple[list[Path], list[Skipped], list[str], list[str]]:
     """The files under ``roots`` and those skipped, the roots as absolute paths, and the removed paths
     that still apply (files under them are left out)."""
-    files, skipped = scan(roots, max_file_bytes(home))  # a path that does not exist fails here, before anything is said or changed
     root_names = [absolute(r) for r in roots]
     # only --add lifts a removal of what it names: a plain ingest of the folder around a removed file leaves
     # it out (a path named as a root of its own is indexed whatever was removed above it: is_excluded)
     excluded = kept_exclusions(previous_excluded, root_names, [absolute(Path(p)) for p in paths or []] if add else [])
+
+    def removed_link(found: Path) -> bool:
+        # a removed file symlink is remembered by its link: its target, where the index keeps it, may lie
+        # outside every folder of the collection, so the check of the resolved paths below cannot see it
+        return is_excluded(link_path(str(found)), root_names, excluded)
+
+    # a path that does not exist fails here, before anything is said or changed
+    files, skipped = scan(roots, max_file_bytes(home), removed_link if excluded else None)
     if excluded:  # and a removed path is not listed as skipped either (a dangling link `rag remove` named)
         files = [f for f in files if not is_excluded(absolute(f), root_names, excluded)]
         skipped = [s for s in skipped if not is_excluded(link_path(s.path), root_names, excluded)]
