@@ -140,7 +140,7 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
                 raise UsageError(f"{p} was removed from the collection {rt.settings.collection} already.", hint="To bring it back: rag ingest --add PATH")
             raise UsageError(f"{p} is not in the collection {rt.settings.collection}.", hint="See what it holds: rag sources")
         roots = [r for r in manifest.roots if not any(within(r, w) for w in wanted)]
-        gone |= _linked_in_only(files, gone, roots, manifest.excluded)
+        gone |= _linked_in_only(files, gone, roots, manifest.excluded, rt.settings.home)
         keep = [i for i, c in enumerate(loaded.chunks) if c.source not in gone]
         chunks = link_near_duplicates([loaded.chunks[i] for i in keep], vectors := loaded.vectors(keep))
         # a removed path inside a remaining folder is remembered, so that re-ingesting the folder leaves it out
@@ -158,12 +158,12 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
     return report
 
 
-def _linked_in_only(files: dict[str, str], gone: set[str], roots: Sequence[str], excluded: Sequence[str]) -> set[str]:
+def _linked_in_only(files: dict[str, str], gone: set[str], roots: Sequence[str], excluded: list[str], home: Path) -> set[str]:
     """The files (keys of ``files``, their absolute paths as values) that only a removed folder brought in:
     a file symlink is indexed under its target, which can lie outside every folder of the collection. Such
-    a file stays when a scan of the remaining folders still finds it (through a link of theirs); else
-    removing the folder that linked it leaves it behind, still found by every search."""
-    from rag.documents.reading import scan
+    a file stays when the next ingest's scan of the remaining folders would still find it (through a link
+    of theirs); else removing the folder that linked it leaves it behind, still found by every search."""
+    from rag.ingestion.scope import scan_roots
 
     outside = {key for key, path in files.items() if key not in gone and not any(within(path, r) for r in roots)}
     if not outside:
@@ -171,10 +171,10 @@ def _linked_in_only(files: dict[str, str], gone: set[str], roots: Sequence[str],
     found: set[str] = set()
     for root in roots:
         try:
-            paths, _ = scan([root], limit=2**62)  # the size limit is ingest's business, not a reason to drop
+            paths, _, _, _ = scan_roots([Path(root)], None, excluded, False, home)
         except (DocumentError, OSError):  # a folder deleted since: it links nothing now
             continue
-        found |= {str(p) for p in paths if not is_excluded(str(p), roots, excluded)}
+        found |= {str(p) for p in paths}
     return {key for key in outside if files[key] not in found}
 
 
