@@ -140,14 +140,15 @@ def remove(paths: Sequence[str], target: "RuntimeLike") -> RemoveReport:
                 raise UsageError(f"{p} was removed from the collection {rt.settings.collection} already.", hint="To bring it back: rag ingest --add PATH")
             raise UsageError(f"{p} is not in the collection {rt.settings.collection}.", hint="See what it holds: rag sources")
         roots = [r for r in manifest.roots if not any(within(r, w) for w in wanted)]
-        gone |= _linked_in_only(files, gone, roots, manifest.excluded, rt.settings.home)
-        keep = [i for i, c in enumerate(loaded.chunks) if c.source not in gone]
-        chunks = link_near_duplicates([loaded.chunks[i] for i in keep], vectors := loaded.vectors(keep))
         # a removed path inside a remaining folder is remembered, so that re-ingesting the folder leaves it out
         excluded = sorted(set(manifest.excluded) | {w for w in wanted if any(within(w, r) and w != r for r in roots)})
+        excluded = [e for e in excluded if any(within(e, r) for r in roots)]
+        gone |= _linked_in_only(files, gone, roots, excluded, rt.settings.home)
+        keep = [i for i, c in enumerate(loaded.chunks) if c.source not in gone]
+        chunks = link_near_duplicates([loaded.chunks[i] for i in keep], vectors := loaded.vectors(keep))
         new = Manifest(
             embedder=manifest.embedder, chunker=manifest.chunker, files={k: v for k, v in manifest.files.items() if k not in gone},
-            roots=roots, excluded=[e for e in excluded if any(within(e, r) for r in roots)],
+            roots=roots, excluded=excluded,
             skipped={k: v for k, v in manifest.skipped.items() if not any(within(link_path(k), w) for w in wanted)},
         )
         rt.store.write(new, chunks, vectors)

@@ -195,6 +195,21 @@ def test_removing_a_folder_drops_the_files_it_linked_in(
     assert ("falcon.txt" in files_of(runner, store_args)) is still_linked
 
 
+def test_removing_a_subfolder_drops_the_files_it_linked_in(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path) -> None:
+    """The folder around it stays in the collection, but its next ingest leaves the removed subfolder out,
+    and with it what the subfolder's links brought in: removing the subfolder drops that at once."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "falcon.txt").write_text("The falcon nests on the north tower of the cathedral.\n", encoding="utf-8")
+    (folders["old"] / "falcon-link.txt").symlink_to(outside / "falcon.txt")
+    rag(runner, store_args, "ingest", str(folders["docs"]))
+    assert "falcon.txt" in files_of(runner, store_args)
+    rag(runner, store_args, "remove", str(folders["old"]))
+    assert "falcon.txt" not in files_of(runner, store_args)
+    rag(runner, store_args, "ingest")
+    assert "falcon.txt" not in files_of(runner, store_args)
+
+
 def test_a_removed_file_symlink_stays_out(runner: CliRunner, fake_models: FakeEmbedder, store_args: list[str], folders: dict[str, Path], tmp_path: Path) -> None:
     """`rag remove` of a file symlink, then `rag ingest` of its folder, brought its target back: the removal
     is remembered by the link, and the ingest checked only the target's path."""
