@@ -108,8 +108,17 @@ def find_converter() -> Path | None:
     candidates = [Path(given)] if given else []
     for pattern in (f"/tmp/sd/llama_cpp_python-{llama_cpp.__version__}", str(CACHE / f"llama_cpp_python-{llama_cpp.__version__}")):
         candidates += [Path(p) / "vendor/llama.cpp/convert_hf_to_gguf.py" for p in glob.glob(pattern)]
-    found = next((c for c in candidates if c.is_file()), None)
+    found = next((c for c in candidates if _complete(c)), None)
     return found or _fetch_converter(llama_cpp.__version__)
+
+
+def _complete(script: Path) -> bool:
+    """Whether ``script`` is there with what it imports beside it: llama.cpp's converter moved its model
+    classes into a ``conversion`` package beside it (llama-cpp-python 0.3.36), and a cache unpacked
+    without it made the tests that need a GGUF embedder skip on a fresh machine."""
+    if not script.is_file():
+        return False
+    return "from conversion import" not in script.read_text(encoding="utf-8") or (script.parent / "conversion").is_dir()
 
 
 def _fetch_converter(version: str) -> Path | None:
@@ -131,11 +140,12 @@ def _fetch_converter(version: str) -> Path | None:
             return None
         prefix = f"llama_cpp_python-{version}/vendor/llama.cpp/"
         with tarfile.open(archives[0]) as tar:
-            members = [m for m in tar.getmembers() if m.name.startswith(prefix) and (m.name.endswith("convert_hf_to_gguf.py") or "/gguf-py/" in m.name)]
+            wanted = ("/gguf-py/", "/conversion/")
+            members = [m for m in tar.getmembers() if m.name.startswith(prefix) and (m.name.endswith("convert_hf_to_gguf.py") or any(w in m.name for w in wanted))]
             CACHE.mkdir(parents=True, exist_ok=True)
             tar.extractall(CACHE, members=members, filter="data")
     script = folder / "vendor/llama.cpp/convert_hf_to_gguf.py"
-    return script if script.is_file() else None
+    return script if _complete(script) else None
 
 
 def minilm_folder() -> Path:
