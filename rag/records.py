@@ -31,7 +31,8 @@ class Chunk:
 
     ``start_char``/``end_char`` are offsets into the decoded file text, so that
     ``normalise(text_of_file[start_char:end_char]) == text`` for plain-text
-    files (for HTML and Markdown, ``text`` is what a reader sees of that span);
+    files, but for a photo's credit at the end of a line, which is left out
+    (for HTML and Markdown, ``text`` is what a reader sees of that span);
     ``start_line``/``end_line`` are 1-based and inclusive.
     """
 

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rag.documents.reading import Document, load
-from rag.ingestion.chunking import ChunkerConfig, chunk_document, segment
+from rag.ingestion.chunking import ChunkerConfig, chunk_document
+from rag.ingestion.segments import credits, segment
 from rag.records import Chunk
 from rag.testing import FakeEmbedder
 from rag.text import normalise, sentence_spans, split_sentences
@@ -38,14 +39,27 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def without_credits(source: str, start: int, end: int) -> str:
+    """``normalise(source[start:end])`` without the photo credits of the body that it holds."""
+    kept, pos = [], start
+    for a, b in credits(source, segment(source)):
+        if a < end and b > pos:
+            kept.append(source[pos:a])
+            pos = min(b, end)
+    kept.append(source[pos:end])
+    # a window of a credit alone is kept as it is, as boilerplate
+    return normalise(" ".join(kept)) or normalise(source[start:end])
+
+
 def check_chunks(source: str, chunks: list[Chunk], count_tokens, config: ChunkerConfig) -> None:  # type: ignore[no-untyped-def]
     """The invariants every chunking of a plain-text document must satisfy."""
     covered = bytearray(len(source) + 1)
     ids = set()
     for c in chunks:
         assert 0 <= c.start_char < c.end_char <= len(source), c
-        # the text is exactly the (normalised) source span: citations can be checked against the file
-        assert normalise(source[c.start_char : c.end_char]) == c.text, c
+        # the text is exactly the (normalised) source span, photo credits aside: citations can be
+        # checked against the file
+        assert without_credits(source, c.start_char, c.end_char) == c.text, c
         assert c.text, c
         # spans are trimmed
         assert not source[c.start_char].isspace() and not source[c.end_char - 1].isspace(), c
@@ -326,6 +340,82 @@ def test_ordinary_sentences_are_body(line_text: str) -> None:
     text = f"Iran left Syria on Friday.\n{line_text}\nThe rebels advanced on Damascus."
     segs = segment(text)
     assert [s.section for s in segs] == ["body"], [(text[s.start : s.end], s.section) for s in segs]
+
+
+def test_photo_credits_are_left_out_of_the_passages() -> None:
+    # the seeds print a caption and its credit on one line, and the next paragraph after it: the
+    # credit ran into that paragraph's first sentence ("…Getty Images For decades, Iran has…")
+    for prefix, caption, credit, after in [
+        ("000", "in Daraa, Syria, on Saturday.", "Credit…Sam Hariri/Agence France-Presse — Getty Images", "For decades"),
+        ("003", "in Baghdad on Friday.", "Credit... Ahmed Jalil/EPA, via Shutterstock", "Along with Russia"),
+    ]:
+        doc, chunks = seed_chunks(prefix)
+        assert not any(normalise(credit) in c.text for c in chunks), prefix
+        assert any(normalise(f"{caption} {after}") in c.text for c in chunks), prefix
+        # the windows are where they were: the credit's line is inside a chunk's lines
+        line = doc.source_text[: doc.source_text.index(credit)].count("\n") + 1
+        assert any(c.start_line <= line <= c.end_line for c in chunks), prefix
+    # nothing else of the seeds is left out
+    _, chunks = seed_chunks("001")
+    assert all(normalise(load(seed("001")).text[c.start_char : c.end_char]) == c.text for c in chunks)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line_text", "credit"),
+    [
+        ("Rebels in Hama on Friday.Credit…Jane Doe/Reuters", "Credit…Jane Doe/Reuters"),
+        ("The president waves. (AP Photo/Evan Vucci)", "(AP Photo/Evan Vucci)"),
+        ("Photograph: Jane Doe/The Guardian", "Photograph: Jane Doe/The Guardian"),
+        ("A flooded street. Photo: John Smith/Getty Images", "Photo: John Smith/Getty Images"),
+        ("Image credit: NASA", "Image credit: NASA"),
+        ("Rebels near Hama Credit…Jane Doe", "Credit…Jane Doe"),
+        ("Flooding in Kyiv. REUTERS/Gleb Garanich", "REUTERS/Gleb Garanich"),
+        ("A street in Kyiv. Image source, Getty Images", "Image source, Getty Images"),
+        # what names who found a bug, or is a sentence of its own, is text
+        ("Fix a crash in the parser. Credit: Jane Doe", None),
+        ("Tax credit: up to $500 for each child.", None),
+        ("Photo: a map of the region", None),
+        ("Credit: Moody's downgraded the bank. The bank fell 5 percent on Monday.", None),
+        ("Fixed a heap overflow in parse_header(). Credit: Jane Doe via OSS-Fuzz", None),
+        ("Credits: Icons by Font Awesome/CC BY 4.0", None),
+        ("Image: nginx/nginx:latest", None),
+        ("It remembers the last mode (Photo/Video)", None),
+        ("Photograph: gelatin silver print, 1936", None),
+        ("Tehran. Photo: Reuters. President Biden said on Monday that talks would resume.", None),
+        ("Credit… Jane Doe/Reuters The rebels advanced on Damascus on Friday", None),
+        ("Credit… where credit is due", None),
+    ],
+)
+def test_a_photo_credit_at_a_lines_end_is_left_out(line_text: str, credit: str | None) -> None:
+    text = f"Iran left Syria on Friday.\n{line_text}\nThe rebels advanced on Damascus."
+    chunks = chunk_document(text_document(text), COUNT, ChunkerConfig())
+    body = " ".join(c.text for c in chunks if c.section == "body")
+    if credit is None:
+        assert body == normalise(text)
+    else:
+        assert normalise(credit) not in body
+        assert body == normalise(text.replace(credit, ""))
+        # a line that is only a credit is boilerplate: kept, never searched
+        alone = chunk_document(text_document(f"Iran left Syria.\n{credit}\nThe rebels advanced."), COUNT, ChunkerConfig())
+        assert [(c.text, c.section) for c in alone if c.section == "boilerplate"] == [(normalise(credit), "boilerplate")]
+
+
+def test_a_window_of_a_credit_alone_keeps_it_as_boilerplate() -> None:
+    # the sentence splitter cuts "Credit... Ahmed" after the dots, and small windows can hold the name alone
+    text = "Iran left Syria on Friday. Credit... Ahmed Jalil/EPA, via Shutterstock\nComments\n1. Bob says:\nAgreed."
+    chunks = chunk_document(text_document(text), COUNT, ChunkerConfig(chunk_tokens=12, overlap_tokens=0))
+    check_chunks(text, chunks, COUNT, ChunkerConfig(chunk_tokens=12, overlap_tokens=0))
+    held = " ".join(c.text for c in chunks)
+    assert "Ahmed Jalil/EPA, via Shutterstock" in held
+    assert all("Jalil" not in c.text for c in chunks if c.section != "boilerplate")
+
+
+def test_a_credit_is_not_cut_from_wrapped_prose_or_a_comment() -> None:
+    wrapped = "We thank the reviewers. Credit: Jane Doe/Reuters\nand the staff of the library."
+    assert " ".join(c.text for c in chunk_document(text_document(wrapped), COUNT, ChunkerConfig())) == normalise(wrapped)
+    thread = "Intro.\nComments\n1. Bob says:\nNice photo.\nCredit: Jane Doe/Reuters\nAgreed with all of it."
+    segs = [(thread[s.start : s.end], s.section) for s in segment(thread)]
+    assert [sec for _, sec in segs] == ["body", "boilerplate", "comment"], segs
 
 
 def test_comment_header_needs_a_thread() -> None:

@@ -1,9 +1,9 @@
 """Chunking: sentence-aware windows with overlap, sized in the embedder's own tokens.
 
-Documents are first cut into segments: the article body, each reader comment
-of a comment thread, and boilerplate lines (paywall notices, "Leave a Reply").
-Windows never cross a segment, so a comment is never mixed with the article
-it comments on, and boilerplate never dilutes a passage.
+Documents are first cut into segments (:mod:`rag.ingestion.segments`): the article body, each
+reader comment of a comment thread, and boilerplate (paywall notices, "Leave a Reply", photo
+credits). Windows never cross a segment, so a comment is never mixed with the article it comments
+on, and boilerplate never dilutes a passage.
 """
 
 from __future__ import annotations
@@ -11,100 +11,18 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from rag.documents.reading import Document
+from rag.ingestion.segments import Segment, credits, segment
 from rag.records import Chunk
-from rag.text import iter_lines, normalise, sentence_spans
+from rag.text import normalise, sentence_spans
 
 #: counts the embedder's word pieces (no special tokens) of each text
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
-# a comment header as blogs print it: "3. Rob1 says:" / "Jane Doe wrote:"
-_COMMENT_HEADER = re.compile(
-    r"^\s*(?P<number>\d{1,4}[.)]\s+)?(?P<author>[^\n]{1,60}?)\s+(?:says|said|wrote|writes)\s*:\s*$", re.I
-)
-_COMMENTS_HEADING = re.compile(r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|discussion)\s*(?:\(\d+\))?\s*:?\s*$", re.I)
-# lines that are page furniture, not content: phrases no article sentence uses...
-_BOILERPLATE = re.compile(
-    r"\b(?:please enable javascript|already a subscriber|we are having trouble retrieving"
-    r"|thank you for your patience|leave a (?:reply|comment)|your email address will not be published"
-    r"|required fields are marked|content is protected|all rights reserved|accept (?:all )?cookies"
-    r"|cookie policy|skip to (?:main )?content|reader mode)\b",
-    re.I,
-)
-_BOILERPLATE_MAX_CHARS = 200
-# ...and words an article may well use, so only on short lines ("Subscribe", "Share on X")
-_BOILERPLATE_SHORT = re.compile(
-    r"\b(?:subscribe|log ?in|sign ?up|sign in|advertisement|share (?:this|on))\b", re.I
-)
-_BOILERPLATE_SHORT_MAX_CHARS = 60
-# the buttons and vote counts a comment thread prints under each comment ("ReplyReply", "3")
-_COMMENT_FURNITURE = re.compile(r"^\s*(?:reply|report|like)+\s*$", re.I)
-_VOTE_COUNT = re.compile(r"^\s*[+-]?\d{1,6}\s*$")
-
-
-def _is_boilerplate(stripped: str) -> bool:
-    if not stripped:
-        return False
-    if len(stripped) <= _BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(stripped):
-        return True
-    return len(stripped) <= _BOILERPLATE_SHORT_MAX_CHARS and _BOILERPLATE_SHORT.search(stripped) is not None
-
-
-@dataclass(frozen=True)
-class Segment:
-    start: int
-    end: int
-    section: str  # body | comment | boilerplate
-    author: str | None = None
-
-
 _NEWLINE = re.compile("\n")
-
-
-def segment(text: str) -> list[Segment]:
-    """Cut ``text`` into body, comment and boilerplate segments (offsets into ``text``)."""
-    lines = list(iter_lines(text))
-    kinds: list[tuple[str, str | None]] = []
-    in_comments = False
-    author: str | None = None
-    after_button = False  # the last non-blank line was a comment's "Reply" button
-    for _, _, line in lines:
-        stripped = line.strip()
-        header = _COMMENT_HEADER.match(line)
-        button = False
-        # a thread starts at a numbered header ("1. Scott says:"); an article line such as
-        # "3 officials said:" or "Jane Doe wrote:" does not turn the rest of the page into comments
-        if header and (in_comments or header.group("number")):
-            in_comments = True
-            author = header.group("author").strip()
-            kinds.append(("comment", author))
-        elif _COMMENTS_HEADING.match(line) and not in_comments:
-            in_comments = True
-            author = None
-            kinds.append(("boilerplate", None))
-        elif in_comments and (_COMMENT_FURNITURE.match(line) or (after_button and _VOTE_COUNT.match(line))):
-            button = True
-            kinds.append(("boilerplate", None))
-        elif _is_boilerplate(stripped):
-            kinds.append(("boilerplate", None))
-        elif in_comments and author is not None:
-            kinds.append(("comment", author))
-        else:
-            kinds.append(("body", None))
-        if stripped:
-            after_button = button
-    segments: list[Segment] = []
-    for (start, end, _), (section, who) in zip(lines, kinds):
-        last = segments[-1] if segments else None
-        new_comment = section == "comment" and _COMMENT_HEADER.match(text[start:end]) is not None
-        if last and last.section == section and last.author == who and not new_comment:
-            segments[-1] = Segment(last.start, end, section, who)
-        else:
-            segments.append(Segment(start, end, section, who))
-    return [s for s in segments if text[s.start : s.end].strip()]
 
 
 @dataclass(frozen=True)
@@ -120,8 +38,8 @@ class ChunkerConfig:
         return {
             # bump when chunk boundaries, text or sections change, so that ingest rebuilds instead of
             # mixing old chunks of unchanged files with new ones (v3: Markdown and reST markup dropped;
-            # v4: a Markdown or reST chunk carries its heading)
-            "strategy": "sentence-window-v4",
+            # v4: a Markdown or reST chunk carries its heading; v5: a photo's credit is left out of the text)
+            "strategy": "sentence-window-v5",
             "chunk_tokens": self.chunk_tokens,
             "overlap_tokens": self.overlap_tokens,
             "max_model_tokens": self.max_model_tokens,
@@ -150,7 +68,10 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     normalised: list[str] = []
     limits: dict[Segment, int] = {}
     spans = _line_spans if doc.by_lines else sentence_spans
-    for seg in _split_at_sections([Segment(0, len(text), "body")] if doc.by_lines else segment(text), doc):
+    segments = _split_at_sections([Segment(0, len(text), "body")] if doc.by_lines else segment(text), doc)
+    # photo credits stay inside the windows (so that a credit moves no chunk's bounds) but out of their text
+    furniture = [] if doc.by_lines else credits(text, segments)
+    for seg in segments:
         for a, b in spans(text, seg.start, seg.end):
             # a "sentence" of invisible characters only (zero-width spaces...) holds no text
             norm = normalise(text[a:b])
@@ -182,7 +103,10 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
             # are not the sum of theirs, so count the window itself
             while j > i and count_tokens([normalise(text[units[i][0] : units[j][1]])])[0] > limit:
                 j -= 1
-        chunks.append(_make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts))
+        chunk = _make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts, furniture)
+        if not chunk.text:  # a window of a credit alone: kept, as furniture (as a line of a credit alone is)
+            chunk = replace(chunk, text=normalise(text[units[i][0] : units[j][1]]), section="boilerplate", author=None)
+        chunks.append(chunk)
         if j + 1 >= len(units):
             break
         # next window: the trailing sentences that fit in the overlap, if they are in the same segment
@@ -331,8 +255,21 @@ class _After:
 _AFTER_ANY = _After()
 
 
+def _text_without(text: str, a: int, b: int, furniture: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` normalised, without the parts of it that ``furniture`` (sorted spans) covers."""
+    parts, pos = [], a
+    for fa, fb in furniture:
+        if fb <= pos or fa >= b:
+            continue
+        parts.append(text[pos:fa])
+        pos = min(fb, b)
+    parts.append(text[pos:b])
+    return normalise(" ".join(parts))
+
+
 def _make_chunk(
-    doc: Document, a: int, b: int, seg: Segment, base: str, ordinal: int, line_starts: list[int]
+    doc: Document, a: int, b: int, seg: Segment, base: str, ordinal: int, line_starts: list[int],
+    furniture: list[tuple[int, int]],
 ) -> Chunk:
     src_a = doc.source_offset(a)
     src_b = doc.source_end(b - 1) if b > a else src_a
@@ -347,7 +284,7 @@ def _make_chunk(
         end_line=end_line,
         start_char=src_a,
         end_char=src_b,
-        text=normalise(doc.text[a:b]),
+        text=_text_without(doc.text, a, b, furniture),
         section=seg.section,
         author=seg.author,
         page=first if doc.unit_kind == "page" else None,  # type: ignore[arg-type]
