@@ -258,9 +258,10 @@ _AFTER_ANY = _After()
 def _text_without(text: str, a: int, b: int, furniture: list[tuple[int, int]]) -> str:
     """``text[a:b]`` normalised, without the parts of it that ``furniture`` (sorted spans) covers."""
     parts, pos = [], a
-    for fa, fb in furniture:
-        if fb <= pos or fa >= b:
-            continue
+    # the spans do not overlap, so their ends are sorted too: start at the first that ends after ``a``
+    for fa, fb in furniture[bisect.bisect_right(furniture, a, key=lambda span: span[1]) :]:
+        if fa >= b:
+            break
         parts.append(text[pos:fa])
         pos = min(fb, b)
     parts.append(text[pos:b])

@@ -86,8 +86,10 @@ def credit_start(line: str, next_line: str = "") -> int | None:
     ``next_line`` continues (it starts in lower case: prose wrapped at a width) ends in no credit."""
     if next_line[:1].islower():
         return None
-    for m in _CREDIT.finditer(line):
-        at = m.start() + len(line[m.start() :]) - len(line[m.start() :].lstrip())
+    # a credit starts within the line's last characters: a long line is not scanned from its start
+    # (a lookbehind still sees what comes before)
+    for m in _CREDIT.finditer(line, max(0, len(line) - _CREDIT_MAX_CHARS - 1)):
+        at = m.start() + len(m.group()) - len(m.group().lstrip())
         said = line[m.end() :]  # what the credit says, after its keyword
         if len(line) - at > _CREDIT_MAX_CHARS or _SENTENCE_IN_TAIL.search(said):
             continue
