@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from rag.documents.reading import Document, load
 from rag.ingestion.chunking import ChunkerConfig, chunk_document
-from rag.ingestion.segments import credits, segment
+from rag.ingestion.segments import furniture, segment
 from rag.records import Chunk
 from rag.testing import FakeEmbedder
 from rag.text import normalise, sentence_spans, split_sentences
@@ -40,9 +40,9 @@ def line_of(text: str, offset: int) -> int:
 
 
 def without_credits(source: str, start: int, end: int) -> str:
-    """``normalise(source[start:end])`` without the photo credits of the body that it holds."""
+    """``normalise(source[start:end])`` without the photo credits and image file names of the body that it holds."""
     kept, pos = [], start
-    for a, b in credits(source, segment(source)):
+    for a, b in furniture(source, segment(source)):
         if a < end and b > pos:
             kept.append(source[pos:a])
             pos = min(b, end)
@@ -315,14 +315,14 @@ def test_comment_thread_is_segmented_by_author() -> None:
 def test_paywall_lines_are_boilerplate() -> None:
     _, chunks = seed_chunks("001")
     by_text = {c.text: c for c in chunks}
-    for furniture in [
+    for line in [
         "Already a subscriber? Log in.",
         "Want all of The Times? Subscribe.",
         "Please enable JavaScript in your browser settings.",
         "Leave a Reply",
         "Your email address will not be published. Required fields are marked *",
     ]:
-        assert by_text[furniture].section == "boilerplate", furniture
+        assert by_text[line].section == "boilerplate", line
     article = [c for c in chunks if "Shemshadi" in c.text]
     assert article and all(c.section == "body" for c in article)
 
@@ -398,6 +398,15 @@ def test_a_photo_credit_at_a_lines_end_is_left_out(line_text: str, credit: str |
         # a line that is only a credit is boilerplate: kept, never searched
         alone = chunk_document(text_document(f"Iran left Syria.\n{credit}\nThe rebels advanced."), COUNT, ChunkerConfig())
         assert [(c.text, c.section) for c in alone if c.section == "boilerplate"] == [(normalise(credit), "boilerplate")]
+
+
+def test_a_line_of_an_image_file_name_is_left_out() -> None:
+    _, chunks = seed_chunks("003")
+    assert not any(".jpg" in c.text for c in chunks)
+    assert any("new rebel offensive. Iran begins evacuating officers" in c.text for c in chunks)
+    text = "Rebels took Hama.\nphoto_2024-12-06.JPG\nThe army left.\nSee figure.png for the map."
+    body = " ".join(c.text for c in chunk_document(text_document(text), COUNT, ChunkerConfig()))
+    assert body == "Rebels took Hama. The army left. See figure.png for the map."
 
 
 def test_a_window_of_a_credit_alone_keeps_it_as_boilerplate() -> None:

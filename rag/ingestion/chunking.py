@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from rag.documents.reading import Document
-from rag.ingestion.segments import Segment, credits, segment
+from rag.ingestion.segments import Segment, furniture, segment
 from rag.records import Chunk
 from rag.text import normalise, sentence_spans
 
@@ -38,7 +38,8 @@ class ChunkerConfig:
         return {
             # bump when chunk boundaries, text or sections change, so that ingest rebuilds instead of
             # mixing old chunks of unchanged files with new ones (v3: Markdown and reST markup dropped;
-            # v4: a Markdown or reST chunk carries its heading; v5: a photo's credit is left out of the text)
+            # v4: a Markdown or reST chunk carries its heading; v5: a photo's credit and an image's file
+            # name are left out of the text)
             "strategy": "sentence-window-v5",
             "chunk_tokens": self.chunk_tokens,
             "overlap_tokens": self.overlap_tokens,
@@ -69,8 +70,9 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
     limits: dict[Segment, int] = {}
     spans = _line_spans if doc.by_lines else sentence_spans
     segments = _split_at_sections([Segment(0, len(text), "body")] if doc.by_lines else segment(text), doc)
-    # photo credits stay inside the windows (so that a credit moves no chunk's bounds) but out of their text
-    furniture = [] if doc.by_lines else credits(text, segments)
+    # photo credits and image file names stay inside the windows (so that they move no chunk's bounds) but
+    # out of their text
+    left_out = [] if doc.by_lines else furniture(text, segments)
     for seg in segments:
         for a, b in spans(text, seg.start, seg.end):
             # a "sentence" of invisible characters only (zero-width spaces...) holds no text
@@ -103,8 +105,8 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
             # are not the sum of theirs, so count the window itself
             while j > i and count_tokens([normalise(text[units[i][0] : units[j][1]])])[0] > limit:
                 j -= 1
-        chunk = _make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts, furniture)
-        if not chunk.text:  # a window of a credit alone: kept, as furniture (as a line of a credit alone is)
+        chunk = _make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts, left_out)
+        if not chunk.text:  # a window of a credit alone: kept, as boilerplate (as a line of a credit alone is)
             chunk = replace(chunk, text=normalise(text[units[i][0] : units[j][1]]), section="boilerplate", author=None)
         chunks.append(chunk)
         if j + 1 >= len(units):
@@ -255,11 +257,11 @@ class _After:
 _AFTER_ANY = _After()
 
 
-def _text_without(text: str, a: int, b: int, furniture: list[tuple[int, int]]) -> str:
-    """``text[a:b]`` normalised, without the parts of it that ``furniture`` (sorted spans) covers."""
+def _text_without(text: str, a: int, b: int, left_out: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` normalised, without the parts of it that ``left_out`` (sorted spans) covers."""
     parts, pos = [], a
     # the spans do not overlap, so their ends are sorted too: start at the first that ends after ``a``
-    for fa, fb in furniture[bisect.bisect_right(furniture, a, key=lambda span: span[1]) :]:
+    for fa, fb in left_out[bisect.bisect_right(left_out, a, key=lambda span: span[1]) :]:
         if fa >= b:
             break
         parts.append(text[pos:fa])
@@ -270,7 +272,7 @@ def _text_without(text: str, a: int, b: int, furniture: list[tuple[int, int]]) -
 
 def _make_chunk(
     doc: Document, a: int, b: int, seg: Segment, base: str, ordinal: int, line_starts: list[int],
-    furniture: list[tuple[int, int]],
+    left_out: list[tuple[int, int]],
 ) -> Chunk:
     src_a = doc.source_offset(a)
     src_b = doc.source_end(b - 1) if b > a else src_a
@@ -285,7 +287,7 @@ def _make_chunk(
         end_line=end_line,
         start_char=src_a,
         end_char=src_b,
-        text=_text_without(doc.text, a, b, furniture),
+        text=_text_without(doc.text, a, b, left_out),
         section=seg.section,
         author=seg.author,
         page=first if doc.unit_kind == "page" else None,  # type: ignore[arg-type]

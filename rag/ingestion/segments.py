@@ -2,7 +2,8 @@
 (paywall notices, "Leave a Reply"). The chunker never lets a window cross a segment, so a comment is
 never mixed with the article it comments on, and boilerplate (which is kept, but never searched) never
 dilutes a passage. A photo's credit at the end of a caption's line is page furniture too, but inside a
-paragraph of the body: :func:`credits` finds it, and the chunker leaves it out of a passage's text.
+paragraph of the body, as is a line that is only an image's file name: :func:`furniture` finds them,
+and the chunker leaves them out of a passage's text.
 """
 
 from __future__ import annotations
@@ -101,15 +102,21 @@ def credit_start(line: str, next_line: str = "") -> int | None:
     return None
 
 
-def credits(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
-    """(start, end) offsets of the photo credits that end lines of the body segments, in order."""
+#: a line that is only an image's file name, as a page's text gives a photo it cannot show
+#: ("06iran-syria-4-cpbt-mobileMasterAt3x.jpg"): it ran into the headline after it
+_IMAGE_FILE = re.compile(r"[ \t]*[\w.~%+\-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)[ \t]*", re.I)
+
+
+def furniture(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
+    """(start, end) offsets, in order, of what the body segments print of their photos: a credit that
+    ends a line, a line that is only an image's file name."""
     out = []
     for seg in segments:
         if seg.section != "body":
             continue
         lines = list(iter_lines(text[seg.start : seg.end]))
         for n, (start, end, line) in enumerate(lines):
-            at = credit_start(line, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "")
+            at = 0 if _IMAGE_FILE.fullmatch(line) else credit_start(line, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "")
             if at is not None:
                 out.append((seg.start + start + at, seg.start + end))
     return out
