@@ -106,7 +106,7 @@ def chunk_document(doc: Document, count_tokens: TokenCounter, config: ChunkerCon
             while j > i and count_tokens([normalise(text[units[i][0] : units[j][1]])])[0] > limit:
                 j -= 1
         chunk = _make_chunk(doc, units[i][0], units[j][1], seg, base, len(chunks), line_starts, left_out)
-        if not chunk.text:  # a window of a credit alone: kept, as boilerplate (as a line of a credit alone is)
+        if not chunk.text:  # a window of left-out text alone: kept, as boilerplate (as a line of a credit alone is)
             chunk = replace(chunk, text=normalise(text[units[i][0] : units[j][1]]), section="boilerplate", author=None)
         chunks.append(chunk)
         if j + 1 >= len(units):
