@@ -409,6 +409,20 @@ def test_a_line_of_an_image_file_name_is_left_out() -> None:
     assert body == "Rebels took Hama. The army left. See figure.png for the map."
 
 
+def test_a_list_of_links_to_other_stories_is_left_out() -> None:
+    # seeds/003 lists three headlines of other days under "More on the Middle East": near misses
+    _, chunks = seed_chunks("003")
+    assert not any("More on the Middle East" in c.text or "attack another major city" in c.text for c in chunks)
+    assert any("Iran has started evacuating its military forces" in c.text for c in chunks)
+    text = (
+        "Rebels took Hama on Friday.\nRelated stories\nRebels take Aleppo in 2016\n\nThe army retreats\n"
+        "The army left the city at night, officials said.\nRead more\nThe company said revenue grew."
+    )
+    body = " ".join(c.text for c in chunk_document(text_document(text), COUNT, ChunkerConfig()))
+    # the headlines go; a heading with no headline under it stays, as does what follows a list
+    assert body == "Rebels took Hama on Friday. The army left the city at night, officials said. Read more The company said revenue grew."
+
+
 def test_a_window_of_a_credit_alone_keeps_it_as_boilerplate() -> None:
     # the sentence splitter cuts "Credit... Ahmed" after the dots, and small windows can hold the name alone
     text = "Iran left Syria on Friday. Credit... Ahmed Jalil/EPA, via Shutterstock\nComments\n1. Bob says:\nAgreed."

@@ -104,19 +104,45 @@ def credit_start(line: str, next_line: str = "") -> int | None:
 
 #: a line that is only an image's file name, as a page's text gives a photo it cannot show
 #: ("06iran-syria-4-cpbt-mobileMasterAt3x.jpg"): it ran into the headline after it
-_IMAGE_FILE = re.compile(r"[ \t]*[\w.~%+\-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)[ \t]*", re.I)
+#: (not indented: an indented one is a code block's listing of files)
+_IMAGE_FILE = re.compile(r"[\w.~%+\-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)[ \t]*", re.I)
+
+
+#: the heading of a news page's list of links to other stories ("More on the Middle East", "Related
+#: stories", "Most read"; capitalised, not a wrapped line's last word): the headlines under it are about other days and other events, the near misses
+#: of issue 12 ("Syrian rebels attack another major city on Dec. 5, 2024" in a story of Dec. 6)
+_LINKS_HEADING = re.compile(
+    r"[ \t]*(?:More (?:on|from|about) [^.!?\n]{1,40}|Related(?: (?:stories|articles|coverage|content|links|posts|news|reading))?"
+    r"|Read (?:more|next)|Most (?:read|popular|viewed)|Trending(?: now)?|Recommended(?: for you)?"
+    r"|You (?:may|might) also like|What to read next|Top stories|Latest news)[ \t]*:?[ \t]*",
+    re.I,
+)
+#: a linked headline: one short line that ends without a sentence's stop
+_HEADLINE = re.compile(r"[ \t]*\S[^\n]{0,118}(?<![.!?:;\"”’])[ \t]*")
+_MAX_HEADLINES = 12
 
 
 def furniture(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
-    """(start, end) offsets, in order, of what the body segments print of their photos: a credit that
-    ends a line, a line that is only an image's file name."""
+    """(start, end) offsets, in order, of the body segments' page furniture that runs inside a paragraph
+    of text: a photo's credit that ends a line, a line that is only an image's file name, and a list of
+    links to other stories (its heading and the headlines under it)."""
     out = []
     for seg in segments:
         if seg.section != "body":
             continue
         lines = list(iter_lines(text[seg.start : seg.end]))
+        links = 0  # headlines still to take after a list's heading
         for n, (start, end, line) in enumerate(lines):
-            at = 0 if _IMAGE_FILE.fullmatch(line) else credit_start(line, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "")
+            if links and not line.strip():
+                continue
+            if links and _HEADLINE.fullmatch(line):
+                links -= 1
+                at: int | None = 0
+            elif line.strip()[:1].isupper() and _LINKS_HEADING.fullmatch(line) and _HEADLINE.fullmatch(_next_text(lines, n)):
+                links, at = _MAX_HEADLINES, 0
+            else:
+                links = 0
+                at = 0 if _IMAGE_FILE.fullmatch(line) else credit_start(line, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "")
             if at is not None:
                 out.append((seg.start + start + at, seg.start + end))
     return out
@@ -176,3 +202,8 @@ def segment(text: str) -> list[Segment]:
 def _only_credit(stripped: str, lines: list[tuple[int, int, str]], n: int) -> bool:
     """Whether line ``n`` (``stripped``) is a photo's credit and nothing else."""
     return credit_start(stripped, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "") == 0
+
+
+def _next_text(lines: list[tuple[int, int, str]], n: int) -> str:
+    """The first line after line ``n`` that is not blank ("" at the end)."""
+    return next((lines[i][2] for i in range(n + 1, len(lines)) if lines[i][2].strip()), "")
