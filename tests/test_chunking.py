@@ -416,7 +416,7 @@ def test_a_list_of_links_to_other_stories_is_left_out() -> None:
     assert any("Iran has started evacuating its military forces" in c.text for c in chunks)
     text = (
         "Rebels took Hama on Friday.\nRelated stories\nRebels take Aleppo in 2016\n\nThe army retreats\n"
-        "The army left the city at night, officials said.\nRead more\nThe company said revenue grew."
+        "The army left the city at night, officials said. \nRead more\nThe company said revenue grew."
     )
     body = " ".join(c.text for c in chunk_document(text_document(text), COUNT, ChunkerConfig()))
     # the headlines go; a heading with no headline under it stays, as does what follows a list

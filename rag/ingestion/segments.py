@@ -109,8 +109,9 @@ _IMAGE_FILE = re.compile(r"[\w.~%+\-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?
 
 
 #: the heading of a news page's list of links to other stories ("More on the Middle East", "Related
-#: stories", "Most read"; capitalised, not a wrapped line's last word): the headlines under it are about other days and other events, the near misses
-#: of issue 12 ("Syrian rebels attack another major city on Dec. 5, 2024" in a story of Dec. 6)
+#: stories", "Most read"; capitalised, not a wrapped line's last word): the headlines under it are about
+#: other days and other events, the near misses of issue 12 ("Syrian rebels attack another major city on
+#: Dec. 5, 2024" in a story of Dec. 6)
 _LINKS_HEADING = re.compile(
     r"[ \t]*(?:More (?:on|from|about) [^.!?\n]{1,40}|Related(?: (?:stories|articles|coverage|content|links|posts|news|reading))?"
     r"|Read (?:more|next)|Most (?:read|popular|viewed)|Trending(?: now)?|Recommended(?: for you)?"
@@ -118,7 +119,7 @@ _LINKS_HEADING = re.compile(
     re.I,
 )
 #: a linked headline: one short line that ends without a sentence's stop
-_HEADLINE = re.compile(r"[ \t]*\S[^\n]{0,118}(?<![.!?:;\"”’])[ \t]*")
+_HEADLINE = re.compile(r"[ \t]*\S(?:[^\n]{0,117}\S)?(?<![.!?:;\"”’])[ \t]*")
 _MAX_HEADLINES = 12
 
 
