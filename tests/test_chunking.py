@@ -39,7 +39,7 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def without_credits(source: str, start: int, end: int) -> str:
+def without_furniture(source: str, start: int, end: int) -> str:
     """``normalise(source[start:end])`` without the photo credits and image file names of the body that it holds."""
     kept, pos = [], start
     for a, b in furniture(source, segment(source)):
@@ -57,9 +57,9 @@ def check_chunks(source: str, chunks: list[Chunk], count_tokens, config: Chunker
     ids = set()
     for c in chunks:
         assert 0 <= c.start_char < c.end_char <= len(source), c
-        # the text is exactly the (normalised) source span, photo credits aside: citations can be
+        # the text is exactly the (normalised) source span, page furniture aside: citations can be
         # checked against the file
-        assert without_credits(source, c.start_char, c.end_char) == c.text, c
+        assert without_furniture(source, c.start_char, c.end_char) == c.text, c
         assert c.text, c
         # spans are trimmed
         assert not source[c.start_char].isspace() and not source[c.end_char - 1].isspace(), c

@@ -2,8 +2,8 @@
 (paywall notices, "Leave a Reply"). The chunker never lets a window cross a segment, so a comment is
 never mixed with the article it comments on, and boilerplate (which is kept, but never searched) never
 dilutes a passage. A photo's credit at the end of a caption's line is page furniture too, but inside a
-paragraph of the body, as is a line that is only an image's file name: :func:`furniture` finds them,
-and the chunker leaves them out of a passage's text.
+paragraph of the body, as are a line that is only an image's file name and a list of links to other
+stories: :func:`furniture` finds them, and the chunker leaves them out of a passage's text.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ _CREDIT_WORDS = frozenset(
 def credit_start(line: str, next_line: str = "") -> int | None:
     """Offset in ``line`` where a photo's credit begins that runs to the line's end, or None. A line that
     ``next_line`` continues (it starts in lower case: prose wrapped at a width) ends in no credit."""
-    if next_line[:1].islower():
+    if next_line.lstrip()[:1].islower():
         return None
     # a credit starts within the line's last characters: a long line is not scanned from its start
     # (a lookbehind still sees what comes before)
@@ -143,7 +143,7 @@ def furniture(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
                 links, at = _MAX_HEADLINES, 0
             else:
                 links = 0
-                at = 0 if _IMAGE_FILE.fullmatch(line) else credit_start(line, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "")
+                at = 0 if _IMAGE_FILE.fullmatch(line) else credit_start(line, _line_after(lines, n))
             if at is not None:
                 out.append((seg.start + start + at, seg.start + end))
     return out
@@ -202,7 +202,12 @@ def segment(text: str) -> list[Segment]:
 
 def _only_credit(stripped: str, lines: list[tuple[int, int, str]], n: int) -> bool:
     """Whether line ``n`` (``stripped``) is a photo's credit and nothing else."""
-    return credit_start(stripped, lines[n + 1][2].lstrip() if n + 1 < len(lines) else "") == 0
+    return credit_start(stripped, _line_after(lines, n)) == 0
+
+
+def _line_after(lines: list[tuple[int, int, str]], n: int) -> str:
+    """Line ``n + 1`` ("" after the last)."""
+    return lines[n + 1][2] if n + 1 < len(lines) else ""
 
 
 def _next_text(lines: list[tuple[int, int, str]], n: int) -> str:
