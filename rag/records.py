@@ -216,7 +216,8 @@ class Answer:
     invalid_markers: list[int] = field(default_factory=list)
     #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
     #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
-    #: "budget" (no passage fits the context), "model", "unsupported" or "unverified" (rag.answering.verification)
+    #: "budget" (no passage fits the context), "model", "unsupported", "off-target" (asked again, still not
+    #: what the question asks: rag.answering.replies) or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the

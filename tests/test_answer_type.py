@@ -71,7 +71,7 @@ def test_a_second_reply_of_another_kind_is_refused(rt: Runtime) -> None:
     gen = FakeGenerator([NO_NAME, NO_NAME])
     rt._generator = gen
     answer = ask("Who found CVE-2024-32002 in Git?", rt)
-    assert len(gen.calls) == 2 and answer.refused and answer.refusal_reason == "unsupported"
+    assert len(gen.calls) == 2 and answer.refused and answer.refusal_reason == "off-target"
 
 
 def test_a_reply_of_the_right_kind_is_not_asked_again(rt: Runtime) -> None:

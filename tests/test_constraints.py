@@ -180,6 +180,11 @@ def test_ask_completes_the_date(rt: Runtime) -> None:
         ("Who directed the film Dune?", "dune, the 2021 film by denis villeneuve, adapts the novel", False),
         ("Who directed the film Dune?", "the video game was based on the film", False),  # names both: no conflict
         ("Who directed the film Dune?", "dune premiered in venice", False),  # names neither
+        # a passage about a game rarely says "video game"
+        ("Who directed the film Uncharted?", "uncharted is a 2007 action-adventure game developed by naughty dog", True),
+        ("Who directed the film Uncharted?", "the game was released for the playstation 3 in 2007", True),
+        ("Who directed the film Uncharted?", "the film adapts the playstation game", False),
+        ("Who directed the film Heat?", "the home team lost the game in overtime", False),  # a match is not a video game
         ("Who won the women's 100 m in 2021?", "men's 100 m, 2021: marcell jacobs won the final", True),
         ("Who won the women's 100 m in 2021?", "thompson-herah won the women's final in 2021", False),
         ("Who won the men's race?", "the women's race was won by x", True),

@@ -184,7 +184,8 @@ def _answer(
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
-        return refuse("model" if result is None else "unsupported", gen.name, raw, first_raw)
+        reason = "model" if result is None else "off-target" if result.off_target else "unsupported"
+        return refuse(reason, gen.name, raw, first_raw)
     sentences = _completed(index, result)
     text = " ".join(with_markers(s) for s in sentences)
     score, minimum = _checked(gen, settings, required, query, text, result.citations, stage)

@@ -73,12 +73,18 @@ def answers_kind(question: str, reply: str) -> bool:
         return bool(_TIME.search(text))
     if kind == "quantity":
         return bool(_QUANTITY.search(text))
+    return bool(new_names(question, text))
+
+
+def new_names(question: str, reply: str) -> list[str]:
+    """The capitalised words of ``reply`` that may be names and that ``question`` does not hold, in
+    order, a possessive's "'s" left off ("Edna", "Kiplagat" for "Who won?")."""
     asked = {w.lower().strip("'’.-") for w in re.findall(r"[\w'’.\-]+", question)}
-    for word in _CAPITALISED.findall(text):
+    out: list[str] = []
+    for word in _CAPITALISED.findall(_MARKER.sub(" ", reply)):
         if _IDENTIFIER.match(word):
             continue
-        w = word.lower().strip("'’.-")
-        w = re.sub(r"['’]s$", "", w)
-        if w and w not in _NOT_NAMES and w not in asked:
-            return True
-    return False
+        word = re.sub(r"['’]s$", "", word.strip("'’.-"))
+        if word and word.lower() not in _NOT_NAMES and word.lower() not in asked:
+            out.append(word)
+    return out

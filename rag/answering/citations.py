@@ -38,6 +38,8 @@ class Attribution:
     invalid_markers: list[int]
     #: every sentence only restated the question (it named nothing the question did not)
     restates_question: bool = False
+    #: asked once more, the reply still was not what the question asks (rag.answering.replies): not an answer
+    off_target: bool = False
 
     @property
     def any_supported(self) -> bool:

@@ -17,6 +17,7 @@ from typing import Callable, Collection
 
 from rag.answering.answer_type import answers_kind, expected
 from rag.answering.citations import Attribution, attribute
+from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
@@ -191,6 +192,32 @@ def _other_kind(q: str, result: Attribution | None) -> str:
     return OTHER_KIND.format(kind={"name": "who", "time": "when", "quantity": "how many"}.get(expected(q) or "", "what"))
 
 
+#: asked once when the passages place the name a reply gives elsewhere than the question asks
+#: (rag.answering.positions): "Edna Kiplagat was second" for who won
+MISPLACED = (
+    'The question asks {asked}, but the passages say of {name}: "{sentence}"{stating} Reply with the name '
+    f"the passages give for what the question asks, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def _misplaced(q: str, result: Attribution | None, evidence: list[Evidence]) -> str:
+    """The follow-up for a reply whose name the passages place elsewhere than ``q`` asks ("" when none);
+    it quotes the passages' sentences that state the place asked about."""
+    if result is None or not result.any_supported or asked_place(q) is None:
+        return ""
+    shown = {id(ev.hit): ev.text for ev in evidence}
+    cited = {c.n: shown.get(id(c.hit), c.hit.chunk.text) for c in result.citations}
+    answers = [(s.text, [cited[n] for n in s.citations if n in cited]) for s in result.sentences if s.supported]
+    found = misplaced(q, answers)
+    if found is None:
+        return ""
+    stating = " ".join(f'"{s}"' for s in found.stating)
+    return MISPLACED.format(
+        name=found.name, sentence=found.sentence, asked=PHRASES[found.asked],
+        stating=f" They say {PHRASES[found.asked]} in: {stating}" if stating else "",
+    )
+
+
 def checked_reply(
     gen: Generator,
     settings: Settings,
@@ -203,8 +230,9 @@ def checked_reply(
     openings: Collection[str] = (),
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
-    the question, only names a passage, or is not the kind of thing asked for (no name for "who") is
-    asked for once more, and a second reply of the wrong kind is not an answer. Returns (final
+    the question, only names a passage, is not the kind of thing asked for (no name for "who"), or
+    names one its passages place elsewhere than asked (the runner-up for who won) is asked for once
+    more, and a second reply of the wrong kind or place is not an answer. Returns (final
     reply, first reply when retried, attribution)."""
     shown = [ev.hit for ev in evidence]
 
@@ -220,7 +248,9 @@ def checked_reply(
         return raw, "", attribute(release, shown, q)
     result = None if named else check(raw)
     first_raw = ""
-    follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else _other_kind(q, result)
+    follow_up = (
+        _named_only(named, q) if named else RESTATED if _restates(result) else _other_kind(q, result) or _misplaced(q, result, evidence)
+    )
     if follow_up:
         retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
@@ -230,6 +260,7 @@ def checked_reply(
             raw, n, _, _ = generate(gen, settings, retry, on_token)
             timings.gen_tokens += n
         result = check(raw)  # a second bare marker, or the first when no second fits: quoted
-        if result is not None and _other_kind(q, result):  # still no name for "who": not an answer
-            result = replace(result, sentences=[replace(s, supported=False) for s in result.sentences])
+        if result is not None and (_other_kind(q, result) or _misplaced(q, result, evidence)):
+            # still no name for "who", or still the runner-up for who won: not an answer
+            result = replace(result, sentences=[replace(s, supported=False) for s in result.sentences], off_target=True)
     return raw, first_raw, result

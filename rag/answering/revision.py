@@ -32,6 +32,11 @@ def _note(answer: Answer) -> str | None:
     if answer.refused:
         if answer.refusal_reason == "unsupported":
             return "The answer as written was withdrawn: nothing in it was found in the passages."
+        if answer.refusal_reason == "off-target":
+            return (
+                "The answer as written was withdrawn: asked again, the model still did not give what the question asks "
+                "(the kind of answer, or the one at the place asked about)."
+            )
         if answer.refusal_reason == "unverified":
             p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
             return f"The answer as written was withdrawn: asked apart whether its passages state it, the model gave it {p}, below its threshold."

@@ -112,7 +112,14 @@ def meets(constraints: Iterable[Constraint], context: str) -> bool:
 _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     "work": {
         "film": re.compile(r"\b(?:film|films|movie|movies|motion picture)\b", re.I),
-        "video game": re.compile(r"\bvideo[- ]?games?\b", re.I),
+        # a passage about a game rarely says "video game": "a 2007 action-adventure game developed by
+        # Naughty Dog", "for the PlayStation 3"
+        "video game": re.compile(
+            r"\bvideo[- ]?games?\b|\b(?:action|adventure|action-adventure|role-playing|platform|platformer"
+            r"|shooter|first-person|third-person|stealth|survival|puzzle|strategy|racing|fighting|arcade)[- ]games?\b"
+            r"|\bgames? (?:developed|published) by\b|\b(?:playstation|xbox|nintendo)\b",
+            re.I,
+        ),
         "novel": re.compile(r"\bnovels?\b", re.I),
         "album": re.compile(r"\balbums?\b", re.I),
         "television series": re.compile(r"\b(?:tv|television) (?:series|show|programme|program)s?\b|\bsitcoms?\b|\bminiseries\b", re.I),

@@ -1,0 +1,124 @@
+"""Whether an answer names the one at the place its question asks about: the winner, the runner-up.
+
+A result names several people side by side: "Worknesh Degefa of Ethiopia won the women's race …
+Edna Kiplagat was second." Asked who won, the 1.5B model may name the one who was second, and every
+word of "Edna Kiplagat won the women's race [1]" is in the passage, so the support check passes it
+(issue 12: "the runner-up instead of the winner"). The passage says where it places each name: the
+sentences that hold the answer's first new name state a place ("won", "was second", "finished
+third"). When they state only other places than the one asked about, the answer is misplaced; it is
+asked for once more with that sentence quoted (rag.answering.replies), and a second misplaced answer
+is not an answer.
+
+Lenient by design: a sentence that states no place, or states the asked one beside others ("Pogačar
+won, with Roglič second"), never counts against an answer, and neither does a name no sentence of
+its passages holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rag.answering.answer_type import new_names
+from rag.text import split_sentences
+
+#: "first" for the winner; a question names it with a verb ("who won"), a passage too
+_WON = r"won(?!['’]t)|wins?|winners?|winning|champions?|victor|victory|victorious|triumphed|gold medal"
+_VERBS = r"(?:finish(?:ed|es)?|came|placed|ended|was|were|is|took|ranked)\s+(?:in\s+)?"
+#: what asks for a place in a question ("who finished second", "the runner-up", "the silver medal")
+_ASKED = {
+    "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
+    "second": re.compile(rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver medal)\b", re.I),
+    "third": re.compile(rf"\b(?:third[- ]place|{_VERBS}third|bronze medal)\b", re.I),
+}
+#: an ordinal that states a place in a passage: at a clause's end or before what follows a place
+#: ("was second.", "second behind", "second in 2:08"), not "his second title" nor "two seconds"
+_AFTER = r"(?=\s*(?:[.,;:)!?\u2014]|$|place|behind|in\b|with\b|at\b|to\b|overall|after\b|on\b|by\b))"
+_STATED = {
+    "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
+    "second": re.compile(rf"\b(?:runners?[- ]up|silver|second[- ]place|second{_AFTER})", re.I),
+    "third": re.compile(rf"\b(?:bronze|third[- ]place|third{_AFTER})", re.I),
+}
+#: what puts a name after it behind the winner the sentence names: "won, outsprinting Lelisa Desisa"
+_BEATEN = re.compile(
+    r"\b(?:outsprint\w*|outpac\w*|beat|beats|beating|defeat\w*|edg(?:es|ed|ing)|pipp\w*|ahead of|held off|holding off"
+    r"|in front of|runners?[- ]up|followed by)\b",
+    re.I,
+)
+#: place words to say what the question asks for
+PHRASES = {"first": "who won", "second": "who finished second (the runner-up)", "third": "who finished third"}
+
+
+def asked_place(question: str) -> str | None:
+    """"first", "second" or "third" when ``question`` asks who is at that place, else None. "Who won
+    the silver medal" asks about second place: a place after second is the one asked about."""
+    asked = [p for p, r in _ASKED.items() if r.search(question)]
+    later = [p for p in asked if p != "first"]
+    if len(later) == 1:
+        return later[0]
+    return asked[0] if asked == ["first"] else None
+
+
+def stated_places(sentence: str, name: re.Pattern[str] | None = None) -> set[str]:
+    """The places ``sentence`` states (of ``name``: one the sentence names after "beating", "ahead
+    of", "outsprinting" is "behind" the winner, not first)."""
+    places = {p for p, r in _STATED.items() if r.search(sentence)}
+    at = name.search(sentence) if name else None
+    if at and _BEATEN.search(sentence, 0, at.start()):
+        places.discard("first")
+        places.add("behind")  # not the winner, at a place the sentence does not say
+    return places
+
+
+@dataclass(frozen=True)
+class Misplacement:
+    """An answer's name that its passages place elsewhere than the question asks."""
+
+    name: str
+    #: the passage's sentence that places it ("Edna Kiplagat was second.")
+    sentence: str
+    #: the place the question asks about: "first", "second" or "third"
+    asked: str
+    #: the sentences of the same passages that state the place asked about, for the model to choose from
+    stating: tuple[str, ...]
+
+
+def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misplacement | None:
+    """What places the answer's name elsewhere than ``question`` asks, or None. ``answers`` holds
+    each answer sentence with the texts of the passages it cites. An answer is misplaced when every
+    sentence of it whose name its passages place is placed elsewhere: a sentence about the winner
+    beside one about the runner-up asked for is not."""
+    asked = asked_place(question)
+    if asked is None:
+        return None
+    found: Misplacement | None = None
+    for text, passages in answers:
+        names = new_names(question, text)
+        if not names:
+            continue
+        name = _first_run(names, text)
+        # any word of the name: a passage gives the full name once, then the surname ("Roglic finished second")
+        word = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in name.split()) + r")(?![\w-])")
+        sentences = [s.strip() for p in passages for s in split_sentences(p)]
+        holding = [s for s in sentences if word.search(s)]
+        places = set().union(*(stated_places(s, word) for s in holding)) if holding else set()
+        if asked in places or (asked != "first" and places == {"behind"}):
+            return None
+        if places and found is None:
+            stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
+            found = Misplacement(name, next(s for s in holding if stated_places(s, word)), asked, stating[:3])
+    return found
+
+
+def _first_run(names: list[str], text: str) -> str:
+    """The first of ``names`` with those that follow it in ``text`` as one name ("Primoz Roglic")."""
+    run = [names[0]]
+    at = text.find(names[0]) + len(names[0])
+    for n in names[1:]:
+        gap = text.find(n, at)
+        if gap < 0 or text[at:gap].strip(" '’s"):
+            break
+        run.append(n)
+        at = gap + len(n)
+    return " ".join(run)

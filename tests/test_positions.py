@@ -1,0 +1,119 @@
+"""An answer must name the one at the place its question asks about: asked who won, not the runner-up
+the same passage names (issue 12: "the wrong entity from the right pool")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.positions import asked_place, misplaced, stated_places
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+RESULT = (
+    "Cherono edges Desisa in Boston sprint finish\n"
+    "BOSTON, April 15, 2019 — Lawrence Cherono of Kenya won the Boston Marathon on Monday, outsprinting "
+    "Lelisa Desisa in the final meters to win by two seconds. Kenneth Kipkemoi finished third.\n"
+    "Worknesh Degefa of Ethiopia won the women's race after running alone for most of the course. "
+    "Edna Kiplagat was second.\n"
+)
+TOUR = (
+    "Tadej Pogacar won the Tour de France on Sunday after overturning a deficit to his compatriot Primoz Roglic. "
+    "Roglic finished second overall, 59 seconds behind, and Richie Porte was third."
+)
+
+
+@pytest.mark.parametrize(
+    "question, place",
+    [
+        ("Who won the women's race at the 2019 Boston Marathon?", "first"),
+        ("Which team won the title?", "first"),
+        ("Who finished second in the 2019 Boston Marathon?", "second"),
+        ("Who was the runner-up of the 2020 Tour de France?", "second"),
+        ("Who won the silver medal?", "second"),  # a place after first is the one asked about
+        ("Who finished third?", "third"),
+        ("Who won the second stage?", "first"),  # "second stage" is no place
+        ("Why won't the army fight?", None),  # "won't" is no win
+        ("Who is the president?", None),
+    ],
+)
+def test_the_place_a_question_asks_about(question: str, place: str | None) -> None:
+    assert asked_place(question) == place
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("Edna Kiplagat was second.", {"second"}),
+        ("He won by two seconds.", {"first"}),  # "seconds" is a time
+        ("She won her second title in a row.", {"first"}),  # "second title" is no place
+        ("Roglic finished second overall, 59 seconds behind, and Porte was third.", {"second", "third"}),
+        ("The talks resumed on Monday.", set()),
+    ],
+)
+def test_the_places_a_sentence_states(sentence: str, places: set[str]) -> None:
+    assert stated_places(sentence) == places
+
+
+@pytest.mark.parametrize(
+    "question, answer, name",
+    [
+        ("Who won the women's race?", "Edna Kiplagat won the women's race [1].", "Edna Kiplagat"),
+        ("Who won the Boston Marathon?", "Lelisa Desisa won [1].", "Lelisa Desisa"),  # outsprinted: behind the winner
+        ("Who finished second?", "Lawrence Cherono finished second [1].", "Lawrence Cherono"),
+        ("Who won the women's race?", "Worknesh Degefa won the women's race [1].", None),
+        ("Who finished second?", "Lelisa Desisa finished second [1].", None),  # behind the winner, place unsaid
+        ("Who finished third?", "Kenneth Kipkemoi finished third [1].", None),
+        ("Who won?", "The race was run in the rain [1].", None),  # no name
+        ("Who won?", "Eliud Kipchoge won [1].", None),  # a name the passage does not hold: not this check's
+    ],
+)
+def test_an_answer_its_passage_places_elsewhere_is_misplaced(question: str, answer: str, name: str | None) -> None:
+    found = misplaced(question, [(answer, [RESULT])])
+    assert (found.name if found else None) == name
+
+
+def test_the_surname_alone_places_a_full_name() -> None:
+    assert misplaced("Who was the runner-up?", [("Primoz Roglic was the runner-up [1].", [TOUR])]) is None
+    found = misplaced("Who won the Tour?", [("Richie Porte won the Tour [1].", [TOUR])])
+    assert found and found.sentence.endswith("Richie Porte was third.") and found.stating == (TOUR.split(". ")[0] + ".",)
+
+
+def test_an_answer_with_a_sentence_at_the_place_asked_is_not_misplaced() -> None:
+    answer = [("Lawrence Cherono won the Boston Marathon [1].", [RESULT]), ("Kenneth Kipkemoi finished third [1].", [RESULT])]
+    assert misplaced("Who finished third?", answer) is None
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "boston-2019.txt").write_text(RESULT)
+    return ingested_runtime(folder)
+
+
+def test_a_misplaced_reply_is_asked_for_once_more_with_the_sentences_of_the_place(rt: Runtime) -> None:
+    gen = FakeGenerator(["Edna Kiplagat won the women's race [1].", "Worknesh Degefa won the women's race [1]."])
+    rt._generator = gen
+    answer = ask("Who won the women's race at the 2019 Boston Marathon?", rt)
+    assert len(gen.calls) == 2
+    follow_up = gen.calls[1][-1]["content"]
+    assert '"Edna Kiplagat was second."' in follow_up and "Worknesh Degefa of Ethiopia won the women's race" in follow_up
+    assert not answer.refused and "Degefa" in answer.text
+
+
+def test_a_second_misplaced_reply_is_refused(rt: Runtime) -> None:
+    gen = FakeGenerator(["Edna Kiplagat won the women's race [1].", "Edna Kiplagat [1]."])
+    rt._generator = gen
+    answer = ask("Who won the women's race at the 2019 Boston Marathon?", rt)
+    assert len(gen.calls) == 2 and answer.refused and answer.refusal_reason == "off-target"
+
+
+def test_a_reply_at_the_place_asked_is_not_asked_again(rt: Runtime) -> None:
+    gen = FakeGenerator(["Worknesh Degefa won the women's race [1]."])
+    rt._generator = gen
+    answer = ask("Who won the women's race at the 2019 Boston Marathon?", rt)
+    assert len(gen.calls) == 1 and not answer.refused
