@@ -208,3 +208,27 @@ def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_p
     rt = ingested_runtime(folder, FakeGenerator(["The director of Dune was Philippe Ulrich [1]."]))
     answer = ask("Who was the director of the Dune film?", rt)
     assert answer.refused and answer.refusal_reason == "constraint"
+
+
+@pytest.mark.parametrize(
+    "question, numbered",
+    [
+        ("When was the iPhone 14 released?", ["iPhone 14"]),
+        ("What does Table 2 of the paper show?", ["Table 2"]),
+        ("What is PEP 668?", ["PEP 668"]),
+        ("What happened on March 14?", []),  # a date
+        ("In 3 days, what happens?", []),  # a word capitalised for grammar
+        ("What changed in Python 3.12?", []),  # a version
+        ("Is the iPhone 14-inch model real?", []),  # a size
+    ],
+)
+def test_a_name_with_its_number_is_a_constraint(question: str, numbered: list[str]) -> None:
+    assert [c.text for c in extract(question) if c.kind == "numbered"] == numbered
+
+
+def test_a_passage_about_another_number_of_the_name_is_a_near_miss() -> None:
+    required = Requirements.of("When was the iPhone 14 released?")
+    assert not required.met_by("apple announced the iphone 13 on sept. 14, 2021")  # "14" alone is not it
+    assert required.met_by("the iphone 14 went on sale on september 16")
+    assert required.met_by("iphone-14 pro review") and required.met_by("iphone14 pro review")
+    assert not required.met_by("the iphone 140")

@@ -97,9 +97,8 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         names = new_names(question, text)
         if not names:
             continue
-        name = _first_run(names, text)
-        # any word of the name: a passage gives the full name once, then the surname ("Roglic finished second")
-        word = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in name.split()) + r")(?![\w-])")
+        name = first_run(names, text)
+        word = name_pattern(name)
         sentences = [s.strip() for p in passages for s in split_sentences(p)]
         holding = [s for s in sentences if word.search(s)]
         places = set().union(*(stated_places(s, word) for s in holding)) if holding else set()
@@ -111,7 +110,12 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
     return found
 
 
-def _first_run(names: list[str], text: str) -> str:
+def name_pattern(name: str) -> re.Pattern[str]:
+    """Any word of ``name``: a passage gives a full name once, then the surname ("Roglic finished second")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in name.split()) + r")(?![\w-])")
+
+
+def first_run(names: list[str], text: str) -> str:
     """The first of ``names`` with those that follow it in ``text`` as one name ("Primoz Roglic")."""
     run = [names[0]]
     at = text.find(names[0]) + len(names[0])

@@ -38,6 +38,15 @@ _DATE = re.compile(
 )
 #: identifiers that name one thing: CVE numbers, bug numbers
 _IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
+#: a thing named by a name and its number: "iPhone 14", "Windows 11", "PEP 668", "Table 2" (asked when the
+#: iPhone 14 was released, a passage about the iPhone 13 is a near miss); not a date ("March 14") nor
+#: a count after a word capitalised for grammar ("In 3 days")
+_NUMBERED = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -](\d{1,3})(?![\w.,:/%\-])")
+_NOT_NUMBERED = frozenset(
+    "in on at by of for from to the a an and or after before since until about around over under top no number "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
 #: the opening of a document that counts as the context of every passage in it
 OPENING_CHARS = 300
 
@@ -47,7 +56,7 @@ class Constraint:
     """One thing the question pins down, as it appears in the question."""
 
     text: str
-    kind: str  # "year", "version" or "id"
+    kind: str  # "year", "version", "id" or "numbered"
 
     def pattern(self) -> re.Pattern[str]:
         body = re.escape(self.text)
@@ -58,11 +67,15 @@ class Constraint:
             return re.compile(rf"(?<![\d.]){body}{end}", re.I)
         if self.kind == "year":
             return re.compile(rf"(?<!\d){body}(?!\d)")
+        if self.kind == "numbered":  # "iPhone 14", "iphone-14", "iPhone14"; not "iPhone 14X" nor "iPhone 141"
+            name, number = self.text.rsplit(" ", 1)
+            return re.compile(rf"(?<![\w-]){re.escape(name)}[\s-]?{number}(?![\d\w])", re.I)
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
 
 
 def extract(question: str) -> list[Constraint]:
-    """The years (a date's among them), versions and identifiers that ``question`` names."""
+    """The years (a date's among them), versions, identifiers and numbered names ("iPhone 14") that
+    ``question`` names."""
     found: list[Constraint] = []
     spans: list[tuple[int, int]] = []
     for m in _IDENT.finditer(question):
@@ -89,6 +102,10 @@ def extract(question: str) -> list[Constraint]:
     for m in _YEAR.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "year"))
+            spans.append(m.span())
+    for m in _NUMBERED.finditer(question):
+        if m.group(1).lower() not in _NOT_NUMBERED and not any(a <= m.start(2) < b for a, b in spans):
+            found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     unique: dict[str, Constraint] = {}
     for c in found:
         unique.setdefault(c.text.lower(), c)

@@ -1,0 +1,95 @@
+"""An answer's name must go with the year its question asks about, not only sit in a passage that
+mentions that year (issue 12: "asked who won a 2021 race, it names the 2019 winner")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.positions import name_pattern
+from rag.answering.years import Dated, near, off_year, years_of
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+BOSTON_2022 = (
+    "Evans Chebet wins Boston Marathon as race returns to April\n"
+    "BOSTON (April 18, 2022) — Kenya's Evans Chebet pulled away on Heartbreak Hill to win the 126th Boston Marathon "
+    "in 2:06:51, with Lawrence Cherono second and Benson Kipruto, the 2021 champion, third.\n"
+)
+NYC_2021 = (
+    "Albert Korir wins New York City Marathon\n"
+    "NEW YORK, Nov. 7, 2021 — Albert Korir of Kenya won the New York City Marathon on Sunday in 2:08:22, "
+    "a year after the 2020 race was cancelled.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "file_name, heading, opening, years",
+    [
+        ("boston.txt", None, BOSTON_2022, {"2022"}),  # the date line's year, not "the 2021 champion"
+        ("boston-2019.txt", None, "Cherono wins in Boston", {"2019"}),  # a file name's year between hyphens
+        ("results.md", "Results 2020", "The race was cancelled.", {"2020"}),
+        ("notes.txt", None, "The 2019 Boston Marathon was the 123rd running.", {"2019"}),
+        ("notes.txt", None, "No year here.", set()),
+        ("v1.2019.txt", None, "x", set()),  # part of a version, not a year
+    ],
+)
+def test_the_years_a_passage_is_of(file_name: str, heading: str | None, opening: str, years: set[str]) -> None:
+    assert years_of(file_name, heading, opening) == years
+
+
+def test_a_year_goes_with_a_name_close_to_it_in_one_sentence() -> None:
+    assert near(name_pattern("Benson Kipruto"), "2021", BOSTON_2022)
+    assert not near(name_pattern("Evans Chebet"), "2021", BOSTON_2022)  # 128 characters away
+    assert near(name_pattern("Albert Korir"), "2021", "The 2021 New York City Marathon was won by Albert Korir.")
+    assert not near(name_pattern("Albert Korir"), "2021", "It was 2021.\nAlbert Korir won.")  # another sentence
+
+
+def _dated(text: str, name: str = "notes.txt") -> Dated:
+    return Dated(text, years_of(name, None, text[:300]))
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, off",
+    [
+        ("Who won the 2021 Boston Marathon?", "Evans Chebet won the 2021 Boston Marathon [1].", BOSTON_2022, "Evans Chebet"),
+        ("Who won the 2021 Boston Marathon?", "Benson Kipruto won it [1].", BOSTON_2022, None),  # the 2021 champion
+        ("Who won the 2022 Boston Marathon?", "Evans Chebet won [1].", BOSTON_2022, None),  # the passage is of 2022
+        ("Who won the New York City Marathon in 2020?", "Albert Korir won it in 2020 [1].", NYC_2021, "Albert Korir"),
+        ("Who won the New York City Marathon in 2021?", "Albert Korir [1].", NYC_2021, None),
+        ("Who won the New York City Marathon?", "Albert Korir [1].", NYC_2021, None),  # no year asked
+        ("Who won the 2020 race?", "It was cancelled [1].", NYC_2021, None),  # no name: not this check's
+        ("Who won the 2020 race?", "Eliud Kipchoge won [1].", NYC_2021, None),  # a name the passage lacks: not this check's
+    ],
+)
+def test_an_answer_whose_name_goes_with_another_year_is_off_year(question: str, answer: str, passage: str, off: str | None) -> None:
+    years = [y for y in ("2020", "2021", "2022") if y in question]
+    assert off_year(years, question, [(answer, [_dated(passage)])]) == off
+
+
+def test_one_cited_passage_of_the_year_is_enough() -> None:
+    answer = [("Albert Korir won in 2021 [1][2].", [_dated(BOSTON_2022), _dated(NYC_2021)])]
+    assert off_year(["2021"], "Who won the New York City Marathon in 2021?", answer) is None
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "nyc.txt").write_text(NYC_2021)
+    return ingested_runtime(folder)
+
+
+def test_an_off_year_answer_is_refused(rt: Runtime) -> None:
+    rt._generator = FakeGenerator(["Albert Korir won the New York City Marathon in 2020 [1]."])
+    answer = ask("Who won the New York City Marathon in 2020?", rt)
+    assert answer.refused and answer.refusal_reason == "off-year" and answer.citations == []
+
+
+def test_an_answer_of_the_year_asked_is_kept(rt: Runtime) -> None:
+    rt._generator = FakeGenerator(["Albert Korir won the New York City Marathon in 2021 [1]."])
+    answer = ask("Who won the New York City Marathon in 2021?", rt)
+    assert not answer.refused and "Korir" in answer.text
