@@ -105,6 +105,13 @@ def test_supported_sentence_without_marker_receives_one(hits: list[Hit]) -> None
     assert with_markers(s) == "Ahmad Naderi said it [1]."
 
 
+def test_a_comma_left_dangling_before_the_marker_is_dropped() -> None:
+    from rag.records import AnswerSentence
+
+    assert with_markers(AnswerSentence("September 24,", [1])) == "September 24 [1]"
+    assert with_markers(AnswerSentence("In Doha, Qatar.", [2])) == "In Doha, Qatar [2]."
+
+
 def test_wrong_marker_is_repaired_to_the_supporting_passage(hits: list[Hit]) -> None:
     # the model cites [3] (the weather in Doha) for a claim that only passage 2 holds
     result = attribute("Ahmad Naderi said that Syria is at the verge of collapse [3].", hits, Q_NADERI)

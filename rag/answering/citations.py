@@ -246,8 +246,9 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
 
 
 def split_final_punctuation(text: str) -> tuple[str, str]:
-    """("... in Doha", ".") so that a marker can go before the final punctuation."""
-    m = re.match(r"^(.*?)([.!?]*)$", text, re.S)
+    """("... in Doha", ".") so that a marker can go before the final punctuation; a comma or a colon the
+    reply left dangling at its end is dropped ("September 24," is "September 24")."""
+    m = re.match(r"^(.*?)[\s,;:]*([.!?]*)$", text, re.S)
     assert m is not None
     return m.group(1), m.group(2)
 
