@@ -82,6 +82,27 @@ def test_the_surname_alone_places_a_full_name() -> None:
     assert found and found.sentence.endswith("Richie Porte was third.") and found.stating == (TOUR.split(". ")[0] + ".",)
 
 
+PODIUM = (
+    "BOSTON (April 18, 2022) — Evans Chebet pulled away to win the 126th Boston Marathon in 2:06:51, "
+    "with Lawrence Cherono second and Benson Kipruto, the 2021 champion, third."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, name",
+    [
+        ("Who finished second?", "Benson Kipruto finished second [1].", "Benson Kipruto"),  # "…Kipruto, the 2021 champion, third"
+        ("Who finished second?", "Lawrence Cherono finished second [1].", None),
+        ("Who finished third?", "Benson Kipruto [1].", None),
+        ("Who won?", "Lawrence Cherono won [1].", "Lawrence Cherono"),
+        ("Who won?", "Evans Chebet won [1].", None),  # no place right after the name: the sentence's places
+    ],
+)
+def test_the_place_right_after_a_name_is_its_own(question: str, answer: str, name: str | None) -> None:
+    found = misplaced(question, [(answer, [PODIUM])])
+    assert (found.name if found else None) == name
+
+
 def test_an_answer_with_a_sentence_at_the_place_asked_is_not_misplaced() -> None:
     answer = [("Lawrence Cherono won the Boston Marathon [1].", [RESULT]), ("Kenneth Kipkemoi finished third [1].", [RESULT])]
     assert misplaced("Who finished third?", answer) is None

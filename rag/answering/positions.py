@@ -60,9 +60,36 @@ def asked_place(question: str) -> str | None:
     return asked[0] if asked == ["first"] else None
 
 
+#: a place stated right after a name: "Lawrence Cherono second", "Edna Kiplagat was second", "Benson Kipruto,
+#: the 2021 champion, third", "Lawrence Cherono of Kenya won"
+_LOCAL = re.compile(
+    r"(?:['’]s)?(?:\s+(?:of|from)\s+[A-Z][\w-]*)?(?:\s*\([^()]{0,30}\))?(?:,[^,.;]{1,40},)?\s+"
+    r"(?:(?:was|is|finished|came|placed|ended|took|took\s+the)\s+(?:in\s+)?)?"
+    r"(?P<place>won|wins|first|second|third|runner-up|runners-up|silver|bronze|gold)\b",
+    re.I,
+)
+_LOCAL_PLACES = {"won": "first", "wins": "first", "gold": "first", "runner-up": "second", "runners-up": "second", "silver": "second", "bronze": "third"}
+
+
+def _local_places(sentence: str, name: re.Pattern[str]) -> set[str]:
+    """The places stated right after an occurrence of ``name`` in ``sentence`` (none when no place follows it)."""
+    found = set()
+    for m in name.finditer(sentence):
+        local = _LOCAL.match(sentence, m.end())
+        if local:
+            word = local.group("place").lower()
+            found.add(_LOCAL_PLACES.get(word, word))
+    return found
+
+
 def stated_places(sentence: str, name: re.Pattern[str] | None = None) -> set[str]:
-    """The places ``sentence`` states (of ``name``: one the sentence names after "beating", "ahead
-    of", "outsprinting" is "behind" the winner, not first)."""
+    """The places ``sentence`` states; of ``name``, the place stated right after it when there is one
+    ("with Lawrence Cherono second and Benson Kipruto, the 2021 champion, third"), else the sentence's,
+    and one the sentence names after "beating", "ahead of", "outsprinting" is "behind" the winner, not first."""
+    if name is not None:
+        local = _local_places(sentence, name)
+        if local:
+            return local
     places = {p for p, r in _STATED.items() if r.search(sentence)}
     at = name.search(sentence) if name else None
     if at and _BEATEN.search(sentence, 0, at.start()):
