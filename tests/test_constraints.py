@@ -167,6 +167,26 @@ def test_a_date_gets_the_year_its_passage_states(sentence: str, expected: str) -
     assert complete_dates(sentence, passages) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("They go on sale on September 24.", "They go on sale on September 24."),  # three months back
+        ("It opens on January 5.", "It opens on January 5, 2022."),  # announced in December: the next year's
+        ("It began on Oct. 7.", "It began on Oct. 7."),  # two months back: maybe another year's (2023's)
+        ("It began on Nov. 27.", "It began on Nov. 27, 2021."),  # the month before the report's
+        ("It opened on September 30.", "It opened on September 30."),  # a day the report does not name
+    ],
+)
+def test_a_date_the_report_names_without_a_year_gets_the_year_of_its_date_line(sentence: str, expected: str) -> None:
+    from rag.answering.completion import complete_dates
+
+    report = (
+        "Apple unveils iPhone 13\nCUPERTINO, Dec. 14, 2021 — Preorders began on Nov. 27; the phones go on sale on "
+        "September 24 and a case on January 5, a year after the Oct. 7 attack."
+    )
+    assert complete_dates(sentence, [report]) == expected
+
+
 def test_ask_completes_the_date(rt: Runtime) -> None:
     rt._generator = FakeGenerator(["Widget 4.2.0 was released on May 5 [1]."])
     answer = ask("When was the widget library release 4.2.0 released?", rt)
@@ -232,3 +252,11 @@ def test_a_passage_about_another_number_of_the_name_is_a_near_miss() -> None:
     assert required.met_by("the iphone 14 went on sale on september 16")
     assert required.met_by("iphone-14 pro review") and required.met_by("iphone14 pro review")
     assert not required.met_by("the iphone 140")
+
+
+def test_a_date_in_the_month_of_its_report_gets_the_report_year() -> None:
+    from rag.answering.completion import complete_dates
+
+    report = "CUPERTINO, Sept. 14, 2021 — The phones go on sale on September 24."
+    assert complete_dates("On 24 Sept.", [report]) == "On 24 Sept 2021."  # the full stop stays last
+    assert complete_dates("September 24", [report.lower()]) == "September 24, 2021"  # contexts are lower case

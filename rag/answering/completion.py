@@ -5,6 +5,13 @@ passage says "Sun, 13 Jul 2025": a date without its year is a worse answer (and
 a wrong one, once the neighbouring year's entry says "13 Jul 2024"). When the
 cited passages give that day of that month with exactly one year, the year is
 added; when they give none, or several, the answer is left as written.
+
+A news report often gives a date without its year ("the phones go on sale on September 24") and its
+own date once, in its date line ("CUPERTINO, Sept. 14, 2021 —"). When a cited passage gives the day
+and month without a year, and that month is its document's first full date's, one of the three months
+after it (what a report announces: "January 5" in a December report is the next year's) or the month
+before it (what it reports), the year follows from that date. A date further back is left as written:
+a report of December 2024 that names "Oct. 7" means 2023's.
 """
 
 from __future__ import annotations
@@ -45,6 +52,51 @@ def _dated(text: str, month: str, day: int) -> set[str]:
     return years
 
 
+#: how many months after, and before, its report's own date a day named without its year takes its year from it
+MONTHS_AFTER, MONTHS_BEFORE = 3, 1
+_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
+
+
+def _mentioned(text: str, month: str, day: int) -> bool:
+    """Whether ``text`` names that day of that month ("September 24", "24 Sept.")."""
+    m3 = month[:3].lower()
+    pattern = re.compile(
+        rf"\b(?:{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{m3}[a-z]*\.?(?![a-z])|{m3}[a-z]*\.?\s+{day}(?:st|nd|rd|th)?\b)", re.I
+    )
+    return bool(pattern.search(text))
+
+
+def own_date(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first full date of ``text`` (a report's date line), or None."""
+    m = FULL_DATE.search(text)
+    if m is None:
+        return None
+    found = m.group(0)
+    year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
+    if found[:4].isdigit():
+        return year, int(found[5:7])
+    month = next((_MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in _MONTH_NUMBER), None)
+    return (year, month) if month else None
+
+
+def _year_of_report(texts: list[str], month: str, day: int) -> set[str]:
+    """The years that day of that month falls in, from the reports that name it without a year and
+    are dated from :data:`MONTHS_BEFORE` after it to :data:`MONTHS_AFTER` before it."""
+    number = _MONTH_NUMBER.get(month[:3].lower())
+    years = set()
+    for t in texts:
+        dated = own_date(t)
+        if not number or not dated or not _mentioned(t, month, day):
+            continue
+        year, of = dated
+        ahead = (number - of) % 12
+        if ahead <= MONTHS_AFTER:
+            years.add(str(year + (number < of)))  # "January 5" in a December report: the next year's
+        elif ahead >= 12 - MONTHS_BEFORE:
+            years.add(str(year - (number > of)))  # "December 30" in a January report: the year before's
+    return years
+
+
 def complete_dates(sentence: str, passages: Iterable[str]) -> str:
     """``sentence`` with the year added to each date that lacks one, when the passages give exactly one."""
     texts = list(passages)
@@ -54,6 +106,8 @@ def complete_dates(sentence: str, passages: Iterable[str]) -> str:
         if not 1 <= day <= 31:
             return m.group(0)
         years = set().union(*(_dated(t, m.group("month"), day) for t in texts)) if texts else set()
+        if not years:
+            years = _year_of_report(texts, m.group("month"), day)
         if len(years) != 1:
             return m.group(0)
         year = years.pop()
