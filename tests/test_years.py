@@ -67,7 +67,31 @@ def _dated(text: str, name: str = "notes.txt") -> Dated:
 )
 def test_an_answer_whose_name_goes_with_another_year_is_off_year(question: str, answer: str, passage: str, off: str | None) -> None:
     years = [y for y in ("2020", "2021", "2022") if y in question]
-    assert off_year(years, question, [(answer, [_dated(passage)])]) == off
+    found = off_year(years, question, [(answer, [_dated(passage)])])
+    assert (found.anchor if found else None) == off
+
+
+INFLATION = (
+    "US inflation hits 9.1 percent\nWASHINGTON, July 13, 2022 — U.S. consumer prices rose 9.1 percent in the year to "
+    "June, the largest increase since November 1981. In 2021, inflation averaged 4.7 percent."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, off",
+    [
+        ("9.1 percent [1]", "9.1"),  # the figure of 2022
+        ("4.7 percent [1]", None),  # "In 2021, inflation averaged 4.7 percent"
+        ("It averaged 4.7% [1].", None),
+        ("On July 13 [1].", None),  # a date: not a figure to tie
+        ("2021d [1]", None),  # a release
+    ],
+)
+def test_a_figure_must_go_with_the_year_asked_too(answer: str, off: str | None) -> None:
+    found = off_year(["2021"], "What was average US inflation in 2021?", [(answer, [_dated(INFLATION)])])
+    assert (found.anchor if found else None) == off
+    if found:
+        assert found.stating == ("In 2021, inflation averaged 4.7 percent.",)
 
 
 def test_one_cited_passage_of_the_year_is_enough() -> None:
@@ -80,13 +104,28 @@ def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
     folder = tmp_path / "results"
     folder.mkdir()
     (folder / "nyc.txt").write_text(NYC_2021)
+    (folder / "boston.txt").write_text(BOSTON_2022)
     return ingested_runtime(folder)
 
 
-def test_an_off_year_answer_is_refused(rt: Runtime) -> None:
-    rt._generator = FakeGenerator(["Albert Korir won the New York City Marathon in 2020 [1]."])
+OFF = "Albert Korir won the New York City Marathon in 2020 [1]."
+
+
+def test_an_off_year_answer_is_asked_for_once_more_then_refused(rt: Runtime) -> None:
+    gen = FakeGenerator([OFF, OFF])
+    rt._generator = gen
     answer = ask("Who won the New York City Marathon in 2020?", rt)
+    assert len(gen.calls) == 2 and gen.calls[1][-1]["content"].startswith("The question asks about 2020, but the passages do not give Albert Korir")
+    assert '"a year after the 2020 race was cancelled."' not in gen.calls[1][-1]["content"]  # that sentence holds Korir
     assert answer.refused and answer.refusal_reason == "off-year" and answer.citations == []
+
+
+def test_an_off_year_answer_corrected_when_asked_again_is_kept(rt: Runtime) -> None:
+    gen = FakeGenerator(["Evans Chebet won the 2021 Boston Marathon [1].", "Benson Kipruto won the 2021 Boston Marathon [1]."])
+    rt._generator = gen
+    answer = ask("Who won the 2021 Boston Marathon?", rt)
+    assert '"Evans Chebet' not in gen.calls[1][-1]["content"]  # the sentence naming 2021 also holds Chebet
+    assert not answer.refused and "Kipruto" in answer.text, (answer.refusal_reason, answer.raw, answer.first_raw)
 
 
 def test_an_answer_of_the_year_asked_is_kept(rt: Runtime) -> None:

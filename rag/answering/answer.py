@@ -183,14 +183,12 @@ def _answer(
         return refuse("budget", gen.name)
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence))
+    checks = [("off-year", lambda r: _off_year(index, q, required, r, evidence))]
+    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks)
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
-        reason = "model" if result is None else "off-target" if result.off_target else "unsupported"
-        return refuse(reason, gen.name, raw, first_raw)
-    if _off_year(index, q, required, result, evidence):
-        return refuse("off-year", gen.name, raw, first_raw)
+        return refuse("model" if result is None else result.off_target or "unsupported", gen.name, raw, first_raw)
     sentences = _completed(index, result)
     text = " ".join(with_markers(s) for s in sentences)
     score, minimum = _checked(gen, settings, required, query, text, result.citations, stage)
@@ -211,12 +209,20 @@ def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
     return {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
 
 
-def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attribution, evidence: list[Evidence]) -> str | None:
-    """The name the answer gives that no passage it cites ties to the year the question asks about
-    (rag.answering.years), or None."""
+#: asked once when the passages tie what a reply gives to no year the question asks about (rag.answering.years)
+OFF_YEAR = (
+    "The question asks about {years}, but the passages do not give {anchor} for {years}.{stating} Reply with the "
+    f"answer the passages give for {{years}}, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for an answer whose name or figure no passage it cites ties to the year the
+    question asks about (rag.answering.years), quoting the passages' sentences that name that year;
+    "" when it is tied."""
     years = [c.text for c in required.constraints if c.kind == "year"]
     if not years:
-        return None
+        return ""
     shown = {id(ev.hit): ev.text for ev in evidence}
 
     def dated(hit: Hit) -> Dated:
@@ -226,7 +232,12 @@ def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attr
 
     cited = {c.n: dated(c.hit) for c in result.citations}
     answers = [(s.text, [cited[n] for n in s.citations if n in cited]) for s in result.sentences if s.supported]
-    return off_year(years, q, answers)
+    found = off_year(years, q, answers)
+    if found is None:
+        return ""
+    asked = " and ".join(years)
+    stating = " ".join(f'"{x}"' for x in found.stating)
+    return OFF_YEAR.format(years=asked, anchor=found.anchor, stating=f" They name {asked} in: {stating}" if stating else "")
 
 
 def _completed(index: "LoadedIndex", result: Attribution) -> list[AnswerSentence]:

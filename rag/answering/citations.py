@@ -38,8 +38,9 @@ class Attribution:
     invalid_markers: list[int]
     #: every sentence only restated the question (it named nothing the question did not)
     restates_question: bool = False
-    #: asked once more, the reply still was not what the question asks (rag.answering.replies): not an answer
-    off_target: bool = False
+    #: asked once more, the reply still was not what the question asks (rag.answering.replies): not an
+    #: answer, and why ("off-target": not the kind or the place asked; "off-year": not the year asked)
+    off_target: str = ""
 
     @property
     def any_supported(self) -> bool:

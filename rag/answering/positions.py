@@ -63,7 +63,7 @@ def asked_place(question: str) -> str | None:
 #: a place stated right after a name: "Lawrence Cherono second", "Edna Kiplagat was second", "Benson Kipruto,
 #: the 2021 champion, third", "Lawrence Cherono of Kenya won"
 _LOCAL = re.compile(
-    r"(?:['’]s)?(?:\s+(?:of|from)\s+[A-Z][\w-]*)?(?:\s*\([^()]{0,30}\))?(?:,[^,.;]{1,40},)?\s+"
+    r"(?:['’]s)?(?:\s+(?:of|from)\s+[A-Z][\w-]*)?(?:\s*\([^()]{0,30}\))?(?P<aside>,[^,.;]{1,40},)?\s+"
     r"(?:(?:was|is|finished|came|placed|ended|took|took\s+the)\s+(?:in\s+)?)?"
     r"(?P<place>won|wins|first|second|third|runner-up|runners-up|silver|bronze|gold)\b",
     re.I,
@@ -79,6 +79,8 @@ def _local_places(sentence: str, name: re.Pattern[str]) -> set[str]:
         if local:
             word = local.group("place").lower()
             found.add(_LOCAL_PLACES.get(word, word))
+            # an aside names a place of its own: "Benson Kipruto, the 2021 champion, third"
+            found |= {p for p, r in _STATED.items() if r.search(local.group("aside") or "")}
     return found
 
 

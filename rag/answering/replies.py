@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-from typing import Callable, Collection
+from typing import Callable, Collection, Sequence
 
 from rag.answering.answer_type import answers_kind, expected
 from rag.answering.citations import Attribution, attribute
@@ -228,12 +228,14 @@ def checked_reply(
     timings: Timings,
     on_token: Callable[[str], None] | None,
     openings: Collection[str] = (),
+    checks: Sequence[tuple[str, Callable[[Attribution], str]]] = (),
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
     the question, only names a passage, is not the kind of thing asked for (no name for "who"), or
     names one its passages place elsewhere than asked (the runner-up for who won) is asked for once
-    more, and a second reply of the wrong kind or place is not an answer. Returns (final
-    reply, first reply when retried, attribution)."""
+    more, and a second reply of the wrong kind or place is not an answer. ``checks`` are more such
+    checks, each a reason and what returns the follow-up for a supported reply that fails it ("" when
+    it passes; rag.answering.years). Returns (final reply, first reply when retried, attribution)."""
     shown = [ev.hit for ev in evidence]
 
     def check(reply: str) -> Attribution | None:
@@ -248,9 +250,16 @@ def checked_reply(
         return raw, "", attribute(release, shown, q)
     result = None if named else check(raw)
     first_raw = ""
-    follow_up = (
-        _named_only(named, q) if named else RESTATED if _restates(result) else _other_kind(q, result) or _misplaced(q, result, evidence)
-    )
+    def failed(result: Attribution | None) -> tuple[str, str]:
+        """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""
+        if result is None or not result.any_supported:
+            return "", ""
+        own = _other_kind(q, result) or _misplaced(q, result, evidence)
+        if own:
+            return own, "off-target"
+        return next(((text, reason) for reason, check in checks if (text := check(result))), ("", ""))
+
+    follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else failed(result)[0]
     if follow_up:
         retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
@@ -260,7 +269,8 @@ def checked_reply(
             raw, n, _, _ = generate(gen, settings, retry, on_token)
             timings.gen_tokens += n
         result = check(raw)  # a second bare marker, or the first when no second fits: quoted
-        if result is not None and (_other_kind(q, result) or _misplaced(q, result, evidence)):
-            # still no name for "who", or still the runner-up for who won: not an answer
-            result = replace(result, sentences=[replace(s, supported=False) for s in result.sentences], off_target=True)
+        reason = failed(result)[1]
+        if result is not None and reason:
+            # still no name for "who", the runner-up for who won, another year's winner: not an answer
+            result = replace(result, sentences=[replace(s, supported=False) for s in result.sentences], off_target=reason)
     return raw, first_raw, result

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import new_names
+from rag.answering.months import MONTH_NAMES
 from rag.answering.positions import first_run, name_pattern
 from rag.text import sentence_spans
 
@@ -59,24 +60,61 @@ def near(name: re.Pattern[str], year: str, passage: str) -> bool:
     return False
 
 
-def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, list[Dated]]]) -> str | None:
-    """The name an answer gives that no passage it cites ties to the question's ``years`` (None when
-    every name is tied, or the answer gives none). ``answers`` holds each answer sentence with its
-    cited passages. Lenient: one sentence whose name is tied is enough."""
+@dataclass(frozen=True)
+class OffYear:
+    """An answer's name or figure that its passages tie to no year the question asks about."""
+
+    anchor: str
+    #: the sentences of the cited passages that name a year asked about, for the model to choose from
+    stating: tuple[str, ...]
+
+
+#: a figure an answer gives ("9.1 percent", "$44 billion", "549.99"), when it gives no name
+_FIGURE = re.compile(r"(?<![\w.,])\$?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+#: what makes an answer a date or a release rather than a figure: a month, a weekday, an ISO date, a version
+_NOT_FIGURE = re.compile(
+    r"\b(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d\d|\d+\.\d+\.\d+|\d[\w.]*[~+-]\w", re.I
+)
+
+
+def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """What must go with the year in the passages: the answer's first name ("Evans Chebet"), or,
+    when it gives none, its first figure that the question does not hold ("9.1" of "9.1 percent"); a
+    date or a release is left alone (its year is part of it, or it has none)."""
+    names = [n for n in new_names(question, text) if not _NOT_FIGURE.fullmatch(n)]  # "April" is no name
+    if names:
+        name = first_run(names, text)
+        return name, name_pattern(name)
+    if _NOT_FIGURE.search(text):
+        return None
+    for m in _FIGURE.finditer(text):
+        figure = m.group().lstrip("$")
+        if figure not in question and not _YEAR.fullmatch(figure):
+            return figure, re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)")
+    return None
+
+
+def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, list[Dated]]]) -> OffYear | None:
+    """What an answer gives (a name, or a figure) that no passage it cites ties to the question's
+    ``years`` (None when every one is tied, or it gives neither). ``answers`` holds each answer
+    sentence with its cited passages. Lenient: one sentence whose name or figure is tied is enough."""
     asked = set(years)
     if not asked:
         return None
-    found: str | None = None
+    found: OffYear | None = None
     for text, passages in answers:
-        names = new_names(question, text)
-        if not names or not passages:
+        anchored = anchor(question, text)
+        if anchored is None or not passages:
             continue
-        name = first_run(names, text)
-        word = name_pattern(name)
+        name, word = anchored
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
-            continue  # a name its passages do not hold is not this check's (rag.answering.citations)
+            continue  # what its passages do not hold is not this check's (rag.answering.citations)
         if any(p.years & asked or any(near(word, y, p.text) for y in asked) for p in holding):
             return None
-        found = found or name
+        if found is None:
+            years_named = re.compile(r"(?<!\d)(?:" + "|".join(sorted(asked)) + r")(?!\d)")
+            sentences = [p.text[a:b].strip() for p in passages for a, b in sentence_spans(p.text)]
+            stating = tuple(dict.fromkeys(x for x in sentences if years_named.search(x) and not word.search(x)))
+            found = OffYear(name, stating[:3])
     return found
