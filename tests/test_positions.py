@@ -138,3 +138,23 @@ def test_a_reply_at_the_place_asked_is_not_asked_again(rt: Runtime) -> None:
     rt._generator = gen
     answer = ask("Who won the women's race at the 2019 Boston Marathon?", rt)
     assert len(gen.calls) == 1 and not answer.refused
+
+
+FINAL = (
+    "Argentina beat France 4-2 on penalties after a 3-3 draw in the World Cup final on Sunday. "
+    "Kylian Mbappe scored a hat trick for France. Croatia finished third."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, name",
+    [
+        ("Who finished third?", "France finished third [1].", "France"),  # beaten in the final, and "Croatia finished third"
+        ("Who was the runner-up?", "France was the runner-up [1].", None),  # beaten in the final: second, for all it says
+        ("Who won the final?", "France won [1].", "France"),
+        ("Who finished third?", "Croatia finished third [1].", None),
+    ],
+)
+def test_one_behind_the_winner_is_not_third_when_another_is_named_third(question: str, answer: str, name: str | None) -> None:
+    found = misplaced(question, [(answer, [FINAL])])
+    assert (found.name if found else None) == name

@@ -131,11 +131,19 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         sentences = [s.strip() for p in passages for s in split_sentences(p)]
         holding = [s for s in sentences if word.search(s)]
         places = set().union(*(stated_places(s, word) for s in holding)) if holding else set()
-        if asked in places or (asked != "first" and places == {"behind"}):
+        if asked in places:
             return None
-        if places and found is None:
-            stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
-            found = Misplacement(name, next(s for s in holding if stated_places(s, word)), asked, stating[:3])
+        stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
+        if asked == "second" and places == {"behind"}:
+            return None  # behind the winner: second, for all the passage says
+        if asked != "first" and places <= {"behind"} and not (holding and stating):
+            # placed nowhere, or behind the winner: third, for all the passage says, unless it names
+            # another at the place asked ("Argentina beat France …" beside "Croatia finished third")
+            return None
+        if (asked == "first" and places) or places - {"behind"} or (asked != "first" and holding and stating):
+            if found is None:
+                placing = next((s for s in holding if stated_places(s, word)), holding[0])
+                found = Misplacement(name, placing, asked, stating[:3])
     return found
 
 
