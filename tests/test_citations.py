@@ -290,3 +290,9 @@ def test_a_number_the_question_holds_only_as_a_part_is_new_information() -> None
     # the question's own number said again, or shortened, is still a restatement
     assert attribute("The Git 2.39.5 release notes list commits by Jeff King [1].", [notes], question).restates_question
     assert attribute("The Git 2.39 release notes list commits by Jeff King [1].", [notes], question).restates_question
+
+
+def test_a_reply_of_many_spaces_keeps_its_words() -> None:
+    from rag.answering.citations import split_final_punctuation
+
+    assert split_final_punctuation("a" + " " * 40000 + "b.") == ("a" + " " * 40000 + "b", ".")

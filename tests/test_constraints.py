@@ -260,3 +260,13 @@ def test_a_date_in_the_month_of_its_report_gets_the_report_year() -> None:
     report = "CUPERTINO, Sept. 14, 2021 — The phones go on sale on September 24."
     assert complete_dates("On 24 Sept.", [report]) == "On 24 Sept 2021."  # the full stop stays last
     assert complete_dates("September 24", [report.lower()]) == "September 24, 2021"  # contexts are lower case
+
+
+def test_a_question_word_with_a_number_is_no_numbered_name() -> None:
+    assert [c for c in extract("Which 3 countries border Spain?") if c.kind == "numbered"] == []
+    assert [c for c in extract("Name 3 bugs fixed in the release") if c.kind == "numbered"] == []
+
+
+def test_a_numbered_name_may_be_written_in_roman_numerals() -> None:
+    required = Requirements.of("When did World War 2 end?")
+    assert required.met_by("world war ii ended in 1945") and not required.met_by("world war 20")

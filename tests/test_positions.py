@@ -158,3 +158,23 @@ FINAL = (
 def test_one_behind_the_winner_is_not_third_when_another_is_named_third(question: str, answer: str, name: str | None) -> None:
     found = misplaced(question, [(answer, [FINAL])])
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage",
+    [
+        # a sentence's other place is another runner's, and no sentence says another won
+        ("Who won the race?", "Benson Kipruto won [1].", "The race was taken by Benson Kipruto in 2:09:51, with Lemi Berhanu second."),
+        ("Who won the Tour?", "Tadej Pogacar won [1].", "Tadej Pogacar won the Tour. Pogacar had finished second in 2022 and 2023."),
+        ("Who won the Nobel?", "Jon Fosse won [1].", "Jon Fosse, second only to Ibsen, took the prize."),  # an idiom
+        ("Who won the title?", "Evans Chebet won [1].", "In front of a record crowd, Evans Chebet took the title. Lawrence Cherono was second."),
+        # not a "who" question: a date answer names no one
+        ("When did Evans Chebet win?", "On April 18, 2022 [1].", "Evans Chebet won on April 18, 2022. Lawrence Cherono was second."),
+    ],
+)
+def test_a_right_answer_is_not_sent_back(question: str, answer: str, passage: str) -> None:
+    assert misplaced(question, [(answer, [passage])]) is None
+
+
+def test_silver_and_bronze_ask_for_second_and_third() -> None:
+    assert asked_place("Who won bronze in the 100m?") == "third" and asked_place("Who won silver?") == "second"

@@ -132,3 +132,11 @@ def test_an_answer_of_the_year_asked_is_kept(rt: Runtime) -> None:
     rt._generator = FakeGenerator(["Albert Korir won the New York City Marathon in 2021 [1]."])
     answer = ask("Who won the New York City Marathon in 2021?", rt)
     assert not answer.refused and "Korir" in answer.text
+
+
+def test_a_name_that_starts_like_a_month_is_a_name() -> None:
+    from rag.answering.years import anchor
+
+    found = anchor("Who won?", "Novak Djokovic won [1].")
+    assert found is not None and found[0] == "Novak Djokovic"
+    assert anchor("When?", "On Sept. 14 [1].") is None and anchor("When?", "Monday [1].") is None

@@ -249,9 +249,9 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
 def split_final_punctuation(text: str) -> tuple[str, str]:
     """("... in Doha", ".") so that a marker can go before the final punctuation; a comma or a colon the
     reply left dangling at its end is dropped ("September 24," is "September 24")."""
-    m = re.match(r"^(.*?)[\s,;:]*([.!?]*)$", text, re.S)
-    assert m is not None
-    return m.group(1), m.group(2)
+    body = text.rstrip(".!?")
+    end = text[len(body):]
+    return body.rstrip(" \t\n,;:"), end  # rstrip, not a regex: a reply of 20,000 spaces took 6 s
 
 
 def with_markers(s: AnswerSentence) -> str:

@@ -66,15 +66,20 @@ def _mentioned(text: str, month: str, day: int) -> bool:
     return bool(pattern.search(text))
 
 
+#: where a report's date line is: the start of the passage's context (its file name, heading and its
+#: document's first lines); a full date further on is one the report names ("born December 13, 1989")
+DATE_LINE_CHARS = 200
+
+
 def own_date(text: str) -> tuple[int, int] | None:
-    """(year, month) of the first full date of ``text`` (a report's date line), or None."""
-    m = FULL_DATE.search(text)
+    """(year, month) of the first full date at the start of ``text`` (a report's date line), or None."""
+    m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
     if m is None:
         return None
     found = m.group(0)
     year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
     if found[:4].isdigit():
-        return year, int(found[5:7])
+        return (year, int(found[5:7])) if 1 <= int(found[5:7]) <= 12 else None
     month = next((_MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in _MONTH_NUMBER), None)
     return (year, month) if month else None
 

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from rag.answering.answer_type import new_names
+from rag.answering.answer_type import expected, new_names
+from rag.answering.months import MONTH_OR_DAY
 from rag.text import split_sentences
 
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too
@@ -29,12 +30,15 @@ _VERBS = r"(?:finish(?:ed|es)?|came|placed|ended|was|were|is|took|ranked)\s+(?:i
 #: what asks for a place in a question ("who finished second", "the runner-up", "the silver medal")
 _ASKED = {
     "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
-    "second": re.compile(rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver medal)\b", re.I),
-    "third": re.compile(rf"\b(?:third[- ]place|{_VERBS}third|bronze medal)\b", re.I),
+    "second": re.compile(rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver)\b", re.I),
+    "third": re.compile(rf"\b(?:third[- ]place|{_VERBS}third|bronze)\b", re.I),
 }
 #: an ordinal that states a place in a passage: at a clause's end or before what follows a place
 #: ("was second.", "second behind", "second in 2:08"), not "his second title" nor "two seconds"
-_AFTER = r"(?=\s*(?:[.,;:)!?\u2014]|$|place|behind|in\b|with\b|at\b|to\b|overall|after\b|on\b|by\b))"
+_AFTER = (
+    r"(?!\s+(?:in\s+a\s+row|only|to\s+none))"  # "his second in a row", "second only to Ibsen": no place
+    r"(?=\s*(?:[.,;:)!?\u2014]|$|place|behind|in\b|with\b|at\b|to\b|overall|after\b|on\b|by\b))"
+)
 _STATED = {
     "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
     "second": re.compile(rf"\b(?:runners?[- ]up|silver|second[- ]place|second{_AFTER})", re.I),
@@ -43,7 +47,7 @@ _STATED = {
 #: what puts a name after it behind the winner the sentence names: "won, outsprinting Lelisa Desisa"
 _BEATEN = re.compile(
     r"\b(?:outsprint\w*|outpac\w*|beat|beats|beating|defeat\w*|edg(?:es|ed|ing)|pipp\w*|ahead of|held off|holding off"
-    r"|in front of|runners?[- ]up|followed by)\b",
+    r"|runners?[- ]up|followed by)\b",
     re.I,
 )
 #: place words to say what the question asks for
@@ -119,11 +123,11 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
     sentence of it whose name its passages place is placed elsewhere: a sentence about the winner
     beside one about the runner-up asked for is not."""
     asked = asked_place(question)
-    if asked is None:
+    if asked is None or expected(question) in ("time", "quantity"):  # "When did Chebet win?" asks no place
         return None
     found: Misplacement | None = None
     for text, passages in answers:
-        names = new_names(question, text)
+        names = [n for n in new_names(question, text) if not MONTH_OR_DAY.fullmatch(n)]
         if not names:
             continue
         name = first_run(names, text)
@@ -140,7 +144,11 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
             # placed nowhere, or behind the winner: third, for all the passage says, unless it names
             # another at the place asked ("Argentina beat France …" beside "Croatia finished third")
             return None
-        if (asked == "first" and places) or places - {"behind"} or (asked != "first" and holding and stating):
+        local = set().union(*(_local_places(s, word) for s in holding)) if holding else set()
+        # a place stated right after the name is its own; a sentence's places may be another's ("…taken by
+        # Kipruto, with Lemi Berhanu second"), and count only when the passages name another at the place asked
+        beaten = asked == "first" and places == {"behind"}  # "Argentina beat France": France did not win
+        if local - {asked} or beaten or (stating and ((asked == "first" and places) or places - {"behind"} or (asked != "first" and holding))):
             if found is None:
                 placing = next((s for s in holding if stated_places(s, word)), holding[0])
                 found = Misplacement(name, placing, asked, stating[:3])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import new_names
-from rag.answering.months import MONTH_NAMES
+from rag.answering.months import MONTH_OR_DAY
 from rag.answering.positions import first_run, name_pattern
 from rag.text import sentence_spans
 
@@ -71,21 +71,19 @@ class OffYear:
 
 #: a figure an answer gives ("9.1 percent", "$44 billion", "549.99"), when it gives no name
 _FIGURE = re.compile(r"(?<![\w.,])\$?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
-#: what makes an answer a date or a release rather than a figure: a month, a weekday, an ISO date, a version
-_NOT_FIGURE = re.compile(
-    r"\b(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d\d|\d+\.\d+\.\d+|\d[\w.]*[~+-]\w", re.I
-)
+#: what makes an answer a date or a release rather than a figure: an ISO date, a version ("3.0.12", "2.26.2-1")
+_RELEASE_OR_DATE = re.compile(r"\d{4}-\d\d|\d+\.\d+\.\d+|\d[\w.]*[~+-]\w")
 
 
 def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What must go with the year in the passages: the answer's first name ("Evans Chebet"), or,
     when it gives none, its first figure that the question does not hold ("9.1" of "9.1 percent"); a
     date or a release is left alone (its year is part of it, or it has none)."""
-    names = [n for n in new_names(question, text) if not _NOT_FIGURE.fullmatch(n)]  # "April" is no name
+    names = [n for n in new_names(question, text) if not MONTH_OR_DAY.fullmatch(n)]  # "April" is no name
     if names:
         name = first_run(names, text)
         return name, name_pattern(name)
-    if _NOT_FIGURE.search(text):
+    if MONTH_OR_DAY.search(text) or _RELEASE_OR_DATE.search(text):
         return None
     for m in _FIGURE.finditer(text):
         figure = m.group().lstrip("$")

@@ -44,6 +44,8 @@ _IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
 _NUMBERED = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -](\d{1,3})(?![\w.,:/%\-])")
 _NOT_NUMBERED = frozenset(
     "in on at by of for from to the a an and or after before since until about around over under top no number "
+    "which what who whom whose when where why how name list give show are is was were do did does will would can "
+    "could should all only first last next "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -69,8 +71,18 @@ class Constraint:
             return re.compile(rf"(?<!\d){body}(?!\d)")
         if self.kind == "numbered":  # "iPhone 14", "iphone-14", "iPhone14"; not "iPhone 14X" nor "iPhone 141"
             name, number = self.text.rsplit(" ", 1)
-            return re.compile(rf"(?<![\w-]){re.escape(name)}[\s-]?{number}(?![\d\w])", re.I)
+            roman = _roman(int(number))  # "World War 2" is "World War II"
+            return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[\s-]?{number}(?![\d\w])|\s{roman}(?![\w]))", re.I)
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+
+
+def _roman(n: int) -> str:
+    """``n`` in Roman numerals ("" for 0)."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out or "0"
 
 
 def extract(question: str) -> list[Constraint]:
