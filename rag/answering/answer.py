@@ -17,9 +17,9 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering.citations import Attribution, with_markers
+from rag.answering.citations import Attribution, cited_by_sentence, with_markers
 from rag.answering.completion import complete_dates
-from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget
+from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget, shown_text
 from rag.answering.question import check_question
 from rag.answering.replies import checked_reply, generate
 from rag.answering.subjects import absent, vocabulary_of
@@ -223,16 +223,14 @@ def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attr
     years = [c.text for c in required.constraints if c.kind == "year"]
     if not years:
         return ""
-    shown = {id(ev.hit): ev.text for ev in evidence}
+    text_of = shown_text(evidence)
 
-    def dated(hit: Hit) -> Dated:
-        c = hit.chunk
+    def dated(citation: Citation) -> Dated:
+        c = citation.hit.chunk
         opening = (index.document_chunks(c.source)[:1] or [c])[0].text[:OPENING_CHARS]
-        return Dated(shown.get(id(hit), c.text), years_of(c.file_name, c.heading, opening))
+        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening))
 
-    cited = {c.n: dated(c.hit) for c in result.citations}
-    answers = [(s.text, [cited[n] for n in s.citations if n in cited]) for s in result.sentences if s.supported]
-    found = off_year(years, q, answers)
+    found = off_year(years, q, cited_by_sentence(result, dated))
     if found is None:
         return ""
     asked = " and ".join(years)

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
 from rag.answering.months import ABBREVIATIONS, MONTH_NAMES
 from rag.answering.prompt import drop_instructions
 from rag.records import AnswerSentence, Citation, Hit
 from rag.text import content_terms, normalise, sentence_spans, split_sentences
+
+T = TypeVar("T")
 
 #: share of a sentence's new information (content words not already in the
 #: question) that must be found in the cited passage(s) for it to count as supported
@@ -45,6 +48,13 @@ class Attribution:
     @property
     def any_supported(self) -> bool:
         return any(s.supported and s.citations for s in self.sentences)
+
+
+def cited_by_sentence(result: Attribution, passage: Callable[[Citation], T]) -> list[tuple[str, list[T]]]:
+    """Each supported sentence of ``result`` with ``passage`` of each citation it carries (the
+    checks of a reply read the cited passages sentence by sentence: rag.answering.positions, .years)."""
+    cited = {c.n: passage(c) for c in result.citations}
+    return [(s.text, [cited[n] for n in s.citations if n in cited]) for s in result.sentences if s.supported]
 
 
 def _numbers(text: str, number_words: bool = True) -> set[str]:

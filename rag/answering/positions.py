@@ -27,9 +27,10 @@ from rag.text import split_sentences
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too
 _WON = r"won(?!['’]t)|wins?|winners?|winning|champions?|victor|victory|victorious|triumphed|gold medal"
 _VERBS = r"(?:finish(?:ed|es)?|came|placed|ended|was|were|is|took|ranked)\s+(?:in\s+)?"
+_FIRST = re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I)
 #: what asks for a place in a question ("who finished second", "the runner-up", "the silver medal")
 _ASKED = {
-    "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
+    "first": _FIRST,
     "second": re.compile(rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver)\b", re.I),
     "third": re.compile(rf"\b(?:third[- ]place|{_VERBS}third|bronze)\b", re.I),
 }
@@ -40,7 +41,7 @@ _AFTER = (
     r"(?=\s*(?:[.,;:)!?\u2014]|$|place|behind|in\b|with\b|at\b|to\b|overall|after\b|on\b|by\b))"
 )
 _STATED = {
-    "first": re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I),
+    "first": _FIRST,
     "second": re.compile(rf"\b(?:runners?[- ]up|silver|second[- ]place|second{_AFTER})", re.I),
     "third": re.compile(rf"\b(?:bronze|third[- ]place|third{_AFTER})", re.I),
 }

@@ -49,6 +49,13 @@ class Evidence:
     text: str
 
 
+def shown_text(evidence: list[Evidence]) -> Callable[[Hit], str]:
+    """The text each passage was shown to the model with (a short document whole, sentences
+    selected); a hit that was not shown: its chunk's text."""
+    shown = {id(ev.hit): ev.text for ev in evidence}
+    return lambda hit: shown.get(id(hit), hit.chunk.text)
+
+
 # sentences that address the reader as a model: never evidence for a factual answer
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b[^.!?\n]{0,50}\b(instructions?|prompts?|directions)\b"

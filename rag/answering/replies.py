@@ -16,9 +16,9 @@ from dataclasses import replace
 from typing import Callable, Collection, Sequence
 
 from rag.answering.answer_type import answers_kind, expected
-from rag.answering.citations import Attribution, attribute
+from rag.answering.citations import Attribution, attribute, cited_by_sentence
 from rag.answering.positions import PHRASES, asked_place, misplaced
-from rag.answering.prompt import REFUSAL, Evidence
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
 from rag.config import Settings
@@ -205,10 +205,8 @@ def _misplaced(q: str, result: Attribution | None, evidence: list[Evidence]) -> 
     it quotes the passages' sentences that state the place asked about."""
     if result is None or not result.any_supported or asked_place(q) is None:
         return ""
-    shown = {id(ev.hit): ev.text for ev in evidence}
-    cited = {c.n: shown.get(id(c.hit), c.hit.chunk.text) for c in result.citations}
-    answers = [(s.text, [cited[n] for n in s.citations if n in cited]) for s in result.sentences if s.supported]
-    found = misplaced(q, answers)
+    text_of = shown_text(evidence)
+    found = misplaced(q, cited_by_sentence(result, lambda c: text_of(c.hit)))
     if found is None:
         return ""
     stating = " ".join(f'"{s}"' for s in found.stating)
