@@ -278,6 +278,30 @@ def test_score_record_from_a_hand_made_answer() -> None:
 
 # --- runs over the fake index ---------------------------------------------------------------------
 
+def test_retrieval_only_scores_a_short_document_whole_as_the_answer_path_shows_it(
+    settings: Settings, fake_embedder: FakeEmbedder, tmp_path: Path
+) -> None:
+    """A short document's answer in its second chunk is in the top k: the answer path shows the document
+    whole, so a retrieval-only run must score it as a full run does."""
+    from rag.ingestion.ingest import ingest
+
+    docs = tmp_path / "notes"
+    docs.mkdir()
+    filler = " ".join(f"Paragraph filler sentence number {i} mentions nothing in particular." for i in range(14))
+    (docs / "release.txt").write_text(
+        f"The kestrel release shipped its new parser.\n\n{filler}\n\nIt was signed off by Orla Quenby.\n", encoding="utf-8"
+    )
+    rt = Runtime(settings, embedder=fake_embedder)
+    ingest([docs], rt)
+    chunks = rt.retriever().index.chunks
+    assert len(chunks) >= 2 and "Quenby" not in chunks[0].text  # the answer is not in the first chunk
+    item = GoldItem(id="w1", question="The kestrel release shipped its new parser", answers=["Orla Quenby"],
+                    sources=["release.txt"], answerable=True)
+    run = run_eval([item], rt, retrieval_only=True, k=1)
+    assert run.records[0].answer_in_context is True
+    assert run.records[0].retrieved[0]["lines"] == f"1-{chunks[-1].end_line}"
+
+
 def test_retrieval_only_run_writes_results(fake_index: Settings, fake_embedder: FakeEmbedder, tiny_gold: Path, tmp_path: Path) -> None:
     items = load_gold(tiny_gold)
     seen: list[tuple[int, int, str]] = []

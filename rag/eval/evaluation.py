@@ -84,6 +84,7 @@ def run_eval(
     from rag.answering.answer import MIN_RELEVANCE, ask
     from rag.runtime import Runtime
     from rag.answering.verification import threshold
+    from rag.index.parents import whole_short_documents
 
     rt = Runtime.of(target)
     settings = rt.settings
@@ -97,7 +98,10 @@ def run_eval(
         try:
             if retrieval_only:
                 t = time.perf_counter()
-                hits = rt.retriever().search(item.question, k, settings.candidates)
+                retriever = rt.retriever()
+                # the passages as the answer path shows them (a short document whole), so that "answer
+                # in the top k" means the same here as in a full run
+                hits = whole_short_documents(retriever.index, retriever.search(item.question, k, settings.candidates))
                 rec = score_record(item, hits)
                 rec.timings = {"retrieval_ms": round((time.perf_counter() - t) * 1000, 2)}
             else:
