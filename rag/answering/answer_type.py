@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answering.months import MONTH_NAMES
+from rag.dates import MONTH_NAMES
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
 _WHEN = re.compile(

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, TypeVar
 
-from rag.answering.months import ABBREVIATIONS, MONTH_NAMES
 from rag.answering.prompt import drop_instructions
+from rag.dates import ABBREVIATIONS, MONTH_NAMES
 from rag.records import AnswerSentence, Citation, Hit
 from rag.text import content_terms, normalise, sentence_spans, split_sentences
 

@@ -19,22 +19,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from rag.answering.months import ABBREVIATIONS, MONTH_NAMES
+from rag.dates import MONTH_NUMBER, MONTHS, own_date
 
-_MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES} | set(ABBREVIATIONS)))
-_MONTH = rf"(?P<month>(?:{_MONTHS})[a-z]*\.?)"
+_MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
 #: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?!,?\s*\d{{4}})", re.I)
-
-#: a date with its year: "2020-04-20" (also in "2020-04-20T10:00"), "20 Apr 2020", "April 20, 2020"
-FULL_DATE = re.compile(
-    rf"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})[a-z]*\.?,?\s+(?:1[89]|20)\d\d\b"
-    rf"|\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b",
-    re.I,
-)
-
 
 def _dated(text: str, month: str, day: int) -> set[str]:
     """The years ``text`` gives to that day of that month ("13 Jul 2025", "July 13, 2025")."""
@@ -54,7 +44,6 @@ def _dated(text: str, month: str, day: int) -> set[str]:
 
 #: how many months after, and before, its report's own date a day named without its year takes its year from it
 MONTHS_AFTER, MONTHS_BEFORE = 3, 1
-_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
 
 
 def _mentioned(text: str, month: str, day: int) -> bool:
@@ -66,28 +55,10 @@ def _mentioned(text: str, month: str, day: int) -> bool:
     return bool(pattern.search(text))
 
 
-#: where a report's date line is: the start of the passage's context (its file name, heading and its
-#: document's first lines); a full date further on is one the report names ("born December 13, 1989")
-DATE_LINE_CHARS = 200
-
-
-def own_date(text: str) -> tuple[int, int] | None:
-    """(year, month) of the first full date at the start of ``text`` (a report's date line), or None."""
-    m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
-    if m is None:
-        return None
-    found = m.group(0)
-    year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
-    if found[:4].isdigit():
-        return (year, int(found[5:7])) if 1 <= int(found[5:7]) <= 12 else None
-    month = next((_MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in _MONTH_NUMBER), None)
-    return (year, month) if month else None
-
-
 def _year_of_report(texts: list[str], month: str, day: int) -> set[str]:
     """The years that day of that month falls in, from the reports that name it without a year and
     are dated from :data:`MONTHS_BEFORE` after it to :data:`MONTHS_AFTER` before it."""
-    number = _MONTH_NUMBER.get(month[:3].lower())
+    number = MONTH_NUMBER.get(month[:3].lower())
     years = set()
     for t in texts:
         dated = own_date(t)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import expected, new_names
-from rag.answering.months import MONTH_OR_DAY
+from rag.dates import MONTH_OR_DAY
 from rag.text import split_sentences
 
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from rag.answering.answer_type import expected
-from rag.answering.completion import FULL_DATE
+from rag.dates import FULL_DATE
 from rag.records import Hit
 from rag.text import content_terms, split_sentences
 

@@ -26,7 +26,7 @@ import unicodedata
 import weakref
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from rag.answering.months import MONTH_NAMES
+from rag.dates import MONTH_NAMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.index.loaded_index import LoadedIndex

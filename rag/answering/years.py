@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import new_names
-from rag.answering.months import MONTH_OR_DAY
 from rag.answering.positions import first_run, name_pattern
+from rag.dates import MONTH_OR_DAY
 from rag.text import sentence_spans
 
 #: a year of the last two centuries; in a file name between hyphens too ("boston-2019.txt")

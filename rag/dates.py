@@ -1,0 +1,51 @@
+"""Months and dates as documents write them: month names, a full date, a report's own date (its date line)."""
+
+from __future__ import annotations
+
+import re
+
+#: the months in order, lower case
+MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+#: abbreviation -> full name: the three-letter forms and "sept" ("may" is its own full name)
+ABBREVIATIONS: dict[str, str] = {m[:3]: m for m in MONTH_NAMES if m != "may"} | {"sept": "september"}
+
+#: a month's or a weekday's name, whole, or a month's abbreviation ("Sept.", "Nov"): a capitalised word
+#: that is no name ("Mark", "Jane" and "Novak" are)
+MONTH_OR_DAY = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES) + "|" + "|".join(ABBREVIATIONS) + r"|may|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b\.?",
+    re.I,
+)
+
+#: a month's number by its name's first three letters
+MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
+#: the alternatives of a month's name as a regex: its first three letters ("sept" too)
+MONTHS = "|".join(sorted({m[:3] for m in MONTH_NAMES} | set(ABBREVIATIONS)))
+
+#: a date with its year: "2020-04-20" (also in "2020-04-20T10:00"), "20 Apr 2020", "April 20, 2020"
+FULL_DATE = re.compile(
+    rf"\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?!\d)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})[a-z]*\.?,?\s+(?:1[89]|20)\d\d\b"
+    rf"|\b(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+#: where a report's date line is: the start of the passage's context (its file name, heading and its
+#: document's first lines); a full date further on is one the report names ("born December 13, 1989")
+DATE_LINE_CHARS = 200
+
+
+def own_date(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first full date at the start of ``text`` (a report's date line), or None."""
+    m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
+    if m is None:
+        return None
+    found = m.group(0)
+    year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
+    if found[:4].isdigit():
+        return (year, int(found[5:7])) if 1 <= int(found[5:7]) <= 12 else None
+    month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in MONTH_NUMBER), None)
+    return (year, month) if month else None
