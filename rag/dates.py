@@ -49,3 +49,29 @@ def own_date(text: str) -> tuple[int, int] | None:
         return (year, int(found[5:7])) if 1 <= int(found[5:7]) <= 12 else None
     month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in MONTH_NUMBER), None)
     return (year, month) if month else None
+
+
+#: a year a report names relative to its own: "last year('s)", "a year ago", "this year", "next year"; not "a
+#: year after the 2020 race" (relative to what the sentence names, not to the report)
+_RELATIVE_YEAR = re.compile(r"\b(?:(last|this|next) year|a year (ago))\b", re.I)
+_OFFSET = {"last": -1, "ago": -1, "this": 0, "next": 1}
+
+
+def relative_years(text: str, own_year: int) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each year ``text`` names relative to its report's own year ``own_year``:
+    "Last year's winner was …" in a report dated 2023 names 2022 (issue 12: a question about 2022 finds
+    its answer in the 2023 report, where "2022" is never written)."""
+    return [
+        (m.start(), m.end(), str(own_year + _OFFSET[(m.group(1) or m.group(2)).lower()]))
+        for m in _RELATIVE_YEAR.finditer(text)
+    ]
+
+
+def relative_years_named(opening: str, text: str) -> str:
+    """The years ``text`` names relative to its report's own, whose date line is in its document's
+    ``opening`` ("last year" in a report of Feb. 10, 2023: "2022"), as a line of a passage's context; ""
+    without a date line or such a year."""
+    dated = own_date(opening)
+    if dated is None:
+        return ""
+    return " ".join(dict.fromkeys(year for _, _, year in relative_years(text, dated[0])))

@@ -42,10 +42,10 @@ def test_the_years_a_passage_is_of(file_name: str, heading: str | None, opening:
 
 
 def test_a_year_goes_with_a_name_close_to_it_in_one_sentence() -> None:
-    assert near(name_pattern("Benson Kipruto"), "2021", BOSTON_2022)
-    assert not near(name_pattern("Evans Chebet"), "2021", BOSTON_2022)  # 128 characters away
-    assert near(name_pattern("Albert Korir"), "2021", "The 2021 New York City Marathon was won by Albert Korir.")
-    assert not near(name_pattern("Albert Korir"), "2021", "It was 2021.\nAlbert Korir won.")  # another sentence
+    assert near(name_pattern("Benson Kipruto"), "2021", Dated(BOSTON_2022, frozenset()))
+    assert not near(name_pattern("Evans Chebet"), "2021", Dated(BOSTON_2022, frozenset()))  # 128 characters away
+    assert near(name_pattern("Albert Korir"), "2021", Dated("The 2021 New York City Marathon was won by Albert Korir.", frozenset()))
+    assert not near(name_pattern("Albert Korir"), "2021", Dated("It was 2021.\nAlbert Korir won.", frozenset()))  # another sentence
 
 
 def _dated(text: str, name: str = "notes.txt") -> Dated:
@@ -140,3 +140,58 @@ def test_a_name_that_starts_like_a_month_is_a_name() -> None:
     found = anchor("Who won?", "Novak Djokovic won [1].")
     assert found is not None and found[0] == "Novak Djokovic"
     assert anchor("When?", "On Sept. 14 [1].") is None and anchor("When?", "Monday [1].") is None
+
+
+BOOKER_2023 = (
+    "Georgi Gospodinov wins International Booker\n"
+    "LONDON, May 23, 2023 — Georgi Gospodinov's \"Time Shelter\" won the International Booker Prize on Tuesday. "
+    "Last year's winner was \"Tomb of Sand\" by Geetanjali Shree, translated by Daisy Rockwell.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, own, found",
+    [
+        ("Last year's winner was Shree.", 2023, [(0, 9, "2022")]),
+        ("It sold out a year ago.", 2023, [(12, 22, "2022")]),
+        ("The final is next year; this year it rained.", 2023, [(13, 22, "2024"), (24, 33, "2023")]),
+        ("a year after the 2020 race was cancelled", 2021, []),  # relative to the 2020 race, not to the report
+        ("the last years of his life", 2021, []),
+    ],
+)
+def test_years_named_relative_to_the_report(text: str, own: int, found: list[tuple[int, int, str]]) -> None:
+    from rag.dates import relative_years
+
+    assert relative_years(text, own) == found
+
+
+def test_relative_years_need_the_reports_own_date_line() -> None:
+    from rag.dates import relative_years_named
+
+    assert relative_years_named(BOOKER_2023, BOOKER_2023) == "2022"
+    assert relative_years_named("Booker winners\nLast year's winner was Shree.", "Last year's winner was Shree.") == ""
+
+
+def test_a_name_goes_with_the_year_its_report_calls_last_year() -> None:
+    answer = [("Geetanjali Shree won the International Booker in 2022 [1].", [Dated(BOOKER_2023, frozenset({"2023"}), 2023)])]
+    assert off_year(["2022"], "Who won the International Booker in 2022?", answer) is None
+    # without the report's own year "last year" is no year: the name is tied to none asked
+    undated = [("Geetanjali Shree won the International Booker in 2022 [1].", [Dated(BOOKER_2023, frozenset({"2023"}))])]
+    assert off_year(["2022"], "Who won the International Booker in 2022?", undated) is not None
+    # and the report's own winner is still off-year for 2022
+    gospodinov = [("Georgi Gospodinov won the International Booker in 2022 [1].", [Dated(BOOKER_2023, frozenset({"2023"}), 2023)])]
+    found = off_year(["2022"], "Who won the International Booker in 2022?", gospodinov)
+    assert found is not None and found.stating == ("Last year's winner was \"Tomb of Sand\" by Geetanjali Shree, translated by Daisy Rockwell.",)
+
+
+def test_a_report_of_the_next_year_meets_a_question_about_last_year(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "prizes"
+    folder.mkdir()
+    (folder / "booker-2023.txt").write_text(BOOKER_2023)
+    (folder / "nyc.txt").write_text(NYC_2021)
+    rt = ingested_runtime(folder)
+    gen = FakeGenerator(["Geetanjali Shree won it in 2022 [1]."])
+    rt._generator = gen
+    answer = ask("Who won the International Booker in 2022?", rt)
+    assert not answer.refused and "Shree" in answer.text, (answer.refusal_reason, answer.raw)
+    assert len(gen.calls) == 1  # not sent back as off-year

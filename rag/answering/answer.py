@@ -27,6 +27,7 @@ from rag.answering.verification import answerability, threshold
 from rag.answering.years import Dated, off_year, years_of
 from rag.backends.ports import Generator
 from rag.config import Settings
+from rag.dates import own_date, relative_years_named
 from rag.errors import UsageError
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import whole_short_documents
@@ -228,7 +229,8 @@ def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attr
     def dated(citation: Citation) -> Dated:
         c = citation.hit.chunk
         opening = (index.document_chunks(c.source)[:1] or [c])[0].text[:OPENING_CHARS]
-        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening))
+        dated = own_date(opening)
+        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening), dated[0] if dated else None)
 
     found = off_year(years, q, cited_by_sentence(result, dated))
     if found is None:
@@ -331,4 +333,5 @@ def _context(index: "LoadedIndex", hit: Hit) -> str:
         return hit.chunk.text.lower()
     if index.chunks[pos] is hit.chunk:
         return index.context(pos)
-    return f"{index.context(pos)}\n{hit.chunk.text.lower()}"
+    whole = hit.chunk.text
+    return f"{index.context(pos)}\n{whole.lower()}\n{relative_years_named(whole[:OPENING_CHARS], whole)}"

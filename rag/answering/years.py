@@ -21,7 +21,7 @@ from typing import Iterable
 
 from rag.answering.answer_type import new_names
 from rag.answering.positions import first_run, name_pattern
-from rag.dates import MONTH_OR_DAY
+from rag.dates import MONTH_OR_DAY, relative_years
 from rag.text import sentence_spans
 
 #: a year of the last two centuries; in a file name between hyphens too ("boston-2019.txt")
@@ -34,10 +34,19 @@ NEAR = 60
 
 @dataclass(frozen=True)
 class Dated:
-    """A cited passage's text and the years it is of (its file name's and heading's, its document's first)."""
+    """A cited passage's text and the years it is of (its file name's and heading's, its document's first),
+    and its report's own year (its date line's), from which "last year" is counted."""
 
     text: str
     years: frozenset[str]
+    own_year: int | None = None
+
+    def year_spans(self, year: str) -> list[tuple[int, int]]:
+        """Where the passage names ``year``: written out, or relative to its report's own ("last year")."""
+        spans = [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", self.text)]
+        if self.own_year is not None:
+            spans += [(a, b) for a, b, y in relative_years(self.text, self.own_year) if y == year]
+        return spans
 
 
 def years_of(file_name: str, heading: str | None, opening: str) -> frozenset[str]:
@@ -48,14 +57,15 @@ def years_of(file_name: str, heading: str | None, opening: str) -> frozenset[str
     return frozenset(years | ({first.group(1)} if first else set()))
 
 
-def near(name: re.Pattern[str], year: str, passage: str) -> bool:
+def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
     """Whether ``year`` stands within :data:`NEAR` characters of the name in a sentence of ``passage``."""
-    pattern = re.compile(rf"(?<!\d){year}(?!\d)")
-    for a, b in sentence_spans(passage):
-        sentence = passage[a:b]
-        names = [m.span() for m in name.finditer(sentence)]
-        years = [m.span() for m in pattern.finditer(sentence)]
-        if any(max(ys - ne, ns - ye) <= NEAR for ns, ne in names for ys, ye in years):
+    years = passage.year_spans(year)
+    if not years:
+        return False
+    for a, b in sentence_spans(passage.text):
+        names = [(a + s, a + e) for s, e in (m.span() for m in name.finditer(passage.text[a:b]))]
+        inside = [(ys, ye) for ys, ye in years if a <= ys and ye <= b]
+        if any(max(ys - ne, ns - ye) <= NEAR for ns, ne in names for ys, ye in inside):
             return True
     return False
 
@@ -108,11 +118,12 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        if any(p.years & asked or any(near(word, y, p.text) for y in asked) for p in holding):
+        if any(p.years & asked or any(near(word, y, p) for y in asked) for p in holding):
             return None
         if found is None:
-            years_named = re.compile(r"(?<!\d)(?:" + "|".join(sorted(asked)) + r")(?!\d)")
-            sentences = [p.text[a:b].strip() for p in passages for a, b in sentence_spans(p.text)]
-            stating = tuple(dict.fromkeys(x for x in sentences if years_named.search(x) and not word.search(x)))
+            stating = tuple(dict.fromkeys(
+                p.text[a:b].strip() for p in passages for a, b in sentence_spans(p.text)
+                if any(a <= ys and ye <= b for y in asked for ys, ye in p.year_spans(y)) and not word.search(p.text[a:b])
+            ))
             found = OffYear(name, stating[:3])
     return found
