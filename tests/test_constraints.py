@@ -187,6 +187,23 @@ def test_a_date_the_report_names_without_a_year_gets_the_year_of_its_date_line(s
     assert complete_dates(sentence, [report]) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The second weekend is April 21-23.", "The second weekend is April 21-23, 2023."),  # after the range
+        ("It runs April 21 to 23.", "It runs April 21 to 23, 2023."),
+        ("It runs April 21\u201323.", "It runs April 21\u201323, 2023."),
+        ("It runs April 21-23, 2023.", "It runs April 21-23, 2023."),  # the year already there
+        ("It runs 21-23 April.", "It runs 21-23 April 2023."),
+    ],
+)
+def test_a_range_of_days_gets_its_year_after_the_range(sentence: str, expected: str) -> None:
+    from rag.answering.completion import complete_dates
+
+    report = "Coachella sets 2023 dates\nINDIO, Jan. 12, 2023 \u2014 The festival runs April 14-16 and April 21-23 (21-23 April)."
+    assert complete_dates(sentence, [report]) == expected
+
+
 def test_ask_completes_the_date(rt: Runtime) -> None:
     rt._generator = FakeGenerator(["Widget 4.2.0 was released on May 5 [1]."])
     answer = ask("When was the widget library release 4.2.0 released?", rt)
@@ -240,6 +257,10 @@ def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_p
         ("In 3 days, what happens?", []),  # a word capitalised for grammar
         ("What changed in Python 3.12?", []),  # a version
         ("Is the iPhone 14-inch model real?", []),  # a size
+        ("Who won Super Bowl LVII?", ["Bowl LVII"]),  # in Roman numerals
+        ("When did Artemis II launch?", ["Artemis II"]),
+        ("What does the Tesla Model X cost?", []),  # one letter: a model's name, not 10
+        ("Is Gen IIII out?", []),  # no Roman numeral
     ],
 )
 def test_a_name_with_its_number_is_a_constraint(question: str, numbered: list[str]) -> None:
@@ -270,3 +291,16 @@ def test_a_question_word_with_a_number_is_no_numbered_name() -> None:
 def test_a_numbered_name_may_be_written_in_roman_numerals() -> None:
     required = Requirements.of("When did World War 2 end?")
     assert required.met_by("world war ii ended in 1945") and not required.met_by("world war 20")
+    required = Requirements.of("Who won Super Bowl LVII?")
+    assert required.met_by("super bowl lvii in glendale") and required.met_by("super bowl 57 recap")
+    assert not required.met_by("super bowl lvi recap") and not required.met_by("super bowl lviii")
+
+
+def test_retrieval_finds_a_numbered_name_written_another_way(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "wars"
+    folder.mkdir()
+    (folder / "ww2.txt").write_text("The Second World War, or World War II, ended in 1945 with the surrender of Japan.\n")
+    (folder / "ww1.txt").write_text("World War I ended in 1918 with the armistice of Compiegne.\n")
+    retriever = ingested_runtime(folder).retriever()
+    meeting = retriever._meeting_constraints("When did World War 2 end?")
+    assert [retriever.index.chunks[p].file_name for p in meeting] == ["ww2.txt"]

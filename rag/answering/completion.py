@@ -23,7 +23,12 @@ from rag.dates import MONTH_NUMBER, MONTHS, own_date
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
 #: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I)
+#: (a range of days too: "April 21-23", "April 21 to 23": the year goes after the range)
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[-\u2013]|to|through|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    rf"(?!\s*[-\u2013]\s*\d)(?!,?\s*\d{{4}})",
+    re.I,
+)
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?!,?\s*\d{{4}})", re.I)
 
 def _dated(text: str, month: str, day: int) -> set[str]:

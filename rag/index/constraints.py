@@ -42,6 +42,8 @@ _IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
 #: iPhone 14 was released, a passage about the iPhone 13 is a near miss); not a date ("March 14") nor
 #: a count after a word capitalised for grammar ("In 3 days")
 _NUMBERED = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -](\d{1,3})(?![\w.,:/%\-])")
+#: the same with its number in Roman numerals, two letters or more ("Super Bowl LVII", "Artemis II"; not "Model X")
+_NUMBERED_ROMAN = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -]([IVXLC]{2,7})(?![\w.\-/])")
 _NOT_NUMBERED = frozenset(
     "in on at by of for from to the a an and or after before since until about around over under top no number "
     "which what who whom whose when where why how name list give show are is was were do did does will would can "
@@ -60,6 +62,12 @@ class Constraint:
     text: str
     kind: str  # "year", "version", "id" or "numbered"
 
+    @property
+    def needle(self) -> str:
+        """What any text that meets the constraint holds, in lower case (a fast test before :meth:`pattern`):
+        a numbered name's name alone ("iphone" of "iPhone 14": "iPhone14" and "World War II" meet theirs)."""
+        return (self.text.rsplit(" ", 1)[0] if self.kind == "numbered" else self.text).lower()
+
     def pattern(self) -> re.Pattern[str]:
         body = re.escape(self.text)
         if self.kind == "version":
@@ -70,8 +78,10 @@ class Constraint:
         if self.kind == "year":
             return re.compile(rf"(?<!\d){body}(?!\d)")
         if self.kind == "numbered":  # "iPhone 14", "iphone-14", "iPhone14"; not "iPhone 14X" nor "iPhone 141"
-            name, number = self.text.rsplit(" ", 1)
-            roman = _roman(int(number))  # "World War 2" is "World War II"
+            name, written = self.text.rsplit(" ", 1)
+            # "World War 2" is "World War II", and "Super Bowl LVII" is "Super Bowl 57"
+            number = written if written.isdigit() else str(_from_roman(written))
+            roman = _roman(int(number))
             return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[\s-]?{number}(?![\d\w])|\s{roman}(?![\w]))", re.I)
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
 
@@ -83,6 +93,16 @@ def _roman(n: int) -> str:
         while n >= value:
             out, n = out + letters, n - value
     return out or "0"
+
+
+def _from_roman(numeral: str) -> int:
+    """The number a well-formed Roman numeral writes ("LVII": 57), else 0 ("IIII", "VX")."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values[ch]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total if 0 < total < 400 and _roman(total) == numeral else 0
 
 
 def extract(question: str) -> list[Constraint]:
@@ -117,6 +137,9 @@ def extract(question: str) -> list[Constraint]:
             spans.append(m.span())
     for m in _NUMBERED.finditer(question):
         if m.group(1).lower() not in _NOT_NUMBERED and not any(a <= m.start(2) < b for a, b in spans):
+            found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
+    for m in _NUMBERED_ROMAN.finditer(question):
+        if _from_roman(m.group(2)) and m.group(1).lower() not in _NOT_NUMBERED:
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     unique: dict[str, Constraint] = {}
     for c in found:

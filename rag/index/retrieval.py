@@ -109,7 +109,7 @@ class Retriever:
         if not constraints:
             return []
         # a plain substring test first (fast), the exact pattern only on what passes it
-        needles = [c.text.lower() for c in constraints]
+        needles = [c.needle for c in constraints]
         found = []
         for pos in range(len(self.index.chunks)):
             if not self._searchable[pos]:
