@@ -177,6 +177,15 @@ def test_a_wrong_number_fails_support(hits: list[Hit]) -> None:
     assert not wrong.sentences[0].supported
 
 
+
+def test_a_time_of_day_is_one_number() -> None:
+    launch = [make_hit(0, "Nov. 16, 2022 \u2014 The rocket lifted off at 1:47 a.m. EST, and Orion reached orbit in 8:23.")]
+    q = "What time did the rocket lift off?"
+    assert attribute("It lifted off at 1:47 a.m. EST [1].", launch, q).sentences[0].supported
+    # "16" (the date line's day) and "47" are in the passage, "16:47" is not
+    assert not attribute("It lifted off at 16:47 a.m. EST [1].", launch, q).sentences[0].supported
+    assert attribute("It lifted off at 01:47 a.m. EST [1].", launch, q).sentences[0].supported  # the same time
+
 def test_canonical_writes_numbers_and_dates_one_way() -> None:
     assert canonical("a 13-year war") == "a 13 year war"
     assert canonical("two dozen fighters") == "2 dozen fighters"

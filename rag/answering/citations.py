@@ -29,7 +29,8 @@ SUPPORT_THRESHOLD = 0.6
 _MARKER = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 # a run of markers written after the sentence's full stop belongs to that sentence
 _TRAILING = re.compile(r"([.!?])((?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])+)")
-_NUMBER = re.compile(r"\d[\d,.]*")
+#: a number, a time of day or a duration as one ("1:47" is not "16:47" nor "1" and "47"; "2:06:51")
+_NUMBER = re.compile(r"\d[\d,.]*(?::\d\d(?!\d))*")
 # a marker cut off by the end of generation (max_tokens): "... in [3] [6"
 _UNFINISHED = re.compile(r"\s*\[\d{0,3}(?:\s*[,;]\s*\d{0,3})*\s*$")
 
@@ -65,8 +66,14 @@ def _numbers(text: str, number_words: bool = True) -> set[str]:
     support an answer's "2 dozen".
     """
     text = canonical(text, number_words)
-    found = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+    found = {_time_written_one_way(n.rstrip(".,").replace(",", "")) for n in _NUMBER.findall(text)}
     return found | {(m.group(1) or m.group(2)).lower() for m in _MONTH_FACT.finditer(text)}
+
+
+def _time_written_one_way(number: str) -> str:
+    """A time's hour without its leading zero ("02:00" is "2:00"); any other number as it is."""
+    hour, colon, rest = number.partition(":")
+    return f"{hour.lstrip('0') or '0'}:{rest}" if colon else number
 
 
 def parse_markers(answer: str) -> list[tuple[str, list[int]]]:
