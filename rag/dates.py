@@ -65,13 +65,3 @@ def relative_years(text: str, own_year: int) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), str(own_year + _OFFSET[(m.group(1) or m.group(2)).lower()]))
         for m in _RELATIVE_YEAR.finditer(text)
     ]
-
-
-def relative_years_named(opening: str, text: str) -> str:
-    """The years ``text`` names relative to its report's own, whose date line is in its document's
-    ``opening`` ("last year" in a report of Feb. 10, 2023: "2022"), as a line of a passage's context; ""
-    without a date line or such a year."""
-    dated = own_date(opening)
-    if dated is None:
-        return ""
-    return " ".join(dict.fromkeys(year for _, _, year in relative_years(text, dated[0])))

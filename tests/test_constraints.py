@@ -304,3 +304,37 @@ def test_retrieval_finds_a_numbered_name_written_another_way(tmp_path: Path, ing
     retriever = ingested_runtime(folder).retriever()
     meeting = retriever._meeting_constraints("When did World War 2 end?")
     assert [retriever.index.chunks[p].file_name for p in meeting] == ["ww2.txt"]
+
+
+def test_a_titles_number_may_count_its_season_or_part() -> None:
+    required = Requirements.of("When is Stranger Things 4 Volume 2 released?")
+    assert required.met_by("'stranger things' season 4 will be split in two: volume 1 on may 27 and volume 2 on july 1")
+    assert required.met_by("the fourth season of \"stranger things\" arrives in two parts, volume 2 on july 1")
+    assert not required.met_by("stranger things season 3 premiered on july 4; volume 2 of the book is out")
+    assert not required.met_by("the fifth season of stranger things will have a volume 2")
+
+
+@pytest.mark.parametrize(
+    "question, quarter",
+    [
+        ("What was Northwind's second-quarter 2023 revenue?", ["Q2"]),
+        ("What did it report for the fourth quarter of 2023?", ["Q4"]),
+        ("What was Apple's Q3 revenue?", ["Q3"]),
+        ("Who is the third quarterback?", []),
+        ("Who scored in the first half?", []),
+    ],
+)
+def test_a_quarter_is_a_constraint(question: str, quarter: list[str]) -> None:
+    assert [c.text for c in extract(question) if c.kind == "quarter"] == quarter
+
+
+def test_a_report_of_another_quarter_is_a_near_miss(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    required = Requirements.of("What was Northwind's second-quarter 2023 revenue?")
+    assert required.met_by("northwind q2 2023: revenue of $3.98 billion") and required.met_by("second quarter 2023 revenue")
+    assert not required.met_by("northwind third-quarter 2023 revenue rose to $4.21 billion")
+    folder = tmp_path / "earnings"
+    folder.mkdir()
+    (folder / "q3.txt").write_text("Northwind reports third-quarter 2023 results\nRevenue rose to $4.21 billion in the third quarter of 2023.\n")
+    rt = ingested_runtime(folder, FakeGenerator(["Revenue was $4.21 billion [1]."]))
+    answer = ask("What was Northwind's second-quarter 2023 revenue?", rt)
+    assert answer.refused and answer.refusal_reason == "constraint"

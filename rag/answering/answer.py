@@ -27,7 +27,7 @@ from rag.answering.verification import answerability, threshold
 from rag.answering.years import Dated, off_year, years_of
 from rag.backends.ports import Generator
 from rag.config import Settings
-from rag.dates import own_date, relative_years_named
+from rag.dates import own_date
 from rag.errors import UsageError
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import whole_short_documents
@@ -333,5 +333,4 @@ def _context(index: "LoadedIndex", hit: Hit) -> str:
         return hit.chunk.text.lower()
     if index.chunks[pos] is hit.chunk:
         return index.context(pos)
-    whole = hit.chunk.text
-    return f"{index.context(pos)}\n{whole.lower()}\n{relative_years_named(whole[:OPENING_CHARS], whole)}"
+    return f"{index.context(pos)}\n{hit.chunk.text.lower()}"

@@ -42,6 +42,13 @@ _IDENT = re.compile(r"\b(CVE-\d{4}-\d{4,})\b|(?<![\w#])#(\d{4,})\b", re.I)
 #: iPhone 14 was released, a passage about the iPhone 13 is a near miss); not a date ("March 14") nor
 #: a count after a word capitalised for grammar ("In 3 days")
 _NUMBERED = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -](\d{1,3})(?![\w.,:/%\-])")
+#: a quarter of a (fiscal) year: "Q2", "2Q", "second quarter", "second-quarter", "2nd quarter" (asked about the
+#: second quarter, a report of the third is a near miss, however alike its figures)
+_QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)\b", re.I)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: what a title's number counts: "Stranger Things 4" is its fourth season, "Stranger Things 4 Volume 2" the second part
+_PARTS = r"(?:season|series|part|volume|vol\.|chapter|book|edition|instal?lment)"
+_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
 #: the same with its number in Roman numerals, two letters or more ("Super Bowl LVII", "Artemis II"; not "Model X")
 _NUMBERED_ROMAN = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -]([IVXLC]{2,7})(?![\w.\-/])")
 _NOT_NUMBERED = frozenset(
@@ -60,12 +67,14 @@ class Constraint:
     """One thing the question pins down, as it appears in the question."""
 
     text: str
-    kind: str  # "year", "version", "id" or "numbered"
+    kind: str  # "year", "version", "id", "numbered" or "quarter"
 
     @property
     def needle(self) -> str:
         """What any text that meets the constraint holds, in lower case (a fast test before :meth:`pattern`):
         a numbered name's name alone ("iphone" of "iPhone 14": "iPhone14" and "World War II" meet theirs)."""
+        if self.kind == "quarter":  # written as "q2" or as "second quarter": no one substring
+            return ""
         return (self.text.rsplit(" ", 1)[0] if self.kind == "numbered" else self.text).lower()
 
     def pattern(self) -> re.Pattern[str]:
@@ -77,12 +86,24 @@ class Constraint:
             return re.compile(rf"(?<![\d.]){body}{end}", re.I)
         if self.kind == "year":
             return re.compile(rf"(?<!\d){body}(?!\d)")
+        if self.kind == "quarter":
+            n = int(self.text[1])
+            words = "|".join(w for w, v in _QUARTER_WORDS.items() if v == n)
+            return re.compile(rf"\bq{n}\b|\b{n}q\b|\b(?:{words})[- ]quarter\b", re.I)
         if self.kind == "numbered":  # "iPhone 14", "iphone-14", "iPhone14"; not "iPhone 14X" nor "iPhone 141"
             name, written = self.text.rsplit(" ", 1)
             # "World War 2" is "World War II", and "Super Bowl LVII" is "Super Bowl 57"
             number = written if written.isdigit() else str(_from_roman(written))
-            roman = _roman(int(number))
-            return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[\s-]?{number}(?![\d\w])|\s{roman}(?![\w]))", re.I)
+            roman, n = _roman(int(number)), int(number)
+            the_number = rf"(?:{number}(?![\d\w])|{roman}(?![\w]){'|' + _ORDINALS[n] if n < len(_ORDINALS) else ''})"
+            word = re.escape(name)
+            # "iPhone 14"; "'Stranger Things' season 4" and "the fourth season of Stranger Things" for "Stranger Things 4"
+            return re.compile(
+                rf"(?<![\w-]){word}(?:[\s-]?{number}(?![\d\w])|\s{roman}(?![\w]))"
+                rf"|(?<![\w-]){word}\W{{0,3}}\s+{_PARTS}\s+{the_number}"
+                rf"|\b{_ORDINALS[n] if 0 < n < len(_ORDINALS) else number + r'(?:st|nd|rd|th)'}\s+{_PARTS}\s+of\s+(?:the\s+)?\W?(?:[\w'’-]+\s+){{0,3}}{word}(?![\w-])",
+                re.I,
+            )
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
 
 
@@ -135,6 +156,8 @@ def extract(question: str) -> list[Constraint]:
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "year"))
             spans.append(m.span())
+    for m in _QUARTER.finditer(question):
+        found.append(Constraint(f"Q{m.group(1) or m.group(2) or _QUARTER_WORDS[m.group(3).lower()]}", "quarter"))
     for m in _NUMBERED.finditer(question):
         if m.group(1).lower() not in _NOT_NUMBERED and not any(a <= m.start(2) < b for a, b in spans):
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))

@@ -67,14 +67,14 @@ class LoadedIndex:
         file's name, its heading, and the opening of its document (a title, a date line), where a year
         or a version the body leaves out often is. Built for every chunk on first use."""
         if self._contexts is None:
-            from rag.dates import relative_years_named
             from rag.index.constraints import OPENING_CHARS
 
-            self._contexts = []
-            for c in self.chunks:
-                opening = self.document_chunks(c.source)[0].text[:OPENING_CHARS]
-                parts = (c.file_name, c.heading or "", opening, c.embed_text, relative_years_named(opening, c.embed_text))
-                self._contexts.append("\n".join(x for x in parts if x).lower())
+            self._contexts = [
+                "\n".join(
+                    x for x in (c.file_name, c.heading or "", self.document_chunks(c.source)[0].text[:OPENING_CHARS], c.embed_text) if x
+                ).lower()
+                for c in self.chunks
+            ]
         return self._contexts[pos]
 
     def open(self) -> None:
