@@ -178,3 +178,21 @@ def test_a_right_answer_is_not_sent_back(question: str, answer: str, passage: st
 
 def test_silver_and_bronze_ask_for_second_and_third() -> None:
     assert asked_place("Who won bronze in the 100m?") == "third" and asked_place("Who won silver?") == "second"
+
+
+ELECTION = (
+    "FAIRVIEW, Nov. 8, 2023 — Council member Dana Whitfield defeated two-term Mayor Mark Osei in Tuesday's "
+    "election, taking 52.4% of the vote to Osei's 41.1%. Lucia Ferrante finished third with 6.5%. "
+    "Turnout was 38%, up from 31% in 2019, when Osei beat Ferrante's husband, Paul."
+)
+
+
+def test_one_who_beat_another_is_not_second() -> None:
+    q = "Who came second in the Fairview mayoral election?"
+    found = misplaced(q, [("Dana Whitfield came second [1].", [ELECTION])])
+    assert found is not None and found.name == "Dana Whitfield" and "defeated" in found.sentence
+    # the one beaten is second, for all the passage says, though he beat another in 2019
+    assert misplaced(q, [("Mark Osei came second [1].", [ELECTION])]) is None
+    assert misplaced("Who won the Fairview mayoral election?", [("Dana Whitfield won [1].", [ELECTION])]) is None
+    # "was defeated" is no win
+    assert misplaced(q, [("Mark Osei [1].", ["Mayor Mark Osei was defeated by Dana Whitfield."])]) is None

@@ -73,6 +73,12 @@ _LOCAL = re.compile(
     r"(?P<place>won|wins|first|second|third|runner-up|runners-up|silver|bronze|gold)\b",
     re.I,
 )
+#: a win stated right after a name: "Dana Whitfield defeated Mayor Mark Osei", "Argentina beat France"; not
+#: "was defeated" (the name is the one beaten)
+_LOCAL_WIN = re.compile(
+    r"(?:['’]s)?(?:\s+(?:of|from)\s+[A-Z][\w-]*)?(?:\s*\([^()]{0,30}\))?\s+"
+    r"(?:defeated|defeats|beat|beats|ousted|ousts|unseated|unseats|edged|edges|outsprinted|outpaced|upset)\b"
+)
 _LOCAL_PLACES = {"won": "first", "wins": "first", "gold": "first", "runner-up": "second", "runners-up": "second", "silver": "second", "bronze": "third"}
 
 
@@ -87,6 +93,11 @@ def _local_places(sentence: str, name: re.Pattern[str]) -> set[str]:
             # an aside names a place of its own: "Benson Kipruto, the 2021 champion, third"
             found |= {p for p, r in _STATED.items() if r.search(local.group("aside") or "")}
     return found
+
+
+def _won_against(sentence: str, name: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` says the one ``name`` names beat another ("Dana Whitfield defeated Mayor Mark Osei")."""
+    return any(_LOCAL_WIN.match(sentence, m.end()) for m in name.finditer(sentence))
 
 
 def stated_places(sentence: str, name: re.Pattern[str] | None = None) -> set[str]:
@@ -141,6 +152,10 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
         if asked == "second" and places == {"behind"}:
             return None  # behind the winner: second, for all the passage says
+        if asked != "first" and not places and any(_won_against(s, word) for s in holding):
+            # "Dana Whitfield defeated Mayor Mark Osei": asked who came second, the winner
+            found = found or Misplacement(name, next(s for s in holding if _won_against(s, word)), asked, stating[:3])
+            continue
         if asked != "first" and places <= {"behind"} and not (holding and stating):
             # placed nowhere, or behind the winner: third, for all the passage says, unless it names
             # another at the place asked ("Argentina beat France …" beside "Croatia finished third")
