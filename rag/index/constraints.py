@@ -90,21 +90,27 @@ class Constraint:
             n = int(self.text[1])
             words = "|".join(w for w, v in _QUARTER_WORDS.items() if v == n)
             return re.compile(rf"\bq{n}\b|\b{n}q\b|\b(?:{words})[- ]quarter\b", re.I)
-        if self.kind == "numbered":  # "iPhone 14", "iphone-14", "iPhone14"; not "iPhone 14X" nor "iPhone 141"
-            name, written = self.text.rsplit(" ", 1)
-            # "World War 2" is "World War II", and "Super Bowl LVII" is "Super Bowl 57"
-            number = written if written.isdigit() else str(_from_roman(written))
-            roman, n = _roman(int(number)), int(number)
-            the_number = rf"(?:{number}(?![\d\w])|{roman}(?![\w]){'|' + _ORDINALS[n] if n < len(_ORDINALS) else ''})"
-            word = re.escape(name)
-            # "iPhone 14"; "'Stranger Things' season 4" and "the fourth season of Stranger Things" for "Stranger Things 4"
-            return re.compile(
-                rf"(?<![\w-]){word}(?:[\s-]?{number}(?![\d\w])|\s{roman}(?![\w]))"
-                rf"|(?<![\w-]){word}\W{{0,3}}\s+{_PARTS}\s+{the_number}"
-                rf"|\b{_ORDINALS[n] if 0 < n < len(_ORDINALS) else number + r'(?:st|nd|rd|th)'}\s+{_PARTS}\s+of\s+(?:the\s+)?\W?(?:[\w'’-]+\s+){{0,3}}{word}(?![\w-])",
-                re.I,
-            )
+        if self.kind == "numbered":
+            return _numbered_pattern(*self.text.rsplit(" ", 1))
         return re.compile(rf"(?<![\w-]){body}(?![\w])", re.I)
+
+
+def _numbered_pattern(name: str, written: str) -> re.Pattern[str]:
+    """A name with its number: "iPhone 14", "iphone-14", "iPhone14" (not "iPhone 14X" nor "iPhone 141"); in
+    Roman numerals too ("World War 2" is "World War II", "Super Bowl LVII" is "Super Bowl 57"); and the
+    season or part a title's number counts ("Stranger Things 4": "'Stranger Things' season 4", "the fourth
+    season of Stranger Things")."""
+    n = int(written) if written.isdigit() else _from_roman(written)
+    digits = written if written.isdigit() else str(n)  # as written: "Agent 007"
+    roman, word = _roman(n), re.escape(name)
+    ordinal = _ORDINALS[n] if 0 < n < len(_ORDINALS) else rf"{n}(?:st|nd|rd|th)"
+    number = rf"(?:{digits}(?![\d\w])|{roman}(?![\w])|{ordinal}\b)"
+    return re.compile(
+        rf"(?<![\w-]){word}(?:[\s-]?{digits}(?![\d\w])|\s{roman}(?![\w]))"
+        rf"|(?<![\w-]){word}\W{{0,3}}\s+{_PARTS}\s+{number}"
+        rf"|\b{ordinal}\s+{_PARTS}\s+of\s+(?:the\s+)?\W?(?:[\w'’-]+\s+){{0,3}}{word}(?![\w-])",
+        re.I,
+    )
 
 
 def _roman(n: int) -> str:
