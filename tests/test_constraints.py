@@ -338,3 +338,9 @@ def test_a_report_of_another_quarter_is_a_near_miss(tmp_path: Path, ingested_run
     rt = ingested_runtime(folder, FakeGenerator(["Revenue was $4.21 billion [1]."]))
     answer = ask("What was Northwind's second-quarter 2023 revenue?", rt)
     assert answer.refused and answer.refusal_reason == "constraint"
+
+
+def test_a_numbered_name_keeps_its_number_as_written() -> None:
+    assert Requirements.of("Who plays Agent 007?").met_by("agent 007 is played by daniel craig")
+    assert not Requirements.of("Who plays Agent 007?").met_by("agent 7 is played by nobody")
+    assert not Requirements.of("What does Table 0 show?").met_by("table season of the year")  # no empty ordinal
