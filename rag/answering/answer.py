@@ -228,7 +228,7 @@ def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attr
 
     def dated(citation: Citation) -> Dated:
         c = citation.hit.chunk
-        opening = (index.document_chunks(c.source)[:1] or [c])[0].text[:OPENING_CHARS]
+        opening = index.opening(c.source) or c.text[:OPENING_CHARS]
         dated = own_date(opening)
         return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening), dated[0] if dated else None)
 

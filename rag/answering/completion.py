@@ -31,6 +31,7 @@ _MONTH_DAY = re.compile(
 )
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?!,?\s*\d{{4}})", re.I)
 
+
 def _dated(text: str, month: str, day: int) -> set[str]:
     """The years ``text`` gives to that day of that month ("13 Jul 2025", "July 13, 2025")."""
     m3 = month[:3].lower()

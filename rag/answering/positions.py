@@ -152,9 +152,10 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
         if asked == "second" and places == {"behind"}:
             return None  # behind the winner: second, for all the passage says
-        if asked != "first" and not places and any(_won_against(s, word) for s in holding):
+        won = next((s for s in holding if _won_against(s, word)), None) if asked != "first" and not places else None
+        if won is not None:
             # "Dana Whitfield defeated Mayor Mark Osei": asked who came second, the winner
-            found = found or Misplacement(name, next(s for s in holding if _won_against(s, word)), asked, stating[:3])
+            found = found or Misplacement(name, won, asked, stating[:3])
             continue
         if asked != "first" and places <= {"behind"} and not (holding and stating):
             # placed nowhere, or behind the winner: third, for all the passage says, unless it names

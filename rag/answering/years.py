@@ -121,9 +121,12 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         if any(p.years & asked or any(near(word, y, p) for y in asked) for p in holding):
             return None
         if found is None:
-            stating = tuple(dict.fromkeys(
-                p.text[a:b].strip() for p in passages for a, b in sentence_spans(p.text)
-                if any(a <= ys and ye <= b for y in asked for ys, ye in p.year_spans(y)) and not word.search(p.text[a:b])
-            ))
-            found = OffYear(name, stating[:3])
+            stating: list[str] = []
+            for p in passages:
+                spans = [span for y in asked for span in p.year_spans(y)]
+                stating += [
+                    p.text[a:b].strip() for a, b in sentence_spans(p.text)
+                    if any(a <= ys and ye <= b for ys, ye in spans) and not word.search(p.text[a:b])
+                ]
+            found = OffYear(name, tuple(dict.fromkeys(stating))[:3])
     return found

@@ -62,17 +62,21 @@ class LoadedIndex:
             self._documents = documents
         return self._documents.get(source, [])
 
+    def opening(self, source: str) -> str:
+        """The opening of the document ``source`` (a title, a date line): what every passage of it is read
+        with by rag.index.constraints and the year check; "" for a source the index does not hold."""
+        from rag.index.constraints import OPENING_CHARS
+
+        parts = self.document_chunks(source)
+        return parts[0].text[:OPENING_CHARS] if parts else ""
+
     def context(self, pos: int) -> str:
         """The chunk at ``pos`` with its own context, in lower case (what rag.index.constraints matches): its
         file's name, its heading, and the opening of its document (a title, a date line), where a year
         or a version the body leaves out often is. Built for every chunk on first use."""
         if self._contexts is None:
-            from rag.index.constraints import OPENING_CHARS
-
             self._contexts = [
-                "\n".join(
-                    x for x in (c.file_name, c.heading or "", self.document_chunks(c.source)[0].text[:OPENING_CHARS], c.embed_text) if x
-                ).lower()
+                "\n".join(x for x in (c.file_name, c.heading or "", self.opening(c.source), c.embed_text) if x).lower()
                 for c in self.chunks
             ]
         return self._contexts[pos]
