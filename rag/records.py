@@ -218,7 +218,8 @@ class Answer:
     #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
     #: "budget" (no passage fits the context), "model", "unsupported", "off-target" (asked again, still not
     #: what the question asks: rag.answering.replies), "off-year" (the answer's name goes with another year than
-    #: the question's: rag.answering.years) or "unverified" (rag.answering.verification)
+    #: the question's: rag.answering.years), "unrealised" (its passages only expect, plan or forecast what the
+    #: answer gives as done: rag.answering.prospects) or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the

@@ -7,7 +7,8 @@ that do nor in any document (rag.answering.subjects; in these three cases the LL
 says the passages do not hold the answer, no sentence of the model's answer
 is supported by the passages, asked again it still does not give what the question asks (the
 kind of answer, the place: rag.answering.replies), the name it gives goes with another year than
-the question's (rag.answering.years), or the model, asked apart, gives too low a
+the question's (rag.answering.years), its passages only expect or plan what it gives as done
+(rag.answering.prospects), or the model, asked apart, gives too low a
 probability that the cited passages state the answer (rag.answering.verification).
 """
 
@@ -17,6 +18,7 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
+from rag.answering import prospects
 from rag.answering.citations import Attribution, cited_by_sentence, with_markers
 from rag.answering.completion import complete_dates
 from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget, shown_text
@@ -184,7 +186,10 @@ def _answer(
         return refuse("budget", gen.name)
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
-    checks = [("off-year", lambda r: _off_year(index, q, required, r, evidence))]
+    checks = [
+        ("off-year", lambda r: _off_year(index, q, required, r, evidence)),
+        ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
+    ]
     raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks)
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse

@@ -42,6 +42,11 @@ def _note(answer: Answer) -> str | None:
                 "The answer as written was withdrawn: the passages it cites are of another year than the question's, "
                 "and none names that year beside the answer."
             )
+        if answer.refusal_reason == "unrealised":
+            return (
+                "The answer as written was withdrawn: the passages it cites only expect, plan or forecast it, and the "
+                "question asks what happened."
+            )
         if answer.refusal_reason == "unverified":
             p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
             return f"The answer as written was withdrawn: asked apart whether its passages state it, the model gave it {p}, below its threshold."

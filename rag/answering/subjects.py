@@ -36,7 +36,7 @@ _NAME = re.compile(r"(?<![\w./+-])(?:[A-Z][\w./+-]*|[\w./+-]*\d[\w./+-]*)")
 
 #: capitalised words that a question uses for grammar, courtesy, instruction or title rather than to name
 #: something ("Thanks!", "Answer briefly.", "Quick question:", "Mr. O'Brien")
-_GRAMMAR = frozenset(
+GRAMMAR = frozenset(
     (
         "which what who whom whose when where why how whether if is are was were be been did does do has have had "
         "can could will would should may might must shall the a an and or but not no nor of in on at by for from to "
@@ -115,7 +115,7 @@ def _subject_word(part: str) -> str:
     part = part.strip(".'’")
     bare = part.replace(".", "")
     acronym = bare.isupper() or (len(bare) > 2 and bare.endswith("s") and bare[:-1].isupper())  # "CVEs"
-    if len(bare) < 2 or any(ch.isdigit() for ch in part) or acronym or part.lower() in _GRAMMAR:
+    if len(bare) < 2 or any(ch.isdigit() for ch in part) or acronym or part.lower() in GRAMMAR:
         return ""
     return part
 

@@ -1,0 +1,186 @@
+"""Whether an answer gives as done what its passages only expect: a forecast, a plan, a nomination.
+
+A report written before an event holds what looks like its outcome. Asked "How many named storms
+formed in the 2024 Atlantic hurricane season?", the passage says "Forecasters at NOAA expect 17 to 25
+named storms this year"; asked what revenue a company reported for a quarter, "The company guided
+fourth-quarter revenue to between $4.4 billion and $4.5 billion"; asked who won album of the year,
+"Album of the year nominees include SZA's 'SOS'". The 1.5B model gives the forecast, the guidance or
+the nominee as the outcome, and every word of it is in the passage, so the support check passes it
+(issue 12: near-miss answers to unanswerable questions, from previews of the event asked about).
+
+A question that asks what happened (in the past tense: "did", "was", "won", "reported", and no
+"expected", "forecast" or "will" of its own) is answered only by a passage that states it. When every
+clause of the cited passages that holds the answer's name or figure is a prospect (it says "expect",
+"forecast", "planned", "will", "nominees", "guided", "estimate" …), the answer is unrealised: it is
+asked for once more, quoting that clause (rag.answering.replies), and a second unrealised answer is
+not an answer.
+
+Lenient by design: one clause that holds the name without a prospect word is enough ("Smith, who
+was expected to win, won in 2:05"), and an answer whose name or figure no passage holds is left to
+the support check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rag.answering.answer_type import expected
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.subjects import GRAMMAR
+from rag.answering.years import anchor
+from rag.dates import MONTH_NAMES, MONTHS
+from rag.text import sentence_spans
+
+#: what says a clause is a prospect, not an outcome. "may" only in lower case: "May 5" is a date;
+#: "due" only for a time ("due on 21 September"), not a cause ("due to injury")
+_PROSPECT = re.compile(
+    r"\b(?:will|would(?!\s+go\s+on)|could|might|shall|(?-i:may)|expects?|expected|expecting|expectations?"
+    r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
+    r"|plans?|planned|planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
+    r"|aims?\s+to|hopes?\s+to|intends?\s+to|guided|guides|guidance|outlook|estimates?|estimated"
+    r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|odds"
+    r"|likely|upcoming|preview|proposed|rumou?red|tipped"
+    # "next weekend", "later this year"; not "the next year" of a narrative
+    r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
+    re.I,
+)
+#: what says an event is still to come, where a passage names it: a report's "will", "may" or "expects" is
+#: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
+_UPCOMING = re.compile(
+    r"\b(?:set\s+for|scheduled|upcoming|preview|(?:is|are)\s+due|due\s+(?:on|in)|will\s+(?:be\s+held|take\s+place|meet|face|play)"
+    r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
+    re.I,
+)
+#: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
+#: a question about what happened: a past-tense auxiliary or verb ("did", "was", "won", "reported")
+_DONE = re.compile(
+    r"\b(?:did|was|were|had|has\s+been|have\s+been|won|beat|took|made|became|came|held|hit|led|lost|ran|rose|fell"
+    r"|sold|bought|paid|got|gave|chose|grew|spent|drew|set|struck|[a-z]{3,}ed)\b",
+    re.I,
+)
+#: a day of a month: what a schedule names ("on June 4", "21 September"), where a plan names a year or less
+_DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b)", re.I)
+#: a date or year an answer to "when" gives ("September 28, 2022", "2024")
+_WHEN_ANCHOR = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b|(?:1[89]|20)\d\d\b)", re.I)
+
+
+#: a present or passive question: "Where is Super Bowl LVII being played?", "When are the finals held?"
+_PRESENT = re.compile(r"\b(?:is|are|am|be|being|does|do)\b", re.I)
+_PAST_AUXILIARY = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+def asks_done(question: str) -> bool:
+    """Whether ``question`` asks what happened (past tense) rather than what is expected or planned:
+    "Who won…?", "What revenue did … report?"; not "When will…?", "Where is it being played?", "How
+    many storms did NOAA predict?"."""
+    if _PROSPECT.search(question):
+        return False
+    return bool(_PAST_AUXILIARY.search(question)) or (bool(_DONE.search(question)) and not _PRESENT.search(question))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``: split at punctuation and at a conjunction that starts a statement."""
+    out, at = [], 0
+    for m in _CLAUSE_END.finditer(sentence):
+        out.append(sentence[at : m.start()])
+        at = m.end()
+    out.append(sentence[at:])
+    return [c.strip() for c in out if c.strip()]
+
+
+def _what(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """What an answer gives: to "when", its first date or year that the question does not hold (a
+    name beside it is not what was asked); else its first name or figure (rag.answering.years.anchor)."""
+    if expected(question) != "time":
+        return anchor(question, text)
+    for m in _WHEN_ANCHOR.finditer(text):
+        if m.group().lower() not in question.lower():
+            return m.group(), re.compile(rf"(?<![\w]){re.escape(m.group())}(?![\w])", re.I)
+    return None
+
+
+@dataclass(frozen=True)
+class Unrealised:
+    """An answer's name or figure that its passages only expect, plan or forecast."""
+
+    anchor: str
+    #: the clause's sentence that holds it as a prospect ("Forecasters at NOAA expect 17 to 25 named storms …")
+    sentence: str
+
+
+#: a name a question gives: a run of capitalised words, a Roman numeral or a number after them ("Spanish
+#: Grand Prix", "Super Bowl LVII", "Artemis II")
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+\b))*")
+
+
+def _subject_in_prospect(question: str, passages: list[str]) -> Unrealised | None:
+    """A name of ``question`` that the cited passages hold only in prospect ("The championship moves to
+    Barcelona next weekend for the Spanish Grand Prix", asked who won it), or None."""
+    for m in _RUN.finditer(question):
+        name = re.sub(r"['’]s$", "", m.group()).strip(".'’-")
+        if m.start() == len(question) - len(question.lstrip()) and " " not in name:
+            continue  # the question's first word, capitalised for grammar
+        if len(name) < 3 or (name.lower() in GRAMMAR and name.lower() not in MONTH_NAMES):
+            continue  # a question word, a title; a month is the time asked ("its September 2023 meeting")
+        word = re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)
+        holding = _holding(word, passages)
+        if holding and all(_UPCOMING.search(clause) for _, clause in holding):
+            return Unrealised(name, holding[0][0])
+    return None
+
+
+def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]]:
+    """The clauses of ``passages`` that ``word`` matches, each with its sentence."""
+    return [
+        (passage[a:b].strip(), clause) for passage in passages for a, b in sentence_spans(passage)
+        for clause in _clauses(passage[a:b]) if word.search(clause)
+    ]
+
+
+def unrealised(question: str, answers: Iterable[tuple[str, list[str]]]) -> Unrealised | None:
+    """What an answer gives as done that its cited passages only hold in prospect (None when a clause
+    states it, the question asks no outcome, or the answer gives no name, figure or date). ``answers``
+    holds each answer sentence with the texts of the passages it cites. Lenient: one sentence of the
+    answer whose name or figure a passage states as an outcome is enough."""
+    if not asks_done(question):
+        return None
+    answers = list(answers)
+    when = expected(question) == "time"
+    # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
+    # Prix on June 4"), not a sign that it has not happened
+    found = None if when else _subject_in_prospect(question, [p for _, passages in answers for p in passages])
+    if found is not None:
+        return found
+    for text, passages in answers:
+        what = _what(question, text)
+        if what is None:
+            continue
+        name, word = what
+        holding = _holding(word, passages)
+        if not holding:
+            continue
+        if any(not _PROSPECT.search(clause) or (when and _DAY.search(clause)) for _, clause in holding):
+            return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
+        found = found or Unrealised(name, holding[0][0])
+    return found
+
+
+
+#: asked once when the passages only expect, plan or forecast what a reply gives as done
+UNREALISED = (
+    'The question asks what happened, but the passages give {anchor} only as expected, planned or forecast: '
+    '"{sentence}" Reply with what the passages say did happen, or if they do not say it, with exactly: '
+    f"{REFUSAL}"
+)
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply whose name or figure its cited passages only hold in
+    prospect, quoting the sentence that does ("" when a passage states it as done)."""
+    text_of = shown_text(evidence)
+    found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    return "" if found is None else UNREALISED.format(anchor=found.anchor, sentence=found.sentence)
