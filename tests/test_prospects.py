@@ -75,6 +75,8 @@ def test_an_answer_its_passages_only_expect(question: str, answer: str, passage:
          "Otters, Herons set for Harbour Bowl in Dunmore. The Otters won the title in 2019.", "Harbour Bowl"),
         ("Who won the 2025 Alpine Cup?", "Lena Vogt won the 2025 Alpine Cup.",
          "Lena Vogt won the Valley Trophy on Sunday. The tour moves next weekend to the Alpine Cup.", "Alpine Cup"),
+        ("What did the central bank decide at its September 2025 meeting?", "It held rates at 4%.",
+         "The central bank held rates at 4% on 3 August 2025. The next decision is due on 18 September.", "September"),
         # "will" of a report is often the future of what did happen: the name is not held to it
         ("Which release announced that Fiji suspends DST?", "2021b.", "Fiji will suspend DST for the 2021/2022 season.", None),
         # asked when, a day an event is set for is its schedule; a year it is planned for is not

@@ -122,6 +122,8 @@ def _subject_in_prospect(question: str, passages: list[str]) -> Unrealised | Non
     Barcelona next weekend for the Spanish Grand Prix", asked who won it), or None."""
     for m in _RUN.finditer(question):
         name = re.sub(r"['’]s$", "", m.group()).strip(".'’-")
+        if name.split()[0].lower() in MONTH_NAMES:
+            name = name.split()[0]  # "September 2023": the month; its year is a constraint of its own
         if m.start() == len(question) - len(question.lstrip()) and " " not in name:
             continue  # the question's first word, capitalised for grammar
         if len(name) < 3 or (name.lower() in GRAMMAR and name.lower() not in MONTH_NAMES):
