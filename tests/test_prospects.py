@@ -49,6 +49,7 @@ PREVIEW = (
         ("Who won best novel at the 2025 Harrow Awards?", "Mira Osei won best novel.",
          "Best novel nominees include Mira Osei's 'Saltwater' and Tom Brandt's 'Rain'.", "Mira Osei"),
         ("When did the Kestrel probe launch?", "It launched in 2027.", "The Kestrel probe is planned for 2027.", "2027"),
+        ("How many named storms formed in the 2025 season?", "14 to 19 named storms, 2 to 4 of Category 3.", PREVIEW, "14"),
         # stated as done in one clause: the prospect beside it does not count against it
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, who was expected to finish third, won in 2:21.", None),
         ("How many named storms formed in 2024?", "17 named storms.",

@@ -30,7 +30,7 @@ from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import GRAMMAR
-from rag.answering.years import anchor
+from rag.answering.years import anchor, figure
 from rag.dates import MONTH_NAMES, MONTHS
 from rag.text import sentence_spans
 
@@ -94,8 +94,12 @@ def _clauses(sentence: str) -> list[str]:
 
 def _what(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What an answer gives: to "when", its first date or year that the question does not hold (a
-    name beside it is not what was asked); else its first name or figure (rag.answering.years.anchor)."""
-    if expected(question) != "time":
+    name beside it is not what was asked); to "how many", its first figure; else its first name or figure
+    (rag.answering.years.anchor)."""
+    kind = expected(question)
+    if kind == "quantity":  # "17 to 25 named storms …, of which 4 to 7 … of Category 3": the figure, not the name
+        return figure(question, text) or anchor(question, text)
+    if kind != "time":
         return anchor(question, text)
     for m in _WHEN_ANCHOR.finditer(text):
         if m.group().lower() not in question.lower():

@@ -95,10 +95,16 @@ def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
         return name, name_pattern(name)
     if MONTH_OR_DAY.search(text) or _RELEASE_OR_DATE.search(text):
         return None
+    return figure(question, text)
+
+
+def figure(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """The first figure of ``text`` that ``question`` does not hold and that is no year ("9.1" of "9.1
+    percent"), with what finds it in a passage; None when there is none."""
     for m in _FIGURE.finditer(text):
-        figure = m.group().lstrip("$")
-        if figure not in question and not _YEAR.fullmatch(figure):
-            return figure, re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)")
+        found = m.group().lstrip("$")
+        if found not in question and not _YEAR.fullmatch(found):
+            return found, re.compile(rf"(?<![\d.,]){re.escape(found)}(?![\d]|[.,]\d)")
     return None
 
 
