@@ -10,6 +10,7 @@ import pytest
 
 from rag.answering.answer import ask
 from rag.answering.prospects import asks_done, unrealised
+from rag.answering.revision import revision_note
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -121,6 +122,10 @@ def test_a_forecast_given_as_the_outcome_is_asked_for_once_more_then_refused(rt:
     assert follow_up.startswith("The question asks what happened, but the passages give 14 only as expected")
     assert "Forecasters at the weather agency expect 14 to 19 named storms this season" in follow_up
     assert answer.refused and answer.refusal_reason == "unrealised" and answer.citations == []
+    assert revision_note(answer) == (
+        "The answer as written was withdrawn: the passages it cites only expect, plan or forecast it, and the "
+        "question asks what happened."
+    )
 
 
 def test_a_refusal_when_asked_again_is_the_models(rt: Runtime) -> None:
