@@ -94,6 +94,15 @@ def test_an_event_its_passages_only_expect(question: str, answer: str, passage: 
     assert (found.anchor if found else None) == unreal
 
 
+def test_a_name_stated_as_done_in_another_passage_shown_is_kept() -> None:
+    # the model cites the preview, and the result report shown beside it says the same name won
+    preview = "Ana Ruiz is the favourite to win the women's race on Sunday."
+    result = "Ana Ruiz won the women's race on Sunday in 2:21:40."
+    answers = [("Ana Ruiz won the women's race.", [preview])]
+    assert unrealised("Who won the women's race?", answers) is not None
+    assert unrealised("Who won the women's race?", answers, shown=[preview, result]) is None
+
+
 def test_one_sentence_stated_as_done_is_enough() -> None:
     answers = [("14 to 19 named storms.", [PREVIEW]), ("17 named storms formed.", ["In all, 17 named storms formed."])]
     assert unrealised("How many named storms formed in the 2025 season?", answers) is None

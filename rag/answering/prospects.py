@@ -147,18 +147,21 @@ def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]
     ]
 
 
-def unrealised(question: str, answers: Iterable[tuple[str, list[str]]]) -> Unrealised | None:
+def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: Iterable[str] = ()) -> Unrealised | None:
     """What an answer gives as done that its cited passages only hold in prospect (None when a clause
     states it, the question asks no outcome, or the answer gives no name, figure or date). ``answers``
-    holds each answer sentence with the texts of the passages it cites. Lenient: one sentence of the
-    answer whose name or figure a passage states as an outcome is enough."""
+    holds each answer sentence with the texts of the passages it cites, ``shown`` the texts of every
+    passage shown to the model. Lenient: one sentence of the answer whose name or figure a passage shown
+    states as an outcome is enough, cited or not (the model may cite the preview beside the result report
+    that states the same name: "Vandermeer won" from "Vandermeer is the favourite")."""
     if not asks_done(question):
         return None
-    answers = list(answers)
+    answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
     # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
     # Prix on June 4"), not a sign that it has not happened
-    found = None if when else _subject_in_prospect(question, [p for _, passages in answers for p in passages])
+    everywhere = list(dict.fromkeys([p for _, passages in answers for p in passages] + shown))
+    found = None if when else _subject_in_prospect(question, everywhere)
     if found is not None:
         return found
     for text, passages in answers:
@@ -169,7 +172,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]]) -> Unrea
         holding = _holding(word, passages)
         if not holding:
             continue
-        if any(not _PROSPECT.search(clause) or (when and _DAY.search(clause)) for _, clause in holding):
+        if any(not _PROSPECT.search(clause) or (when and _DAY.search(clause)) for _, clause in holding + _holding(word, shown)):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
@@ -186,7 +189,7 @@ UNREALISED = (
 
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for a supported reply whose name or figure its cited passages only hold in
-    prospect, quoting the sentence that does ("" when a passage states it as done)."""
+    prospect, quoting the sentence that does ("" when a passage shown states it as done)."""
     text_of = shown_text(evidence)
-    found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)), [text_of(ev.hit) for ev in evidence])
     return "" if found is None else UNREALISED.format(anchor=found.anchor, sentence=found.sentence)
