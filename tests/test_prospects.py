@@ -53,6 +53,12 @@ PREVIEW = (
         ("How many named storms formed in the 2025 season?", "14 to 19 named storms, 2 to 4 of Category 3.", PREVIEW, "14"),
         # stated as done in one clause: the prospect beside it does not count against it
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, who was expected to finish third, won in 2:21.", None),
+        ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, the favourite, won in 2:21.", None),
+        # a name without a verb of its own is what the clause after it says of it, or its whole sentence
+        ("Who won the Lakeside Open final?", "Ines Varga won the final.",
+         "Ines Varga will face Mia Holm in Sunday's final. Varga, 27, is the clear favourite.", "Ines Varga"),
+        ("Which novel won the 2025 Harrow Prize?", "The Quiet Field won.",
+         "The shortlist is: The Quiet Field by Ana Ruiz, Salt by Tom Brandt and Ember by Lee Park.", "Quiet Field"),
         ("How many named storms formed in 2024?", "17 named storms.",
          "The 2024 season ended with 17 named storms, forecasters said. They expect more next year.", None),
         # not a prospect: a month, a cause

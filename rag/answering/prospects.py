@@ -41,7 +41,7 @@ _PROSPECT = re.compile(
     r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
     r"|plans?|planned|planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
     r"|aims?\s+to|hopes?\s+to|intends?\s+to|guided|guides|guidance|outlook|estimates?|estimated"
-    r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|odds"
+    r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|front-?runners?|odds"
     r"|likely|upcoming|preview|proposed|rumou?red|tipped"
     # "next weekend", "later this year"; not "the next year" of a narrative
     r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
@@ -139,11 +139,38 @@ def _subject_in_prospect(question: str, passages: list[str]) -> Unrealised | Non
     return None
 
 
+#: a word that makes a clause a statement of its own: an auxiliary, a common verb, a past tense
+_VERB = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did"
+    r"|wins?|won|beats?|took|takes|made|makes|became|becomes|came|comes|held|holds|led|leads|lost|loses|ran|runs|rose"
+    r"|fell|sold|sells|bought|paid|got|gave|said|says|meets?|faces?|plays?|includes?|expects?|[a-z]{3,}ed)\b",
+    re.I,
+)
+#: a clause that is an aside about the name before it ("Smith, who was expected to win, won")
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where)\b", re.I)
+
+
+def _statements(sentence: str) -> list[str]:
+    """What ``sentence`` states, clause by clause: a clause with a verb of its own; one without (a name
+    before its commas: "Marant, 27, is the clear favourite"; a list item: "The shortlist is: The Lantern
+    Keepers by Ada Moreau, …") with the next clause that has one and is not an aside about it ("Ana Ruiz,
+    the favourite, won"), else with its whole sentence."""
+    clauses = _clauses(sentence)
+    out = []
+    for i, clause in enumerate(clauses):
+        if _VERB.search(clause):
+            out.append(clause)
+            continue
+        predicate = next((c for c in clauses[i + 1 :] if _VERB.search(c) and not _RELATIVE.match(c)), None)
+        out.append(f"{clause} … {predicate}" if predicate else sentence)
+    return out
+
+
 def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]]:
-    """The clauses of ``passages`` that ``word`` matches, each with its sentence."""
+    """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence."""
     return [
-        (passage[a:b].strip(), clause) for passage in passages for a, b in sentence_spans(passage)
-        for clause in _clauses(passage[a:b]) if word.search(clause)
+        (passage[a:b].strip(), statement) for passage in passages for a, b in sentence_spans(passage)
+        for clause, statement in zip(_clauses(passage[a:b]), _statements(passage[a:b])) if word.search(clause)
     ]
 
 
