@@ -94,6 +94,28 @@ def test_a_figure_must_go_with_the_year_asked_too(answer: str, off: str | None) 
         assert found.stating == ("In 2021, inflation averaged 4.7 percent.",)
 
 
+AIRLINE = (
+    "Harbor Air posts record traffic\nJanuary 9, 2025 — Harbor Air carried 15.2 million passengers in 2024, 12% more "
+    "than a year earlier. It expects 16 million this year and employs 4,100 staff."
+)
+
+
+@pytest.mark.parametrize(
+    "answer, off",
+    [
+        ("15.2 million passengers [1].", "15.2"),  # the report is of 2025, the figure of 2024
+        ("4,100 staff [1].", None),  # no year given for it: the report's
+    ],
+)
+def test_a_figure_the_passage_gives_for_another_year_is_that_years(answer: str, off: str | None) -> None:
+    found = off_year(["2025"], "How many passengers did Harbor Air carry in 2025?", [(answer, [_dated(AIRLINE)])])
+    assert (found.anchor if found else None) == off
+
+def test_a_figure_given_for_the_year_asked_is_of_it() -> None:
+    answer = [("15.2 million passengers [1].", [_dated(AIRLINE)])]
+    assert off_year(["2024"], "How many passengers did Harbor Air carry in 2024?", answer) is None
+
+
 def test_one_cited_passage_of_the_year_is_enough() -> None:
     answer = [("Albert Korir won in 2021 [1][2].", [_dated(BOSTON_2022), _dated(NYC_2021)])]
     assert off_year(["2021"], "Who won the New York City Marathon in 2021?", answer) is None

@@ -108,6 +108,22 @@ def figure(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     return None
 
 
+#: a year a figure is given for, right after it in its clause: "carried 15.2 million passengers in 2023"
+_FIGURE_YEAR = re.compile(r"[^,;:.()]{0,40}?\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+)?(1[89]\d\d|20\d\d)\b")
+
+
+def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str]) -> bool:
+    """Whether ``passage`` ties the answer's ``name`` to a year ``asked``: the passage is of that year or
+    the year stands close to it, unless it is a figure the passage gives for another year ("Harbor Air
+    carried 15.2 million passengers in 2024", in a report dated January 2025, asked about 2025). A name's
+    aside keeps its passage's year ("Benson Kipruto, the 2021 champion, third" in a 2022 report)."""
+    if name[:1].isdigit():
+        given = {m.group(1) for w in word.finditer(passage.text) if (m := _FIGURE_YEAR.match(passage.text, w.end()))}
+        if given and not given & asked:
+            return False  # a date line's year may stand close to it too: the year it is given for decides
+    return bool(passage.years & asked) or any(near(word, y, passage) for y in asked)
+
+
 def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, list[Dated]]]) -> OffYear | None:
     """What an answer gives (a name, or a figure) that no passage it cites ties to the question's
     ``years`` (None when every one is tied, or it gives neither). ``answers`` holds each answer
@@ -124,7 +140,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        if any(p.years & asked or any(near(word, y, p) for y in asked) for p in holding):
+        if any(_of_year(name, word, p, asked) for p in holding):
             return None
         if found is None:
             stating: list[str] = []
