@@ -54,6 +54,14 @@ PREVIEW = (
         # stated as done in one clause: the prospect beside it does not count against it
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, who was expected to finish third, won in 2:21.", None),
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, the favourite, won in 2:21.", None),
+        # a credit is no prospect, whatever the clauses after it say
+        ("Who reported CVE-2022-39253?", "Cory Snider reported it.",
+         "Thanks to Cory Snider of Mirantis for reporting this vulnerability and Taylor Blau for the mitigation. "
+         "* Addresses CVE-2022-39260: a long command string could overflow and run arbitrary code.", None),
+        # a headline runs into its report's first sentence: the outcome stated there counts
+        ("How much did Iron Gate take in its opening weekend?", "$48.6 million.",
+         "'Iron Gate' opens to $48.6 million, topping forecasts Published 24 June 2024 The film took $48.6 million "
+         "in its opening weekend.", None),
         # a name without a verb of its own is what the clause after it says of it, or its whole sentence
         ("Who won the Lakeside Open final?", "Ines Varga won the final.",
          "Ines Varga will face Mia Holm in Sunday's final. Varga, 27, is the clear favourite.", "Ines Varga"),

@@ -54,6 +54,20 @@ _UPCOMING = re.compile(
     r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
     re.I,
 )
+#: an outcome stated beside a prospect word: a headline that runs into its report's first sentence
+#: ("Vandermeer stuns favourite Oduya to win Harlow Marathon … Tessa Vandermeer won the women's race")
+_OUTCOME = re.compile(
+    r"\b(?:won|beat|defeated|claimed|clinched|captured|took|grossed|finished|lifted\s+off|launched|completed|carried"
+    r"|recorded|reported|posted|produced|totall?ed)\b",
+    re.I,
+)
+
+
+def _states_done(statement: str) -> bool:
+    """Whether ``statement`` says something happened: it has no prospect word, or it states an outcome too."""
+    return not _PROSPECT.search(statement) or bool(_OUTCOME.search(statement))
+
+
 #: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
 #: a question about what happened: a past-tense auxiliary or verb ("did", "was", "won", "reported")
@@ -121,9 +135,9 @@ class Unrealised:
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+\b))*")
 
 
-def _subject_in_prospect(question: str, passages: list[str]) -> Unrealised | None:
-    """A name of ``question`` that the cited passages hold only in prospect ("The championship moves to
-    Barcelona next weekend for the Spanish Grand Prix", asked who won it), or None."""
+def _names(question: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The names ``question`` gives (runs of capitalised words, a month), each with what finds it."""
+    out = []
     for m in _RUN.finditer(question):
         name = re.sub(r"['’]s$", "", m.group()).strip(".'’-")
         if name.split()[0].lower() in MONTH_NAMES:
@@ -132,9 +146,26 @@ def _subject_in_prospect(question: str, passages: list[str]) -> Unrealised | Non
             continue  # the question's first word, capitalised for grammar
         if len(name) < 3 or (name.lower() in GRAMMAR and name.lower() not in MONTH_NAMES):
             continue  # a question word, a title; a month is the time asked ("its September 2023 meeting")
-        word = re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)
-        holding = _holding(word, passages)
-        if holding and all(_UPCOMING.search(clause) for _, clause in holding):
+        out.append((name, re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)))
+    return out
+
+
+def _about(sentence: str, names: list[tuple[str, re.Pattern[str]]], but: str = "") -> bool:
+    """Whether ``sentence`` is about what the question asks: it holds one of its ``names`` (but ``but``), or
+    the question gives no other. A passage shown but not cited counts only so: "Kira Dal headlined the
+    Loxley festival" does not say she won the Meridian award."""
+    others = [w for n, w in names if n != but]
+    return not others or any(w.search(sentence) for w in others)
+
+
+def _subject_in_prospect(
+    names: list[tuple[str, re.Pattern[str]]], cited: list[str], shown: list[str]
+) -> Unrealised | None:
+    """A name of the question that the passages hold only in prospect ("The championship moves to
+    Barcelona next weekend for the Spanish Grand Prix", asked who won it), or None."""
+    for name, word in names:
+        holding = _holding(word, cited) + [h for h in _holding(word, shown) if _about(h[0], names, but=name)]
+        if holding and all(_UPCOMING.search(clause) and not _OUTCOME.search(clause) for _, clause in holding):
             return Unrealised(name, holding[0][0])
     return None
 
@@ -152,17 +183,27 @@ _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where)\b", re.I)
 
 def _statements(sentence: str) -> list[str]:
     """What ``sentence`` states, clause by clause: a clause with a verb of its own; one without (a name
-    before its commas: "Marant, 27, is the clear favourite"; a list item: "The shortlist is: The Lantern
-    Keepers by Ada Moreau, …") with the next clause that has one and is not an aside about it ("Ana Ruiz,
-    the favourite, won"), else with its whole sentence."""
+    before its commas: "Marant, 27, is the clear favourite") with the clause after it that has one, past
+    short asides ("Ana Ruiz, the favourite, won"; "Smith, who was expected to win, won"); else with what
+    leads up to it in its sentence (a list's items: "The shortlist is: The Lantern Keepers by Ada Moreau")."""
     clauses = _clauses(sentence)
     out = []
     for i, clause in enumerate(clauses):
         if _VERB.search(clause):
             out.append(clause)
             continue
-        predicate = next((c for c in clauses[i + 1 :] if _VERB.search(c) and not _RELATIVE.match(c)), None)
-        out.append(f"{clause} … {predicate}" if predicate else sentence)
+        predicate = None
+        for after in clauses[i + 1 : i + 4]:
+            if _VERB.search(after) and not _RELATIVE.match(after):
+                predicate = after
+                break
+            if not _RELATIVE.match(after) and len(after.split()) > 3:
+                break  # not an aside ("27", "the favourite"): another item, another statement
+        if predicate:
+            out.append(f"{clause} … {predicate}")
+        else:
+            at = sentence.find(clause)
+            out.append(sentence[: at + len(clause)] if at >= 0 else clause)
     return out
 
 
@@ -187,8 +228,9 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
     when = expected(question) == "time"
     # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
     # Prix on June 4"), not a sign that it has not happened
-    everywhere = list(dict.fromkeys([p for _, passages in answers for p in passages] + shown))
-    found = None if when else _subject_in_prospect(question, everywhere)
+    names = _names(question)
+    cited = list(dict.fromkeys(p for _, passages in answers for p in passages))
+    found = None if when else _subject_in_prospect(names, cited, [p for p in shown if p not in cited])
     if found is not None:
         return found
     for text, passages in answers:
@@ -199,7 +241,8 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         holding = _holding(word, passages)
         if not holding:
             continue
-        if any(not _PROSPECT.search(clause) or (when and _DAY.search(clause)) for _, clause in holding + _holding(word, shown)):
+        elsewhere = [h for h in _holding(word, shown) if _about(h[0], names)]
+        if any(_states_done(clause) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
