@@ -10,14 +10,18 @@ the nominee as the outcome, and every word of it is in the passage, so the suppo
 
 A question that asks what happened (in the past tense: "did", "was", "won", "reported", and no
 "expected", "forecast" or "will" of its own) is answered only by a passage that states it. When every
-clause of the cited passages that holds the answer's name or figure is a prospect (it says "expect",
-"forecast", "planned", "will", "nominees", "guided", "estimate" …), the answer is unrealised: it is
-asked for once more, quoting that clause (rag.answering.replies), and a second unrealised answer is
-not an answer.
+statement of the cited passages that holds the answer's name or figure (a clause; a name without a
+verb of its own with what the next clause says of it) is a prospect ("expect", "forecast",
+"planned", "will", "nominees", "guided", "favourite" …), or when the event the question names is
+only still to come in them ("next weekend for the Spanish Grand Prix", "set for Super Bowl LVII"),
+the answer is unrealised: it is asked for once more, quoting that sentence (rag.answering.replies),
+and a second unrealised answer is not an answer. Asked when, the day an event is set for is its
+schedule, and stands.
 
-Lenient by design: one clause that holds the name without a prospect word is enough ("Smith, who
-was expected to win, won in 2:05"), and an answer whose name or figure no passage holds is left to
-the support check.
+Lenient by design: one statement that holds the name or figure without a prospect word, or with an
+outcome beside one, is enough ("Smith, who was expected to win, won in 2:05"), in a cited passage or
+in another one shown that is about the question's names (the model cites the preview beside the
+result report); an answer whose name or figure no passage holds is left to the support check.
 """
 
 from __future__ import annotations
