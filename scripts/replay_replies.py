@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Replay the model's recorded first replies through this tree's answer path, without the LLM.
+
+`scripts/prompt_diff.py` finds the questions whose first prompt a change touches. A change to what rag
+does with a reply (a reply check, a follow-up) leaves every first prompt alone: the model writes the
+same first reply (greedy decoding), and only the checks after it differ. This script answers each
+question of a results file again with a generator that gives the recorded first reply (and gives it
+again when asked once more), and prints the questions where a follow-up is now asked and was not in
+the recorded run, or the other way round, with the follow-up's first words. Only those need a run with
+the model.
+
+    RAG_HOME=/tmp/h-nearmiss scripts/replay_replies.py eval/nearmiss/results/RUN.json
+
+The state folder must be the one the results were made with (the same passages are retrieved).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("results", type=Path, help="a results .json written by rag eval")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from rag.answering.answer import ask
+    from rag.config import Settings
+    from rag.runtime import Runtime
+    from rag.testing import FakeGenerator
+
+    records = json.loads(args.results.read_text(encoding="utf-8"))["records"]
+    rt = Runtime.of(Settings.load())
+    changed = 0
+    for x in records:
+        first = (x.get("raw") or "").split("→")[0].strip()  # "reply → (asked again) second reply"
+        if not first:
+            continue  # refused before the model was asked: not a reply check's
+        gen = FakeGenerator([first, first])
+        rt._generator = gen
+        answer = ask(x["question"], rt)
+        now, then = len(gen.calls) > 1, "(asked again)" in (x.get("raw") or "")
+        if now != then:
+            changed += 1
+            said = gen.calls[1][-1]["content"][:100] if now else ""
+            print(f"{x['id']}\t{'asked again now' if now else 'no longer asked again'}\t{answer.refusal_reason}\t{said}")
+    print(f"{changed} of {len(records)} questions changed", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
