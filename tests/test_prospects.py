@@ -93,6 +93,9 @@ def test_an_answer_its_passages_only_expect(question: str, answer: str, passage:
          "Lena Vogt won the Valley Trophy on Sunday. The tour moves next weekend to the Alpine Cup.", "Alpine Cup"),
         ("What did the central bank decide at its September 2025 meeting?", "It held rates at 4%.",
          "The central bank held rates at 4% on 3 August 2025. The next decision is due on 18 September.", "September"),
+        ("Who won the 2026 Lakeside Marathon?", "Ana Ruiz won the 2026 Lakeside Marathon.",
+         "Ana Ruiz won the Lakeside Marathon on Sunday. She said she would defend her title, and the 2026 race is "
+         "scheduled for April 12.", "2026"),
         # "will" of a report is often the future of what did happen: the name is not held to it
         ("Which release announced that Fiji suspends DST?", "2021b.", "Fiji will suspend DST for the 2021/2022 season.", None),
         # asked when, a day an event is set for is its schedule; a year it is planned for is not

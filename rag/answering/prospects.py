@@ -82,6 +82,8 @@ _DONE = re.compile(
 )
 #: a day of a month: what a schedule names ("on June 4", "21 September"), where a plan names a year or less
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b)", re.I)
+#: a year a question asks about
+_YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
 #: a date or year an answer to "when" gives ("September 28, 2022", "2024")
 _WHEN_ANCHOR = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b|(?:1[89]|20)\d\d\b)", re.I)
 
@@ -140,7 +142,7 @@ _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+\b))*")
 
 
 def _names(question: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The names ``question`` gives (runs of capitalised words, a month), each with what finds it."""
+    """The names ``question`` gives (runs of capitalised words, a month, a year), each with what finds it."""
     out = []
     for m in _RUN.finditer(question):
         name = re.sub(r"['’]s$", "", m.group()).strip(".'’-")
@@ -151,6 +153,8 @@ def _names(question: str) -> list[tuple[str, re.Pattern[str]]]:
         if len(name) < 3 or (name.lower() in GRAMMAR and name.lower() not in MONTH_NAMES):
             continue  # a question word, a title; a month is the time asked ("its September 2023 meeting")
         out.append((name, re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)))
+    # a year is a name of the event too: "the 2025 race is scheduled for April 13" is all a report says of it
+    out += [(y, re.compile(rf"(?<![\w.]){y}(?![\w])")) for y in dict.fromkeys(_YEAR.findall(question))]
     return out
 
 
