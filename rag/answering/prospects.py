@@ -67,9 +67,9 @@ _OUTCOME = re.compile(
 )
 
 
-def _states_done(statement: str) -> bool:
-    """Whether ``statement`` says something happened: it has no prospect word, or it states an outcome too."""
-    return not _PROSPECT.search(statement) or bool(_OUTCOME.search(statement))
+def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT) -> bool:
+    """Whether ``statement`` holds one of the prospect ``words`` and states no outcome beside it."""
+    return bool(words.search(statement)) and not _OUTCOME.search(statement)
 
 
 #: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement
@@ -85,7 +85,7 @@ _DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MO
 #: a year a question asks about
 _YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
 #: a date or year an answer to "when" gives ("September 28, 2022", "2024")
-_WHEN_ANCHOR = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b|(?:1[89]|20)\d\d\b)", re.I)
+_WHEN_ANCHOR = re.compile(rf"{_DAY.pattern}|\b(?:1[89]|20)\d\d\b", re.I)
 
 
 #: a present or passive question: "Where is Super Bowl LVII being played?", "When are the finals held?"
@@ -173,7 +173,7 @@ def _subject_in_prospect(
     Barcelona next weekend for the Spanish Grand Prix", asked who won it), or None."""
     for name, word in names:
         holding = _holding(word, cited) + [h for h in _holding(word, shown) if _about(h[0], names, but=name)]
-        if holding and all(_UPCOMING.search(clause) and not _OUTCOME.search(clause) for _, clause in holding):
+        if holding and all(_in_prospect(clause, _UPCOMING) for _, clause in holding):
             return Unrealised(name, holding[0][0])
     return None
 
@@ -189,16 +189,17 @@ _VERB = re.compile(
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where)\b", re.I)
 
 
-def _statements(sentence: str) -> list[str]:
+def _statements(sentence: str) -> list[tuple[str, str]]:
     """What ``sentence`` states, clause by clause: a clause with a verb of its own; one without (a name
     before its commas: "Marant, 27, is the clear favourite") with the clause after it that has one, past
     short asides ("Ana Ruiz, the favourite, won"; "Smith, who was expected to win, won"); else with what
-    leads up to it in its sentence (a list's items: "The shortlist is: The Lantern Keepers by Ada Moreau")."""
+    leads up to it in its sentence (a list's items: "The shortlist is: The Lantern Keepers by Ada Moreau").
+    Each clause comes with its statement."""
     clauses = _clauses(sentence)
     out = []
     for i, clause in enumerate(clauses):
         if _VERB.search(clause):
-            out.append(clause)
+            out.append((clause, clause))
             continue
         predicate = None
         for after in clauses[i + 1 : i + 4]:
@@ -208,10 +209,10 @@ def _statements(sentence: str) -> list[str]:
             if not _RELATIVE.match(after) and len(after.split()) > 3:
                 break  # not an aside ("27", "the favourite"): another item, another statement
         if predicate:
-            out.append(f"{clause} … {predicate}")
+            out.append((clause, f"{clause} … {predicate}"))
         else:
             at = sentence.find(clause)
-            out.append(sentence[: at + len(clause)] if at >= 0 else clause)
+            out.append((clause, sentence[: at + len(clause)] if at >= 0 else clause))
     return out
 
 
@@ -219,7 +220,7 @@ def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]
     """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence."""
     return [
         (passage[a:b].strip(), statement) for passage in passages for a, b in sentence_spans(passage)
-        for clause, statement in zip(_clauses(passage[a:b]), _statements(passage[a:b])) if word.search(clause)
+        for clause, statement in _statements(passage[a:b]) if word.search(clause)
     ]
 
 
@@ -234,10 +235,10 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         return None
     answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
-    # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
-    # Prix on June 4"), not a sign that it has not happened
     names = _names(question)
     cited = list(dict.fromkeys(p for _, passages in answers for p in passages))
+    # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
+    # Prix on June 4"), not a sign that it has not happened
     found = None if when else _subject_in_prospect(names, cited, [p for p in shown if p not in cited])
     if found is not None:
         return found
@@ -249,12 +250,11 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         holding = _holding(word, passages)
         if not holding:
             continue
-        elsewhere = [h for h in _holding(word, shown) if _about(h[0], names)]
-        if any(_states_done(clause) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
+        elsewhere = [h for h in _holding(word, [p for p in shown if p not in passages]) if _about(h[0], names)]
+        if any(not _in_prospect(clause) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
-
 
 
 #: asked once when the passages only expect, plan or forecast what a reply gives as done
@@ -269,5 +269,5 @@ def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> s
     """The follow-up for a supported reply whose name or figure its cited passages only hold in
     prospect, quoting the sentence that does ("" when a passage shown states it as done)."""
     text_of = shown_text(evidence)
-    found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)), [text_of(ev.hit) for ev in evidence])
+    found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)), [ev.text for ev in evidence])
     return "" if found is None else UNREALISED.format(anchor=found.anchor, sentence=found.sentence)
