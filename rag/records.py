@@ -217,7 +217,8 @@ class Answer:
     #: why the answer was refused: "retrieval" (nothing relevant), "constraint" (only near misses of the
     #: question's years, versions or kinds), "subject" (a name the question gives is in no document),
     #: "budget" (no passage fits the context), "model", "unsupported", "off-target" (asked again, still not
-    #: what the question asks: rag.answering.replies), "off-year" (the answer's name goes with another year than
+    #: what the question asks: rag.answering.replies), "other-subject" (the documents it cites do not mention a
+    #: name the question gives: rag.answering.about), "off-year" (the answer's name goes with another year than
     #: the question's: rag.answering.years), "unrealised" (its passages only expect, plan or forecast what the
     #: answer gives as done: rag.answering.prospects) or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None

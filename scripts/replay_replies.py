@@ -6,8 +6,8 @@ does with a reply (a reply check, a follow-up) leaves every first prompt alone: 
 same first reply (greedy decoding), and only the checks after it differ. This script answers each
 question of a results file again with a generator that gives the recorded first reply (and gives it
 again when asked once more), and prints the questions where a follow-up is now asked and was not in
-the recorded run, or the other way round, with the follow-up's first words. Only those need a run with
-the model.
+the recorded run, or the other way round, with the follow-up's first words, and those now refused
+before the model is asked, or now put to it. Only those need a run with the model.
 
     RAG_HOME=/tmp/h-nearmiss scripts/replay_replies.py eval/nearmiss/results/RUN.json
 
@@ -37,11 +37,15 @@ def main() -> int:
     changed = 0
     for x in records:
         first = (x.get("raw") or "").split("→")[0].strip()  # "reply → (asked again) second reply"
-        if not first:
-            continue  # refused before the model was asked: not a reply check's
-        gen = FakeGenerator([first, first])
+        gen = FakeGenerator([first, first] if first else None)
         rt._generator = gen
         answer = ask(x["question"], rt)
+        if bool(gen.calls) != bool(first):  # a change before the model: retrieval, the constraints, the names
+            changed += 1
+            print(f"{x['id']}\t{'now asks the model' if gen.calls else 'now refused before the model'}\t{answer.refusal_reason}")
+            continue
+        if not first:
+            continue  # refused before the model was asked, then and now
         now, then = len(gen.calls) > 1, "(asked again)" in (x.get("raw") or "")
         if now != then:
             changed += 1

@@ -104,12 +104,14 @@ def test_an_answer_about_another_subject_is_refused_before_the_model_is_asked(
 
 def test_a_name_found_in_another_document_is_left_to_the_model(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     # the shown passages may leave a name to the rest of their document or to a passage not retrieved:
-    # the model is asked, as before (measured: refusing there refused answerable gold questions)
+    # the model is asked, as before (measured: refusing there refused answerable gold questions); an answer
+    # from a document that does not mention Saratov is then asked for again (rag.answering.about)
     (zones / "moscow.txt").write_text("Saratov is a city on the Volga.\n" + "Unrelated filler sentence about rivers. " * 40 + "\n")
-    gen = FakeGenerator(["Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."])
+    gen = FakeGenerator(["Astrakhan moved its clocks from +03 to +04 on 2016-03-27 [1]."] * 2)
     rt = ingested_runtime(zones, gen)
-    ask("On what date did Saratov, Russia move its clocks from +03 to +04 in 2016?", rt)
-    assert len(gen.calls) == 1
+    answer = ask("On what date did Saratov, Russia move its clocks from +03 to +04 in 2016?", rt)
+    assert len(gen.calls) == 2 and answer.refusal_reason == "other-subject"
+    assert gen.calls[1][-1]["content"].startswith("The question asks about Saratov, but the passages you cite do not mention Saratov.")
 
 
 def test_a_folder_that_never_names_its_publisher_refuses_a_question_that_does(

@@ -6,7 +6,8 @@ qualifiers (rag.index.constraints), or a name the question gives is in none of t
 that do nor in any document (rag.answering.subjects; in these three cases the LLM is not called), the model
 says the passages do not hold the answer, no sentence of the model's answer
 is supported by the passages, asked again it still does not give what the question asks (the
-kind of answer, the place: rag.answering.replies), the name it gives goes with another year than
+kind of answer, the place: rag.answering.replies), its cited documents do not mention a name the
+question gives (rag.answering.about), the name it gives goes with another year than
 the question's (rag.answering.years), its passages only expect or plan what it gives as done
 (rag.answering.prospects), or the model, asked apart, gives too low a
 probability that the cited passages state the answer (rag.answering.verification).
@@ -19,6 +20,7 @@ import time
 from typing import TYPE_CHECKING, Callable
 
 from rag.answering import prospects
+from rag.answering.about import other_subject
 from rag.answering.citations import Attribution, cited_by_sentence, with_markers
 from rag.answering.completion import complete_dates
 from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget, shown_text
@@ -187,6 +189,7 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     checks = [
+        ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h))),
         ("off-year", lambda r: _off_year(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
     ]
@@ -328,6 +331,12 @@ def _timed_generate(
     elif t_first is not None:
         timings.tokens_per_s = n / max(1e-9, (t_first - t_gen))
     return raw
+
+
+def _document(index: "LoadedIndex", hit: Hit) -> str:
+    """The whole document of ``hit``: its file name, and its chunks' headings and text."""
+    parts = index.document_chunks(hit.chunk.source) or [hit.chunk]
+    return "\n".join([hit.chunk.file_name, *(f"{c.heading or ''}\n{c.text}" for c in parts)])
 
 
 def _context(index: "LoadedIndex", hit: Hit) -> str:

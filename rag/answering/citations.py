@@ -43,7 +43,8 @@ class Attribution:
     #: every sentence only restated the question (it named nothing the question did not)
     restates_question: bool = False
     #: asked once more, the reply still was not what the question asks (rag.answering.replies): not an
-    #: answer, and why ("off-target": not the kind or the place asked; "off-year": not the year asked;
+    #: answer, and why ("off-target": not the kind or the place asked; "other-subject": from documents
+    #: about another subject; "off-year": not the year asked;
     #: "unrealised": only expected or planned)
     off_target: str = ""
 

@@ -37,6 +37,11 @@ def _note(answer: Answer) -> str | None:
                 "The answer as written was withdrawn: asked again, the model still did not give what the question asks "
                 "(the kind of answer, or the one at the place asked about)."
             )
+        if answer.refusal_reason == "other-subject":
+            return (
+                "The answer as written was withdrawn: the documents it cites are about another subject than the one "
+                "the question names."
+            )
         if answer.refusal_reason == "off-year":
             return (
                 "The answer as written was withdrawn: the passages it cites are of another year than the question's, "

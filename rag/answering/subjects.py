@@ -26,7 +26,7 @@ import unicodedata
 import weakref
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from rag.dates import MONTH_NAMES
+from rag.dates import MONTH_NAMES, MONTHS
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.index.loaded_index import LoadedIndex
@@ -45,7 +45,7 @@ GRAMMAR = frozenset(
         "name list give tell describe explain please also only just question answer thanks thank note quick brief "
         "briefly respond reply summarize summarise compare show find mr mrs ms dr st mt jr sr prof sir"
     ).split()
-) | frozenset(MONTH_NAMES) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+) | frozenset(MONTH_NAMES) | frozenset(MONTHS.split("|")) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _name_matches(question: str) -> list[re.Match[str]]:
@@ -61,7 +61,7 @@ def names(question: str) -> list[str]:
     return [m.group().strip("./+-") for m in _name_matches(question)]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents, so that "São Tomé" and "Sao Tome" compare equal."""
     if text.isascii():  # most text: no accent to drop, and the per-character pass below is the cost
         return text.lower()
@@ -123,10 +123,21 @@ def _subject_word(part: str) -> str:
 def _stem(name: str) -> str:
     """What a mention must start with: a word less up to three letters of ending ("Syria" -> "syri", for
     "Syrian"), never fewer than four letters."""
-    folded = _fold(name)
+    folded = fold(name)
     if not folded.isalpha():
         return folded
     return folded[: max(4, len(folded) - 3)]
+
+
+def mentions_whole(words: tuple[str, ...], folded: str) -> bool:
+    """Whether ``folded`` (a text folded as :func:`fold` does) mentions every word of a name: a report on
+    Northwind Systems mentions "Northwind" but not "Northwind Energy"."""
+    return all(p.search(folded) for p in _patterns(words))
+
+
+def mentions_any(words: tuple[str, ...], folded: str) -> bool:
+    """Whether ``folded`` mentions a word of a name."""
+    return any(p.search(folded) for p in _patterns(words))
 
 
 def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
@@ -136,7 +147,7 @@ def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
 def unmentioned(question: str, contexts: Iterable[str]) -> list[tuple[str, ...]]:
     """The :func:`subjects` of ``question`` that none of ``contexts`` (the shown passages with their
     file names, headings and document openings) mentions."""
-    folded = [_fold(c) for c in contexts]
+    folded = [fold(c) for c in contexts]
     return [words for words in subjects(question) if not any(p.search(c) for p in _patterns(words) for c in folded)]
 
 
@@ -150,7 +161,7 @@ class Vocabulary:
     def __init__(self, texts: Iterable[str]) -> None:
         words: set[str] = set()
         for text in texts:
-            words.update(re.findall(r"\w+", _fold(text)))
+            words.update(re.findall(r"\w+", fold(text)))
         self._sorted = sorted(words)
 
     def mentions(self, words: tuple[str, ...]) -> bool:
@@ -183,3 +194,4 @@ def vocabulary_of(index: "LoadedIndex") -> Vocabulary:
         vocab = Vocabulary(f"{c.source}\n{c.heading or ''}\n{c.embed_text}" for c in index.chunks)
         _VOCABULARIES[index] = vocab
     return vocab
+

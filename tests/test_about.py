@@ -1,0 +1,110 @@
+"""An answer must come from documents about what the question names: a report on a neighbouring subject
+of the same kind (Fairview's election for Fairhaven's) is a near miss (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from test_answer import ScriptedGenerator, passage_with, shown_passages
+
+from rag.answering.about import proper_names
+from rag.answering.answer import ask
+from rag.answering.revision import revision_note
+from rag.runtime import Runtime
+
+FAIRVIEW = (
+    "Whitfield ousts incumbent in Fairview mayoral race\nNov. 8, 2023\n\n"
+    "FAIRVIEW — Council member Dana Whitfield defeated two-term Mayor Mark Osei in Tuesday's election, taking "
+    "52.4% of the vote. Turnout was 38%, up from 31% in 2019.\n"
+)
+FAIRHAVEN = (
+    "Fairhaven re-elects Mayor Rosa Lindqvist for third term\nNov. 8, 2023\n\n"
+    "FAIRHAVEN — Mayor Rosa Lindqvist cruised to a third term on Tuesday, beating challenger Tom Greaves with "
+    "61% of the vote. Voters also approved a bond for a new library branch.\n"
+)
+TURNOUT_Q = "What was the turnout in the Fairhaven mayoral election?"
+
+
+def test_proper_names_are_capitalised_words_inside_a_sentence() -> None:
+    found = proper_names("FAIRVIEW — Council member Dana Whitfield defeated two-term Mayor Mark Osei on Tuesday.")
+    # the line's first word is capitalised for grammar; titles, weekdays and months link no two reports
+    assert found == {"dana", "whitfield", "mark", "osei"}
+    assert proper_names("São Tomé moved. Then Príncipe did, said Ana.") == {"tome", "principe", "ana"}
+
+
+@pytest.fixture
+def races(tmp_path: Path) -> Path:
+    folder = tmp_path / "races"
+    folder.mkdir()
+    (folder / "fairview-mayor-results.txt").write_text(FAIRVIEW)
+    (folder / "fairhaven-mayor-race.txt").write_text(FAIRHAVEN)
+    return folder
+
+
+def test_an_answer_from_a_neighbouring_subjects_report_is_asked_again_then_refused(
+    races: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    gen = ScriptedGenerator(lambda shown: f"Turnout was 38% [{passage_with(shown, 'Turnout')}].")
+    answer = ask(TURNOUT_Q, ingested_runtime(races, gen))
+    assert len(gen.calls) == 2
+    follow_up = gen.calls[1][-1]["content"]
+    fairhaven = passage_with(_shown(gen), "Lindqvist")
+    assert follow_up.startswith(
+        "The question asks about Fairhaven, but the passages you cite do not mention Fairhaven. "
+        f"Passage [{fairhaven}] mentions Fairhaven. Reply with the answer the passages give for Fairhaven"
+    )
+    assert answer.refused and answer.refusal_reason == "other-subject" and answer.citations == []
+    assert revision_note(answer) == (
+        "The answer as written was withdrawn: the documents it cites are about another subject than the one the "
+        "question names."
+    )
+
+
+def test_an_answer_from_the_subjects_own_report_stands(races: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = ScriptedGenerator(lambda shown: f"Turnout was 38% [{passage_with(shown, 'Turnout')}].")
+    answer = ask("What was the turnout in the Fairview mayoral election?", ingested_runtime(races, gen))
+    assert len(gen.calls) == 1
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "fairview-mayor-results.txt"
+
+
+def test_a_name_of_several_words_must_be_mentioned_whole(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # "Northwind" alone names the sibling company: the report on Northwind Systems is no answer for Northwind Energy
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "systems.txt").write_text("Northwind Systems reported second-quarter revenue of $3.98 billion on Tuesday.\n")
+    gen = ScriptedGenerator(lambda shown: f"$3.98 billion [{passage_with(shown, 'revenue')}].")
+    answer = ask("What was Northwind Energy's second-quarter revenue?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 2
+    assert "do not mention Northwind Energy. No passage mentions Northwind Energy." in gen.calls[1][-1]["content"]
+    assert answer.refused and answer.refusal_reason == "other-subject"
+
+
+def test_an_answer_through_a_second_document_that_names_the_subject_stands(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # one passage ties the Fatemiyoun to the shrine near Damascus, the other says whose tomb the shrine near
+    # Damascus is: the cited one need not name them (eval/gold.jsonl q050)
+    folder = tmp_path / "war"
+    folder.mkdir()
+    (folder / "video.txt").write_text("A video shows Fatemiyoun fighters taking refuge in the Zainab shrine near Damascus.\n")
+    (folder / "shrine.txt").write_text("The shrine outside Damascus is the tomb of the granddaughter of the Prophet Muhammad.\n")
+    gen = ScriptedGenerator(lambda shown: f"The granddaughter of the Prophet Muhammad [{passage_with(shown, 'tomb')}].")
+    answer = ask("The shrine where Fatemiyoun fighters took refuge is the tomb of whom?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 1
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "shrine.txt"
+
+
+def test_a_second_reply_from_the_subjects_report_stands(races: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    replies = iter(["Turnout was 38% [{t}].", "Rosa Lindqvist won a third term [{l}]."])
+    gen = ScriptedGenerator(lambda shown: next(replies).format(t=passage_with(shown, "Turnout"), l=passage_with(shown, "Lindqvist")))
+    answer = ask("Who won the Fairhaven mayoral election?", ingested_runtime(races, gen))
+    assert len(gen.calls) == 2
+    assert not answer.refused, answer.refusal_reason
+    assert answer.citations[0].hit.chunk.file_name == "fairhaven-mayor-race.txt"
+
+
+
+def _shown(gen: ScriptedGenerator) -> list[tuple[int, str, str]]:
+    return shown_passages(gen.calls[0])
