@@ -199,3 +199,27 @@ def test_ask_answers_a_pointing_reply_with_the_release_without_asking_again(tmp_
     answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", rt)
     assert len(gen.calls) == 1 and not answer.refused
     assert answer.text == "2022b [1]" and answer.citations[0].hit.chunk.file_name == "tz-2022b.txt"
+
+
+def test_another_programs_version_in_an_entry_is_not_another_release() -> None:
+    # "pip 22.2" in python3.11's entry is not the changelog's next entry (near-miss tune n031)
+    note = "python3.11 (3.11.2-3) unstable; urgency=medium * Declare python3.11 to be PEP 668 EXTERNALLY-MANAGED. * Build with pip 22.2."
+    evidence = [Evidence(1, _hit(note), note)]
+    assert release_pointed_at("In which upload was python3.11 declared EXTERNALLY-MANAGED?", [1], evidence) == "3.11.2-3 [1]"
+    # the same program's earlier upload in the passage is: the passage may be under it
+    older = note + " python3.11 (3.11.2-2) unstable; urgency=medium * Refresh patches."
+    assert release_pointed_at("In which upload was python3.11 declared EXTERNALLY-MANAGED?", [1], [Evidence(1, _hit(older), older)]) == ""
+
+
+def test_a_reply_that_says_the_question_again_over_a_release_note_is_read_as_its_release(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # "In Debian upload [1], python3.11 was first declared …": pointing at the note as a bare marker does
+    folder = tmp_path / "tz"
+    folder.mkdir()
+    (folder / "tz-2022b.txt").write_text(RELEASE_NOTE.replace(" Changes", "\n\nChanges") + "\n", encoding="utf-8")
+    (folder / "tz-2016d.txt").write_text(OTHER_NOTE + "\n", encoding="utf-8")
+    gen = FakeGenerator(["In tz release [1], Europe/Kiev was renamed to Europe/Kyiv."])
+    answer = ask("Which tz release renamed Europe/Kiev to Europe/Kyiv?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 1 and not answer.refused
+    assert answer.text == "2022b [1]" and answer.citations[0].hit.chunk.file_name == "tz-2022b.txt"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Callable, Collection, Sequence
 
 from rag.answering.answer_type import answers_kind, expected
-from rag.answering.citations import Attribution, attribute, cited_by_sentence
+from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import names
@@ -141,7 +141,9 @@ def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence], ope
     named = [r for r in named if not any(o != r and o.startswith(r) for o in named)]
     if len(named) != 1:
         return ""
-    shown = [r for r in releases(evidence[n - 1].text) if r.lower() not in asked]
+    # another of its own releases in the passage shown: a NEWS file's next entry; another program's version in an
+    # entry ("… pip 22.2 …" in python3.11's 3.11.2-3, near-miss tune n031) is not one
+    shown = [r for r in releases(evidence[n - 1].text) if r.lower() not in asked and _major(r) == _major(named[0])]
     if any(not named[0].startswith(r) for r in shown):
         return ""
     qterms = content_terms(q)
@@ -149,6 +151,12 @@ def release_pointed_at(q: str, numbers: list[int], evidence: list[Evidence], ope
     if overlap[n - 1] < max(overlap) or not content_terms(" ".join(names(q))) <= content_terms(evidence[n - 1].text):
         return ""
     return f"{named[0]} [{n}]"
+
+
+def _major(release: str) -> str:
+    """A release's leading number: "3" of "3.11.2-3", "2022" of "2022b"."""
+    m = re.match(r"\D*(\d+)", release)
+    return m.group(1) if m else release
 
 
 def _quote_for_bare_marker(raw: str, evidence: list[Evidence], question: str) -> str:
@@ -247,6 +255,13 @@ def checked_reply(
     if release:  # the reply pointed at a release note: its header names the release asked for
         return raw, "", attribute(release, shown, q)
     result = None if named else check(raw)
+    if _restates(result):
+        # "The python3.11 bookworm update fixed … [3]": the question said again over a release note points at
+        # it as a bare marker does (near-miss tune n031: "In Debian upload [1], python3.11 was first declared …")
+        markers = [n for _, nums in parse_markers(raw) for n in nums if 1 <= n <= len(evidence)]
+        release = release_pointed_at(q, markers, evidence, openings)
+        if release:
+            return raw, "", attribute(release, shown, q)
     first_raw = ""
     def failed(result: Attribution | None) -> tuple[str, str]:
         """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""
