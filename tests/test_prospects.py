@@ -101,6 +101,9 @@ def test_an_answer_its_passages_only_expect(question: str, answer: str, passage:
         # asked when, a day an event is set for is its schedule; a year it is planned for is not
         ("When was the 2025 Alpine Cup?", "June 4, 2025.", "The tour moves next weekend to the Alpine Cup on June 4.", None),
         ("When did the Kestrel probe launch?", "In 2027.", "The Kestrel probe is scheduled to launch in 2027.", "2027"),
+        # a time of year relative to the report is a when-answer too, and "next spring" a plan
+        ("When did the Kestrel probe launch?", "It launched next spring.", "Kestrel Space plans to launch the probe next spring.", "next spring"),
+        ("When did the Kestrel probe launch?", "It launched last spring.", "The probe launched last spring, the agency said.", None),
         # asked when, the name beside the date is not what was asked
         ("When did the rebels take Hama?", "On December 5, 2024, as they advanced on Damascus.",
          "The rebels took Hama on December 5, 2024. They are expected to advance on Damascus.", None),

@@ -16,7 +16,7 @@ verb of its own with what the next clause says of it) is a prospect ("expect", "
 only still to come in them ("next weekend for the Spanish Grand Prix", "set for Super Bowl LVII"),
 the answer is unrealised: it is asked for once more, quoting that sentence (rag.answering.replies),
 and a second unrealised answer is not an answer. Asked when, the day an event is set for is its
-schedule, and stands.
+schedule, and stands; a time of year it is planned for ("next spring") is not.
 
 Lenient by design: one statement that holds the name or figure without a prospect word, or with an
 outcome beside one, is enough ("Smith, who was expected to win, won in 2:05"), in a cited passage or
@@ -38,6 +38,8 @@ from rag.answering.years import anchor, figure
 from rag.dates import MONTH_NAMES, MONTHS
 from rag.text import sentence_spans
 
+#: a season, or a time of year: "next spring", "later this summer"
+_SEASONS = "season|spring|summer|autumn|fall|winter"
 #: what says a clause is a prospect, not an outcome. "may" only in lower case: "May 5" is a date;
 #: "due" only for a time ("due on 21 September"), not a cause ("due to injury")
 _PROSPECT = re.compile(
@@ -48,14 +50,14 @@ _PROSPECT = re.compile(
     r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|front-?runners?|odds"
     r"|likely|upcoming|preview|proposed|rumou?red|tipped"
     # "next weekend", "later this year"; not "the next year" of a narrative
-    r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
+    rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
 )
 #: what says an event is still to come, where a passage names it: a report's "will", "may" or "expects" is
 #: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
 _UPCOMING = re.compile(
     r"\b(?:set\s+for|scheduled|upcoming|preview|(?:is|are)\s+due|due\s+(?:on|in)|will\s+(?:be\s+held|take\s+place|meet|face|play)"
-    r"|(?<!the\s)next\s+(?:week|weekend|month|year|season)|later\s+this\s+(?:week|month|year|season))\b",
+    rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
 )
 #: an outcome stated beside a prospect word: a headline that runs into its report's first sentence
@@ -84,8 +86,12 @@ _DONE = re.compile(
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b)", re.I)
 #: a year a question asks about
 _YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
-#: a date or year an answer to "when" gives ("September 28, 2022", "2024")
-_WHEN_ANCHOR = re.compile(rf"{_DAY.pattern}|\b(?:1[89]|20)\d\d\b", re.I)
+#: a date or year an answer to "when" gives ("September 28, 2022", "2024"), or a time of year relative to its
+#: report's ("next spring", "this summer")
+_WHEN_ANCHOR = re.compile(
+    rf"{_DAY.pattern}|\b(?:1[89]|20)\d\d\b|\b(?:next|this|last|early|late|later)\s+(?:this\s+)?(?:{_SEASONS}|week|weekend|month|year)\b",
+    re.I,
+)
 
 
 #: a present or passive question: "Where is Super Bowl LVII being played?", "When are the finals held?"
