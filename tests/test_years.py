@@ -164,6 +164,17 @@ def test_a_name_that_starts_like_a_month_is_a_name() -> None:
     assert anchor("When?", "On Sept. 14 [1].") is None and anchor("When?", "Monday [1].") is None
 
 
+
+def test_a_figure_said_on_a_weekday_is_a_figure() -> None:
+    from rag.answering.years import anchor
+
+    # asked how many, the weekday the company spoke on does not make the answer a date
+    found = anchor("How many passengers did Tarsus Air carry in 2024?", "15.2 million passengers in 2023, the company said on Tuesday.")
+    assert found is not None and found[0] == "15.2"
+    assert anchor("How much may revenue reach?", "Revenue may reach 5.2 billion.") is not None
+    assert anchor("How many came?", "300 came on May 4.") is None  # a date
+
+
 BOOKER_2023 = (
     "Georgi Gospodinov wins International Booker\n"
     "LONDON, May 23, 2023 — Georgi Gospodinov's \"Time Shelter\" won the International Booker Prize on Tuesday. "

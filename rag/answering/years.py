@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from rag.answering.answer_type import new_names
+from rag.answering.answer_type import expected, new_names
 from rag.answering.positions import first_run, name_pattern
-from rag.dates import MONTH_OR_DAY, relative_years
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, relative_years
 from rag.text import sentence_spans
 
 #: a year of the last two centuries; in a file name between hyphens too ("boston-2019.txt")
@@ -83,6 +83,11 @@ class OffYear:
 _FIGURE = re.compile(r"(?<![\w.,])\$?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
 #: what makes an answer a date or a release rather than a figure: an ISO date, a version ("3.0.12", "2.26.2-1")
 _RELEASE_OR_DATE = re.compile(r"\d{4}-\d\d|\d+\.\d+\.\d+|\d[\w.]*[~+-]\w")
+#: a citation marker: its number is no figure of the answer
+_MARKER = re.compile(r"\[\d{1,3}\]")
+#: a month's name, capitalised: what makes an answer a date. A weekday only does so asked "when": "15.2 million
+#: passengers in 2023 …, the company said on Tuesday" gives a figure. Not the verb "may"
+_MONTH = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in [*MONTH_NAMES, *ABBREVIATIONS])})\b")
 
 
 def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
@@ -93,7 +98,7 @@ def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     if names:
         name = first_run(names, text)
         return name, name_pattern(name)
-    if MONTH_OR_DAY.search(text) or _RELEASE_OR_DATE.search(text):
+    if (MONTH_OR_DAY if expected(question) == "time" else _MONTH).search(text) or _RELEASE_OR_DATE.search(text):
         return None
     return figure(question, text)
 
@@ -101,7 +106,7 @@ def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
 def figure(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """The first figure of ``text`` that ``question`` does not hold and that is no year ("9.1" of "9.1
     percent"), with what finds it in a passage; None when there is none."""
-    for m in _FIGURE.finditer(text):
+    for m in _FIGURE.finditer(_MARKER.sub("", text)):
         found = m.group().lstrip("$")
         if found not in question and not _YEAR.fullmatch(found):
             return found, re.compile(rf"(?<![\d.,]){re.escape(found)}(?![\d]|[.,]\d)")
