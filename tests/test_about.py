@@ -108,3 +108,24 @@ def test_a_second_reply_from_the_subjects_report_stands(races: Path, ingested_ru
 
 def _shown(gen: ScriptedGenerator) -> list[tuple[int, str, str]]:
     return shown_passages(gen.calls[0])
+
+
+def test_a_common_word_of_the_name_in_the_cited_document_does_not_make_it_the_sibling(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # "the bridge and highways contractor" does not name the Kelvering Bridge: the answer goes through the
+    # report that says Brannock Civil repaired it (the blind smoke check of the twelfth step, s002)
+    folder = tmp_path / "works"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text("The Kelvering Bridge reopened on Friday. Contractors Brannock Civil replaced its bearings.\n")
+    (folder / "firm.txt").write_text("Brannock Civil, the bridge and highways contractor founded in 1978 by Declan Brannock, is to be employee-owned.\n")
+    gen = ScriptedGenerator(lambda shown: f"It was founded in 1978 [{passage_with(shown, 'founded')}].")
+    answer = ask("When was the contractor that repaired the Kelvering Bridge founded?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 1
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "firm.txt"
+    # the sibling names a word of it: "Kelvering Footbridge" in a report on the Kelvering Bridge
+    (folder / "firm.txt").unlink()
+    (folder / "footbridge.txt").write_text("The Kelvering Footbridge, by Brannock Civil, opened in 2021.\n")
+    gen = ScriptedGenerator(lambda shown: f"It opened in 2021 [{passage_with(shown, 'opened')}].")
+    answer = ask("When did the Kelvering Bridge open?", ingested_runtime(folder, gen))
+    assert answer.refusal_reason == "other-subject"

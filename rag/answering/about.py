@@ -9,16 +9,18 @@ another's, and every word of the answer is in the passage it cites, so the suppo
 An answer's cited documents (each whole, with its file name) must mention every word of every name the
 question gives (:func:`rag.answering.subjects.subjects`). When they do not, the model is asked once
 more, told which passages shown do mention it, and a second such reply is refused (reason
-``other-subject``; rag.answering.replies). Two cases pass, measured on the gold sets (eval/README.md,
-twelfth step):
+``other-subject``; rag.answering.replies). Measured on the gold sets (eval/README.md, twelfth step):
 
-- a name none of whose words the cited documents mention, when a passage shown that mentions it shares a
-  proper name with a cited passage: a question that goes through two documents ("the shrine where
-  Fatemiyoun fighters were filmed … is the tomb of whom?": one passage names the Fatemiyoun at the
-  shrine near Damascus, another whose tomb the shrine near Damascus is). Told the cited passage does
-  not mention the Fatemiyoun, the model withdrew both right answers of this kind on eval/gold.jsonl.
-- nothing else: a name only some of whose words the cited documents mention ("Northwind" of
-  "Northwind Energy", "Grand Prix" of "Monaco Grand Prix") is the sibling, not a bridge.
+- a name no word of which the cited documents write as a name, when the document of a passage shown that
+  mentions it shares a proper name with a cited one: a question that goes through two documents ("the
+  shrine where Fatemiyoun fighters were filmed … is the tomb of whom?": one report names the Fatemiyoun at
+  the shrine near Damascus, another whose tomb the shrine near Damascus is; "when was the contractor that
+  repaired the Kelvering Bridge founded?": one names Brannock Civil as the contractor, the other, "the
+  bridge and highways contractor", when Brannock Civil was founded). Told that the cited passage does not
+  mention the Fatemiyoun, the model withdrew both right answers of this kind on eval/gold.jsonl.
+  passes;
+- a cited document that writes a word of the name as a name ("Northwind" of "Northwind
+  Energy", "Grand Prix" of "Monaco Grand Prix") is about the sibling, not a bridge.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import cited_by_sentence
-from rag.answering.prompt import REFUSAL, shown_text
-from rag.answering.subjects import GRAMMAR, fold, mentions_any, mentions_whole, subjects
+from rag.answering.prompt import REFUSAL
+from rag.answering.subjects import GRAMMAR, fold, mentions_whole, stem, subjects
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -66,6 +68,13 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
+def _names_a_word(words: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` writes a word of a name as a name, capitalised: a report on Northwind Systems names
+    "Northwind" of "Northwind Energy"; a contractor's "the bridge and highways contractor" does not name the
+    Kelvering Bridge (the blind smoke check of the twelfth step, s002)."""
+    return any(re.search(rf"(?<!\w){re.escape(w[:1].upper() + stem(w)[1:])}", text) for w in words if stem(w))
+
+
 def other_subject(question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]) -> str:
     """The follow-up for a supported reply whose cited passages' documents (``document``: a hit's whole
     document with its file name) do not mention a name ``question`` gives, naming the passages shown
@@ -73,29 +82,34 @@ def other_subject(question: str, result: "Attribution", evidence: "list[Evidence
     wanted = subjects(question)
     if not wanted:
         return ""
+    raw: dict[str, str] = {}
     folded: dict[str, str] = {}
+
+    def written(hit: "Hit") -> str:
+        if hit.chunk.source not in raw:
+            raw[hit.chunk.source] = document(hit)
+        return raw[hit.chunk.source]
 
     def whole(hit: "Hit") -> str:
         if hit.chunk.source not in folded:
-            folded[hit.chunk.source] = fold(document(hit))
+            folded[hit.chunk.source] = fold(written(hit))
         return folded[hit.chunk.source]
 
     cited = list({id(h): h for _, hits in cited_by_sentence(result, lambda c: c.hit) for h in hits}.values())
     missing = [w for w in wanted if not any(mentions_whole(w, whole(h)) for h in cited)]
     if not missing:
         return ""
-    text_of = shown_text(evidence)
     asked = {fold(w) for w in re.findall(r"\w+", question)}
-    linked = set().union(*(proper_names(text_of(h)) for h in cited)) - asked
+    linked = set().union(*(proper_names(written(h)) for h in cited)) - asked
     sources = {h.chunk.source for h in cited}
     others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
 
     def bridged(words: tuple[str, ...]) -> bool:
-        """Whether a passage shown that mentions ``words`` shares a proper name with a cited one, and the cited
-        documents mention no word of it (a question through two documents, not the sibling)."""
-        if any(mentions_any(words, whole(h)) for h in cited):
+        """Whether the document of a passage shown that mentions ``words`` shares a proper name with a cited
+        one, and the cited documents name no word of it (a question through two documents, not the sibling)."""
+        if any(_names_a_word(words, written(h)) for h in cited):
             return False
-        return any(mentions_whole(words, whole(ev.hit)) and proper_names(ev.text) & linked for ev in others)
+        return any(mentions_whole(words, whole(ev.hit)) and proper_names(written(ev.hit)) & linked for ev in others)
 
     missing = [w for w in missing if not bridged(w)]
     if not missing:

@@ -120,7 +120,7 @@ def _subject_word(part: str) -> str:
     return part
 
 
-def _stem(name: str) -> str:
+def stem(name: str) -> str:
     """What a mention must start with: a word less up to three letters of ending ("Syria" -> "syri", for
     "Syrian"), never fewer than four letters."""
     folded = fold(name)
@@ -135,13 +135,8 @@ def mentions_whole(words: tuple[str, ...], folded: str) -> bool:
     return all(p.search(folded) for p in _patterns(words))
 
 
-def mentions_any(words: tuple[str, ...], folded: str) -> bool:
-    """Whether ``folded`` mentions a word of a name."""
-    return any(p.search(folded) for p in _patterns(words))
-
-
 def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
-    return [re.compile(r"(?<!\w)" + re.escape(_stem(w))) for w in words]
+    return [re.compile(r"(?<!\w)" + re.escape(stem(w))) for w in words]
 
 
 def unmentioned(question: str, contexts: Iterable[str]) -> list[tuple[str, ...]]:
@@ -167,7 +162,7 @@ class Vocabulary:
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Whether a word of the index starts with the stem of one of ``words`` (every word piece of a
         stem such as "o'brien" must start one)."""
-        return any(all(self._starts_a_word(piece) for piece in re.findall(r"\w+", _stem(w))) for w in words if _stem(w))
+        return any(all(self._starts_a_word(piece) for piece in re.findall(r"\w+", stem(w))) for w in words if stem(w))
 
     def _starts_a_word(self, prefix: str) -> bool:
         i = bisect.bisect_left(self._sorted, prefix)
