@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
-from rag.answering.subjects import GRAMMAR, fold, mentions_whole, stem, subjects
+from rag.answering.subjects import GRAMMAR, fold, mentions_whole, subjects, word_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -72,7 +72,7 @@ def _names_a_word(words: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` writes a word of a name as a name, capitalised: a report on Northwind Systems names
     "Northwind" of "Northwind Energy"; a contractor's "the bridge and highways contractor" does not name the
     Kelvering Bridge (the blind smoke check of the twelfth step, s002)."""
-    return any(re.search(rf"(?<!\w){re.escape(w[:1].upper() + stem(w)[1:])}", text) for w in words if stem(w))
+    return any(re.search(word_pattern(w, capitalised=True), text) for w in words)
 
 
 def other_subject(question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]) -> str:

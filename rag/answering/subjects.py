@@ -129,10 +129,24 @@ def stem(name: str) -> str:
     return folded[: max(4, len(folded) - 3)]
 
 
+def word_pattern(name: str, capitalised: bool = False) -> str:
+    """A regex for a word that is ``name`` or a form of it, closer than :func:`stem`: the name less its last
+    letter, and at most three letters more than the name ("Syrian", "Iranian", "Ukrainian", "Ashcott's";
+    not "Ashcombe" for "Ashcott", nor "Ashfield" for "Ashford"). Folded (:func:`fold`), or with its first
+    letter upper case when ``capitalised``: written as a name."""
+    folded = fold(name)
+    base = folded[:-1] if folded.isalpha() and len(folded) >= 5 else folded
+    if capitalised:
+        base = base[:1].upper() + base[1:]
+    more = r"\w{0,%d}(?!\w)" % (len(folded) + 3 - len(base)) if folded.isalpha() else ""
+    return r"(?<!\w)" + re.escape(base) + more
+
+
 def mentions_whole(words: tuple[str, ...], folded: str) -> bool:
-    """Whether ``folded`` (a text folded as :func:`fold` does) mentions every word of a name: a report on
-    Northwind Systems mentions "Northwind" but not "Northwind Energy"."""
-    return all(p.search(folded) for p in _patterns(words))
+    """Whether ``folded`` (a text folded as :func:`fold` does) mentions every word of a name, each as itself
+    or a form of it (:func:`word_pattern`): a report on Northwind Systems mentions "Northwind" but not
+    "Northwind Energy"; one on Ashcombe does not mention Ashcott."""
+    return all(re.search(word_pattern(w), folded) for w in words)
 
 
 def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
