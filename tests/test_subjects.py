@@ -128,3 +128,21 @@ def test_an_answer_about_the_subject_named_stands(zones: Path, ingested_runtime:
     answer = ask("On what date did Astrakhan, Russia move its clocks from +03 to +04?", rt)
     assert not answer.refused, answer.refusal_reason
     assert answer.citations[0].hit.chunk.file_name == "astrakhan.txt"
+
+
+@pytest.mark.parametrize(
+    "name, text, mentioned",
+    [
+        ("Syria", "syrian forces", True),
+        ("Iran", "the iranian parliament", True),
+        ("Ukraine", "ukrainian grain", True),
+        ("Ashcott", "ashcott's council", True),
+        ("Ashcott", "ashcombe council", False),  # a look-alike town
+        ("Ashford", "ashfield", False),
+        ("Iran", "irate", False),
+    ],
+)
+def test_a_whole_name_is_mentioned_by_itself_or_a_form_of_it(name: str, text: str, mentioned: bool) -> None:
+    from rag.answering.subjects import mentions_whole
+
+    assert mentions_whole((name,), text) is mentioned
