@@ -12,6 +12,7 @@ from test_answer import ScriptedGenerator, passage_with, shown_passages
 from rag.answering.about import proper_names
 from rag.answering.answer import ask
 from rag.answering.revision import revision_note
+from rag.records import Answer
 from rag.runtime import Runtime
 
 FAIRVIEW = (
@@ -32,6 +33,22 @@ def test_proper_names_are_capitalised_words_inside_a_sentence() -> None:
     # the line's first word is capitalised for grammar; titles, weekdays and months link no two reports
     assert found == {"dana", "whitfield", "mark", "osei"}
     assert proper_names("São Tomé moved. Then Príncipe did, said Ana.") == {"tome", "principe", "ana"}
+
+
+def _shown(gen: ScriptedGenerator) -> list[tuple[int, str, str]]:
+    return shown_passages(gen.calls[0])
+
+
+def _ask_over(
+    folder: Path, files: dict[str, str], reply: str, cite: str, question: str, ingested_runtime: Callable[..., Runtime]
+) -> tuple[ScriptedGenerator, Answer]:
+    """``question`` asked over ``files`` written to ``folder``, the model replying ``reply`` with the marker
+    of the passage that holds ``cite`` in place of ``{n}``."""
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    gen = ScriptedGenerator(lambda shown: reply.format(n=passage_with(shown, cite)))
+    return gen, ask(question, ingested_runtime(folder, gen))
 
 
 @pytest.fixture
@@ -71,11 +88,10 @@ def test_an_answer_from_the_subjects_own_report_stands(races: Path, ingested_run
 
 def test_a_name_of_several_words_must_be_mentioned_whole(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     # "Northwind" alone names the sibling company: the report on Northwind Systems is no answer for Northwind Energy
-    folder = tmp_path / "results"
-    folder.mkdir()
-    (folder / "systems.txt").write_text("Northwind Systems reported second-quarter revenue of $3.98 billion on Tuesday.\n")
-    gen = ScriptedGenerator(lambda shown: f"$3.98 billion [{passage_with(shown, 'revenue')}].")
-    answer = ask("What was Northwind Energy's second-quarter revenue?", ingested_runtime(folder, gen))
+    gen, answer = _ask_over(
+        tmp_path / "results", {"systems.txt": "Northwind Systems reported second-quarter revenue of $3.98 billion on Tuesday.\n"},
+        "$3.98 billion [{n}].", "revenue", "What was Northwind Energy's second-quarter revenue?", ingested_runtime,
+    )
     assert len(gen.calls) == 2
     assert "do not mention Northwind Energy. No passage mentions Northwind Energy." in gen.calls[1][-1]["content"]
     assert answer.refused and answer.refusal_reason == "other-subject"
@@ -86,12 +102,14 @@ def test_an_answer_through_a_second_document_that_names_the_subject_stands(
 ) -> None:
     # one passage ties the Fatemiyoun to the shrine near Damascus, the other says whose tomb the shrine near
     # Damascus is: the cited one need not name them (eval/gold.jsonl q050)
-    folder = tmp_path / "war"
-    folder.mkdir()
-    (folder / "video.txt").write_text("A video shows Fatemiyoun fighters taking refuge in the Zainab shrine near Damascus.\n")
-    (folder / "shrine.txt").write_text("The shrine outside Damascus is the tomb of the granddaughter of the Prophet Muhammad.\n")
-    gen = ScriptedGenerator(lambda shown: f"The granddaughter of the Prophet Muhammad [{passage_with(shown, 'tomb')}].")
-    answer = ask("The shrine where Fatemiyoun fighters took refuge is the tomb of whom?", ingested_runtime(folder, gen))
+    files = {
+        "video.txt": "A video shows Fatemiyoun fighters taking refuge in the Zainab shrine near Damascus.\n",
+        "shrine.txt": "The shrine outside Damascus is the tomb of the granddaughter of the Prophet Muhammad.\n",
+    }
+    gen, answer = _ask_over(
+        tmp_path / "war", files, "The granddaughter of the Prophet Muhammad [{n}].", "tomb",
+        "The shrine where Fatemiyoun fighters took refuge is the tomb of whom?", ingested_runtime,
+    )
     assert len(gen.calls) == 1
     assert not answer.refused and answer.citations[0].hit.chunk.file_name == "shrine.txt"
 
@@ -105,27 +123,23 @@ def test_a_second_reply_from_the_subjects_report_stands(races: Path, ingested_ru
     assert answer.citations[0].hit.chunk.file_name == "fairhaven-mayor-race.txt"
 
 
-
-def _shown(gen: ScriptedGenerator) -> list[tuple[int, str, str]]:
-    return shown_passages(gen.calls[0])
-
-
 def test_a_common_word_of_the_name_in_the_cited_document_does_not_make_it_the_sibling(
     tmp_path: Path, ingested_runtime: Callable[..., Runtime]
 ) -> None:
     # "the bridge and highways contractor" does not name the Kelvering Bridge: the answer goes through the
     # report that says Brannock Civil repaired it (the blind smoke check of the twelfth step, s002)
-    folder = tmp_path / "works"
-    folder.mkdir()
-    (folder / "bridge.txt").write_text("The Kelvering Bridge reopened on Friday. Contractors Brannock Civil replaced its bearings.\n")
-    (folder / "firm.txt").write_text("Brannock Civil, the bridge and highways contractor founded in 1978 by Declan Brannock, is to be employee-owned.\n")
-    gen = ScriptedGenerator(lambda shown: f"It was founded in 1978 [{passage_with(shown, 'founded')}].")
-    answer = ask("When was the contractor that repaired the Kelvering Bridge founded?", ingested_runtime(folder, gen))
+    bridge = "The Kelvering Bridge reopened on Friday. Contractors Brannock Civil replaced its bearings.\n"
+    firm = "Brannock Civil, the bridge and highways contractor founded in 1978 by Declan Brannock, is to be employee-owned.\n"
+    gen, answer = _ask_over(
+        tmp_path / "works", {"bridge.txt": bridge, "firm.txt": firm}, "It was founded in 1978 [{n}].", "founded",
+        "When was the contractor that repaired the Kelvering Bridge founded?", ingested_runtime,
+    )
     assert len(gen.calls) == 1
     assert not answer.refused and answer.citations[0].hit.chunk.file_name == "firm.txt"
     # the sibling names a word of it: "Kelvering Footbridge" in a report on the Kelvering Bridge
-    (folder / "firm.txt").unlink()
-    (folder / "footbridge.txt").write_text("The Kelvering Footbridge, by Brannock Civil, opened in 2021.\n")
-    gen = ScriptedGenerator(lambda shown: f"It opened in 2021 [{passage_with(shown, 'opened')}].")
-    answer = ask("When did the Kelvering Bridge open?", ingested_runtime(folder, gen))
+    footbridge = "The Kelvering Footbridge, by Brannock Civil, opened in 2021.\n"
+    gen, answer = _ask_over(
+        tmp_path / "works2", {"bridge.txt": bridge, "footbridge.txt": footbridge}, "It opened in 2021 [{n}].", "opened",
+        "When did the Kelvering Bridge open?", ingested_runtime,
+    )
     assert answer.refusal_reason == "other-subject"

@@ -17,8 +17,7 @@ more, told which passages shown do mention it, and a second such reply is refuse
   the shrine near Damascus, another whose tomb the shrine near Damascus is; "when was the contractor that
   repaired the Kelvering Bridge founded?": one names Brannock Civil as the contractor, the other, "the
   bridge and highways contractor", when Brannock Civil was founded). Told that the cited passage does not
-  mention the Fatemiyoun, the model withdrew both right answers of this kind on eval/gold.jsonl.
-  passes;
+  mention the Fatemiyoun, the model withdrew both right answers of this kind on eval/gold.jsonl), passes;
 - a cited document that writes a word of the name as a name ("Northwind" of "Northwind
   Energy", "Grand Prix" of "Monaco Grand Prix") is about the sibling, not a bridge.
 """
@@ -30,7 +29,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
-from rag.answering.subjects import GRAMMAR, fold, mentions_whole, subjects, word_pattern
+from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -57,10 +56,7 @@ def proper_names(text: str) -> set[str]:
     capitalised for grammar), folded, less grammar and title words."""
     out: set[str] = set()
     for m in _CAPITALISED.finditer(text):
-        j = m.start() - 1
-        while j >= 0 and text[j] in " \t":
-            j -= 1
-        if j < 0 or text[j] in ".?!:;(\"“'‘\n":
+        if clause_initial(text, m.start()):
             continue
         word = fold(m.group().rstrip("'’-"))
         if len(word) > 1 and word not in GRAMMAR and word not in TITLES:
@@ -75,6 +71,35 @@ def _names_a_word(words: tuple[str, ...], text: str) -> bool:
     return any(re.search(word_pattern(w, capitalised=True), text) for w in words)
 
 
+class _Documents:
+    """The whole documents of passages (``document``: a hit's document with its file name), each read once, and
+    folded and searched for proper names at most once: one answer's check asks of each several times."""
+
+    def __init__(self, document: Callable[["Hit"], str]) -> None:
+        self._document = document
+        self._written: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self._names: dict[str, set[str]] = {}
+
+    def written(self, hit: "Hit") -> str:
+        source = hit.chunk.source
+        if source not in self._written:
+            self._written[source] = self._document(hit)
+        return self._written[source]
+
+    def folded(self, hit: "Hit") -> str:
+        source = hit.chunk.source
+        if source not in self._folded:
+            self._folded[source] = fold(self.written(hit))
+        return self._folded[source]
+
+    def names(self, hit: "Hit") -> set[str]:
+        source = hit.chunk.source
+        if source not in self._names:
+            self._names[source] = proper_names(self.written(hit))
+        return self._names[source]
+
+
 def other_subject(question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]) -> str:
     """The follow-up for a supported reply whose cited passages' documents (``document``: a hit's whole
     document with its file name) do not mention a name ``question`` gives, naming the passages shown
@@ -82,40 +107,28 @@ def other_subject(question: str, result: "Attribution", evidence: "list[Evidence
     wanted = subjects(question)
     if not wanted:
         return ""
-    raw: dict[str, str] = {}
-    folded: dict[str, str] = {}
-
-    def written(hit: "Hit") -> str:
-        if hit.chunk.source not in raw:
-            raw[hit.chunk.source] = document(hit)
-        return raw[hit.chunk.source]
-
-    def whole(hit: "Hit") -> str:
-        if hit.chunk.source not in folded:
-            folded[hit.chunk.source] = fold(written(hit))
-        return folded[hit.chunk.source]
-
+    docs = _Documents(document)
     cited = list({id(h): h for _, hits in cited_by_sentence(result, lambda c: c.hit) for h in hits}.values())
-    missing = [w for w in wanted if not any(mentions_whole(w, whole(h)) for h in cited)]
+    missing = [w for w in wanted if not any(mentions_whole(w, docs.folded(h)) for h in cited)]
     if not missing:
         return ""
     asked = {fold(w) for w in re.findall(r"\w+", question)}
-    linked = set().union(*(proper_names(written(h)) for h in cited)) - asked
+    linked = set().union(*(docs.names(h) for h in cited)) - asked
     sources = {h.chunk.source for h in cited}
     others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
 
     def bridged(words: tuple[str, ...]) -> bool:
         """Whether the document of a passage shown that mentions ``words`` shares a proper name with a cited
         one, and the cited documents name no word of it (a question through two documents, not the sibling)."""
-        if any(_names_a_word(words, written(h)) for h in cited):
+        if any(_names_a_word(words, docs.written(h)) for h in cited):
             return False
-        return any(mentions_whole(words, whole(ev.hit)) and proper_names(written(ev.hit)) & linked for ev in others)
+        return any(mentions_whole(words, docs.folded(ev.hit)) and docs.names(ev.hit) & linked for ev in others)
 
     missing = [w for w in missing if not bridged(w)]
     if not missing:
         return ""
     names = " and ".join(" ".join(w) for w in missing)
-    mentioning = [ev.n for ev in evidence if all(mentions_whole(w, whole(ev.hit)) for w in missing)]
+    mentioning = [ev.n for ev in evidence if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing)]
     if not mentioning:
         said = f" No passage mentions {names}."
     elif len(mentioning) == 1:

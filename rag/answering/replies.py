@@ -251,17 +251,15 @@ def checked_reply(
         return attribute(_quote_for_bare_marker(reply, evidence, q) or reply, shown, q)
 
     named = [n for n in names_only_passages(raw) if 1 <= n <= len(evidence)]
-    release = release_pointed_at(q, named, evidence, openings)
+    result = None if named else check(raw)
+    pointed = named
+    if _restates(result):
+        # the question said again over a passage points at it as a bare marker does ("In Debian upload [1],
+        # python3.11 was first declared …": near-miss tune n031)
+        pointed = [n for _, nums in parse_markers(raw) for n in nums if 1 <= n <= len(evidence)]
+    release = release_pointed_at(q, pointed, evidence, openings)
     if release:  # the reply pointed at a release note: its header names the release asked for
         return raw, "", attribute(release, shown, q)
-    result = None if named else check(raw)
-    if _restates(result):
-        # "The python3.11 bookworm update fixed … [3]": the question said again over a release note points at
-        # it as a bare marker does (near-miss tune n031: "In Debian upload [1], python3.11 was first declared …")
-        markers = [n for _, nums in parse_markers(raw) for n in nums if 1 <= n <= len(evidence)]
-        release = release_pointed_at(q, markers, evidence, openings)
-        if release:
-            return raw, "", attribute(release, shown, q)
     first_raw = ""
     def failed(result: Attribution | None) -> tuple[str, str]:
         """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""

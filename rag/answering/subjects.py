@@ -88,7 +88,7 @@ def subjects(question: str) -> list[tuple[str, ...]]:
             runs.append([m])
     out: list[tuple[str, ...]] = []
     for run in runs:
-        if len(run) == 1 and _clause_initial(question, run[0].start()):
+        if len(run) == 1 and clause_initial(question, run[0].start()):
             continue
         words = [m.group().strip("./+-") for m in run]
         groups: list[tuple[str, ...]]
@@ -103,11 +103,14 @@ def subjects(question: str) -> list[tuple[str, ...]]:
     return out
 
 
-def _clause_initial(question: str, start: int) -> bool:
-    """Whether the word at ``start`` begins the question, a sentence, a clause after a colon or a
-    semicolon, a line, a parenthesis or a quotation."""
-    before = question[:start].rstrip(" \t")
-    return not before or before[-1] in ".?!:;(\"“'‘\n"
+def clause_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins ``text``, a sentence, a clause after a colon or a semicolon, a
+    line, a parenthesis or a quotation: capitalised for grammar. Read backwards from ``start``, so that
+    asking of every word of a whole document stays linear."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".?!:;(\"“'‘\n"
 
 
 def _subject_word(part: str) -> str:
@@ -203,4 +206,3 @@ def vocabulary_of(index: "LoadedIndex") -> Vocabulary:
         vocab = Vocabulary(f"{c.source}\n{c.heading or ''}\n{c.embed_text}" for c in index.chunks)
         _VOCABULARIES[index] = vocab
     return vocab
-
