@@ -6,8 +6,8 @@ does with a reply (a reply check, a follow-up) leaves every first prompt alone: 
 same first reply (greedy decoding), and only the checks after it differ. This script answers each
 question of a results file again with a generator that gives the recorded first reply (and gives it
 again when asked once more), and prints the questions where a follow-up is now asked and was not in
-the recorded run, or the other way round, with the follow-up's first words, and those now refused
-before the model is asked, or now put to it. Only those need a run with the model.
+the recorded run, or the other way round, with the follow-up's first words, those now asked afresh over
+some of the passages, and those now refused before the model is asked, or now put to it. Only those need a run with the model.
 
     RAG_HOME=/tmp/h-nearmiss scripts/replay_replies.py eval/nearmiss/results/RUN.json
 
@@ -47,6 +47,11 @@ def main() -> int:
         if not first:
             continue  # refused before the model was asked, then and now
         now, then = len(gen.calls) > 1, "(asked again)" in (x.get("raw") or "")
+        if now and then and gen.calls[1][-1]["content"].startswith("Passages:"):
+            # asked afresh over some of the passages (rag.answering.replies.AskAfresh): the second reply may differ
+            changed += 1
+            print(f"{x['id']}\tasked afresh now\t{answer.refusal_reason}\t{gen.calls[1][-1]['content'][:100]!r}")
+            continue
         if now != then:
             changed += 1
             said = gen.calls[1][-1]["content"][:100] if now else ""

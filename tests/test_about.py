@@ -11,6 +11,7 @@ from test_answer import ScriptedGenerator, passage_with, shown_passages
 
 from rag.answering.about import proper_names
 from rag.answering.answer import ask
+from rag.answering.prompt import REFUSAL
 from rag.answering.revision import revision_note
 from rag.records import Answer
 from rag.runtime import Runtime
@@ -35,10 +36,6 @@ def test_proper_names_are_capitalised_words_inside_a_sentence() -> None:
     assert proper_names("São Tomé moved. Then Príncipe did, said Ana.") == {"tome", "principe", "ana"}
 
 
-def _shown(gen: ScriptedGenerator) -> list[tuple[int, str, str]]:
-    return shown_passages(gen.calls[0])
-
-
 def _ask_over(
     folder: Path, files: dict[str, str], reply: str, cite: str, question: str, ingested_runtime: Callable[..., Runtime]
 ) -> tuple[ScriptedGenerator, Answer]:
@@ -60,18 +57,41 @@ def races(tmp_path: Path) -> Path:
     return folder
 
 
-def test_an_answer_from_a_neighbouring_subjects_report_is_asked_again_then_refused(
+def _turnout_or_refusal(shown: list[tuple[int, str, str]]) -> str:
+    """The model's reply: the turnout a passage shown gives, or the refusal."""
+    with_turnout = [n for n, _, text in shown if "Turnout" in text]
+    return f"Turnout was 38% [{with_turnout[0]}]." if with_turnout else REFUSAL
+
+
+def test_an_answer_from_a_neighbouring_subjects_report_is_asked_afresh_over_the_subjects_own(
     races: Path, ingested_runtime: Callable[..., Runtime]
 ) -> None:
-    gen = ScriptedGenerator(lambda shown: f"Turnout was 38% [{passage_with(shown, 'Turnout')}].")
+    gen = ScriptedGenerator(_turnout_or_refusal)
     answer = ask(TURNOUT_Q, ingested_runtime(races, gen))
     assert len(gen.calls) == 2
-    follow_up = gen.calls[1][-1]["content"]
-    fairhaven = passage_with(_shown(gen), "Lindqvist")
-    assert follow_up.startswith(
-        "The question asks about Fairhaven, but the passages you cite do not mention Fairhaven. "
-        f"Passage [{fairhaven}] mentions Fairhaven. Reply with the answer the passages give for Fairhaven"
-    )
+    first, again = shown_passages(gen.calls[0]), shown_passages(gen.calls[1])
+    fairhaven = passage_with(first, "Lindqvist")
+    # a new prompt, not a correction in the same conversation: only the passage about Fairhaven, under its number
+    assert [(n, label) for n, label, _ in again] == [(fairhaven, f"[{fairhaven}]")]
+    assert [m["role"] for m in gen.calls[1]] == [m["role"] for m in gen.calls[0]]
+    assert gen.calls[1][-1]["content"].endswith(f"Question: {TURNOUT_Q}")
+    assert answer.refused and answer.refusal_reason == "model" and answer.citations == []
+    assert answer.first_raw.startswith("Turnout was 38%")
+
+
+def test_a_second_reply_that_cites_the_neighbour_again_is_refused(
+    races: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # the fresh prompt no longer shows Fairview's passage; a marker naming it still cites Fairview's report
+    fairview: list[int] = []
+
+    def reply(shown: list[tuple[int, str, str]]) -> str:
+        fairview.extend(n for n, _, text in shown if "Turnout" in text)
+        return f"Turnout was 38% [{fairview[0]}]."
+
+    gen = ScriptedGenerator(reply)
+    answer = ask(TURNOUT_Q, ingested_runtime(races, gen))
+    assert len(gen.calls) == 2
     assert answer.refused and answer.refusal_reason == "other-subject" and answer.citations == []
     assert revision_note(answer) == (
         "The answer as written was withdrawn: the documents it cites are about another subject than the one the "
@@ -115,8 +135,13 @@ def test_an_answer_through_a_second_document_that_names_the_subject_stands(
 
 
 def test_a_second_reply_from_the_subjects_report_stands(races: Path, ingested_runtime: Callable[..., Runtime]) -> None:
-    replies = iter(["Turnout was 38% [{t}].", "Rosa Lindqvist won a third term [{l}]."])
-    gen = ScriptedGenerator(lambda shown: next(replies).format(t=passage_with(shown, "Turnout"), l=passage_with(shown, "Lindqvist")))
+    replies = iter([("Turnout was 38% [{}].", "Turnout"), ("Rosa Lindqvist won a third term [{}].", "Lindqvist")])
+
+    def reply(shown: list[tuple[int, str, str]]) -> str:
+        text, word = next(replies)
+        return text.format(passage_with(shown, word))
+
+    gen = ScriptedGenerator(reply)
     answer = ask("Who won the Fairhaven mayoral election?", ingested_runtime(races, gen))
     assert len(gen.calls) == 2
     assert not answer.refused, answer.refusal_reason

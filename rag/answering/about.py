@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
+from rag.answering.replies import AskAfresh, FollowUp
 from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,8 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: asked once when no document an answer cites mentions a name the question gives
 OTHER_SUBJECT = (
-    "The question asks about {names}, but the passages you cite do not mention {names}.{mentioning} Reply with "
-    f"the answer the passages give for {{names}}, or if they do not give it, with exactly: {REFUSAL}"
+    "The question asks about {names}, but the passages you cite do not mention {names}. No passage mentions "
+    f"{{names}}. Reply with the answer the passages give for {{names}}, or if they do not give it, with exactly: {REFUSAL}"
 )
 
 #: capitalised words that stand before a name in reports of any subject ("Mayor Rosa Lindqvist", "Mayor Mark
@@ -100,10 +101,13 @@ class _Documents:
         return self._names[source]
 
 
-def other_subject(question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]) -> str:
+def other_subject(
+    question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]
+) -> FollowUp:
     """The follow-up for a supported reply whose cited passages' documents (``document``: a hit's whole
-    document with its file name) do not mention a name ``question`` gives, naming the passages shown
-    that do ("" when the cited ones do, or when the answer may go through another passage that does)."""
+    document with its file name) do not mention a name ``question`` gives: the question asked afresh over
+    the passages shown that do, or, when none does, told so ("" when the cited ones do, or when the answer
+    may go through another passage that does)."""
     wanted = subjects(question)
     if not wanted:
         return ""
@@ -129,10 +133,6 @@ def other_subject(question: str, result: "Attribution", evidence: "list[Evidence
         return ""
     names = " and ".join(" ".join(w) for w in missing)
     mentioning = [ev.n for ev in evidence if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing)]
-    if not mentioning:
-        said = f" No passage mentions {names}."
-    elif len(mentioning) == 1:
-        said = f" Passage [{mentioning[0]}] mentions {names}."
-    else:
-        said = f" Passages {', '.join(f'[{n}]' for n in mentioning[:-1])} and [{mentioning[-1]}] mention {names}."
-    return OTHER_SUBJECT.format(names=names, mentioning=said)
+    if mentioning:
+        return AskAfresh(tuple(mentioning))
+    return OTHER_SUBJECT.format(names=names)

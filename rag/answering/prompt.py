@@ -224,9 +224,14 @@ def _messages(question: str, evidence: list[Evidence], history: list[tuple[str, 
     for q, a in history:
         messages.append({"role": "user", "content": f"Question: {q}"})
         messages.append({"role": "assistant", "content": a})
-    body = "\n\n".join(f"{passage_label(ev)}\n{ev.text}" for ev in evidence)
-    messages.append({"role": "user", "content": f"Passages:\n\n{body}\n\nQuestion: {question}"})
+    messages.append(question_message(question, evidence))
     return messages
+
+
+def question_message(question: str, evidence: list[Evidence]) -> dict[str, str]:
+    """The user message that shows the passages, each under its label, and asks ``question``."""
+    body = "\n\n".join(f"{passage_label(ev)}\n{ev.text}" for ev in evidence)
+    return {"role": "user", "content": f"Passages:\n\n{body}\n\nQuestion: {question}"}
 
 
 def fit_to_budget(

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import replace
-from typing import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Collection, Sequence, Union
 
 from rag.answering.answer_type import answers_kind, expected
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
-from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
 from rag.config import Settings
@@ -224,6 +224,24 @@ def _misplaced(q: str, result: Attribution | None, evidence: list[Evidence]) -> 
     )
 
 
+@dataclass(frozen=True)
+class AskAfresh:
+    """A follow-up that asks the question again in a new prompt that shows only ``passages`` (their
+    numbers kept), instead of correcting the reply in the same conversation.
+
+    Told in the conversation that the passages it cited are about another subject, and which passage is
+    about the one asked, the 1.5B model withdrew right answers the passage it was pointed to states (the
+    fourth smoke check, eval/README.md, thirteenth step: "Who is Corvane Energy's chief executive?",
+    answered first from Harlow Foods' report); shown that passage alone, it reads the answer there.
+    """
+
+    passages: tuple[int, ...]
+
+
+#: what a reply check returns: the follow-up's text ("" when the reply passes), or a new prompt
+FollowUp = Union[str, AskAfresh]
+
+
 def checked_reply(
     gen: Generator,
     settings: Settings,
@@ -234,14 +252,14 @@ def checked_reply(
     timings: Timings,
     on_token: Callable[[str], None] | None,
     openings: Collection[str] = (),
-    checks: Sequence[tuple[str, Callable[[Attribution], str]]] = (),
+    checks: Sequence[tuple[str, Callable[[Attribution], FollowUp]]] = (),
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
     the question, only names a passage, is not the kind of thing asked for (no name for "who"), or
     names one its passages place elsewhere than asked (the runner-up for who won) is asked for once
     more, and a second reply of the wrong kind or place is not an answer. ``checks`` are more such
     checks, each a reason and what returns the follow-up for a supported reply that fails it ("" when
-    it passes; rag.answering.years). Returns (final reply, first reply when retried, attribution)."""
+    it passes; rag.answering.years), or an :class:`AskAfresh`. Returns (final reply, first reply when retried, attribution)."""
     shown = [ev.hit for ev in evidence]
 
     def check(reply: str) -> Attribution | None:
@@ -261,7 +279,8 @@ def checked_reply(
     if release:  # the reply pointed at a release note: its header names the release asked for
         return raw, "", attribute(release, shown, q)
     first_raw = ""
-    def failed(result: Attribution | None) -> tuple[str, str]:
+
+    def failed(result: Attribution | None) -> tuple[FollowUp, str]:
         """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""
         if result is None or not result.any_supported:
             return "", ""
@@ -272,7 +291,10 @@ def checked_reply(
 
     follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else failed(result)[0]
     if follow_up:
-        retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
+        if isinstance(follow_up, AskAfresh):
+            retry = messages[:-1] + [question_message(q, [ev for ev in evidence if ev.n in follow_up.passages])]
+        else:
+            retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
             if on_token:
                 on_token("\n")
