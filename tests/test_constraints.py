@@ -226,6 +226,10 @@ def test_ask_completes_the_date(rt: Runtime) -> None:
         ("Who won the women's 100 m in 2021?", "thompson-herah won the women's final in 2021", False),
         ("Who won the men's race?", "the women's race was won by x", True),
         ("Who won the men's race?", "the race for men and women", False),
+        # a report leaves the men's race unsaid and names the women's; a women's event says so in its head
+        ("Who won the men's marathon?", "results.txt\nreyk wins marathon\n\nreyk won the marathon. a won the women's race", False),
+        ("Who won the men's cup final?", "dunmere_womens_cup_final.txt\n\nmoyle scored the winner", True),
+        ("Who won the men's cup final?", "final.txt\nmoyle's women's side win the cup\n\nmoyle scored", True),
     ],
 )
 def test_a_passage_about_another_kind_of_thing_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
