@@ -13,6 +13,7 @@ from rag.answering.about import proper_names
 from rag.answering.answer import ask
 from rag.answering.prompt import REFUSAL
 from rag.answering.revision import revision_note
+from rag.answering.subjects import writes_whole, written_apart
 from rag.records import Answer
 from rag.runtime import Runtime
 
@@ -168,3 +169,56 @@ def test_a_common_word_of_the_name_in_the_cited_document_does_not_make_it_the_si
         "When did the Kelvering Bridge open?", ingested_runtime,
     )
     assert answer.refusal_reason == "other-subject"
+
+
+def test_a_report_that_never_writes_the_name_whole_is_about_a_sibling(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # "Dunmere" and "Cup" are both in the women's final report, but it never writes "Dunmere Cup": asked
+    # afresh over the report that does (the fourth smoke check's s007)
+    files = {
+        "womens-final.txt": "Sandby win Dunmere Women's Cup\n\nRebecca Moyle scored the winning goal in the final at Greaves Park.\n",
+        "final.txt": "Harlow lift the Dunmere Cup\n\nLiam Garvey scored the winning goal in the final on Saturday.\n",
+    }
+    folder = tmp_path / "cups"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+
+    def reply(shown: list[tuple[int, str, str]]) -> str:
+        moyle = [n for n, _, text in shown if "Moyle" in text]
+        return f"Rebecca Moyle scored it [{moyle[0]}]." if moyle else f"Liam Garvey scored it [{passage_with(shown, 'Garvey')}]."
+
+    gen = ScriptedGenerator(reply)
+    answer = ask("Who scored the winning goal in the Dunmere Cup final?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 2
+    again = shown_passages(gen.calls[1])
+    assert len(again) == 1 and "Liam Garvey" in again[0][2]
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "final.txt"
+    # the women's final asked about by its own name: its report writes it whole, and the answer stands
+    gen, answer = _ask_over(
+        tmp_path / "cups2", files, "Rebecca Moyle scored it [{n}].", "Moyle",
+        "Who scored the winning goal in the Dunmere Women's Cup final?", ingested_runtime,
+    )
+    assert len(gen.calls) == 1 and not answer.refused
+
+
+@pytest.mark.parametrize(
+    "words, text, whole",
+    [
+        (("corvane", "energy"), "shares in corvane energy's parent rose", True),
+        (("dunmere", "cup"), "the dunmere women's cup final", False),
+        (("sallowby", "marathon"), "the sallowby half marathon", False),
+        (("sallowby", "marathon"), "won the sallowby\nmarathon on sunday", True),
+    ],
+)
+def test_a_name_is_written_whole_when_its_words_stand_together(words: tuple[str, ...], text: str, whole: bool) -> None:
+    assert writes_whole(words, text) is whole
+
+
+def test_a_name_written_apart_has_a_capitalised_word_inside() -> None:
+    assert written_apart(("Dunmere", "Cup"), "Sandby won the Dunmere Women's Cup on Sunday.")
+    assert written_apart(("Pellbridge", "Folk", "Festival"), "the Pellbridge Winter Folk Festival")
+    # a headline's words far apart are no sibling's name (eval/gold.jsonl q056: "Syria Needs Help")
+    assert not written_apart(("Syria", "Needs", "Help"), "Syria needs allies, and Iran will help.")
+    assert not written_apart(("Dunmere",), "the Dunmere Women's Cup")

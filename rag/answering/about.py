@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
 from rag.answering.replies import AskAfresh, FollowUp
-from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern
+from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern, writes_whole, written_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -113,13 +113,19 @@ def other_subject(
         return ""
     docs = _Documents(document)
     cited = list({id(h): h for _, hits in cited_by_sentence(result, lambda c: c.hit) for h in hits}.values())
+    sources = {h.chunk.source for h in cited}
+    others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
     missing = [w for w in wanted if not any(mentions_whole(w, docs.folded(h)) for h in cited)]
-    if not missing:
+    # a name the cited documents write only with a word inside it ("the Dunmere Women's Cup" for the Dunmere Cup)
+    # where another passage shown writes it whole: that passage is about it, the cited one about a sibling
+    split = [
+        w for w in wanted if w not in missing and not any(writes_whole(w, docs.folded(h)) for h in cited)
+        and any(written_apart(w, docs.written(h)) for h in cited) and any(writes_whole(w, docs.folded(ev.hit)) for ev in others)
+    ]
+    if not missing and not split:
         return ""
     asked = {fold(w) for w in re.findall(r"\w+", question)}
     linked = set().union(*(docs.names(h) for h in cited)) - asked
-    sources = {h.chunk.source for h in cited}
-    others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
 
     def bridged(words: tuple[str, ...]) -> bool:
         """Whether the document of a passage shown that mentions ``words`` shares a proper name with a cited
@@ -129,10 +135,13 @@ def other_subject(
         return any(mentions_whole(words, docs.folded(ev.hit)) and docs.names(ev.hit) & linked for ev in others)
 
     missing = [w for w in missing if not bridged(w)]
-    if not missing:
+    if not missing and not split:
         return ""
-    names = " and ".join(" ".join(w) for w in missing)
-    mentioning = [ev.n for ev in evidence if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing)]
+    names = " and ".join(" ".join(w) for w in missing + split)
+    mentioning = [
+        ev.n for ev in evidence
+        if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing) and all(writes_whole(w, docs.folded(ev.hit)) for w in split)
+    ]
     if mentioning:
         return AskAfresh(tuple(mentioning))
     return OTHER_SUBJECT.format(names=names)

@@ -152,6 +152,22 @@ def mentions_whole(words: tuple[str, ...], folded: str) -> bool:
     return all(re.search(word_pattern(w), folded) for w in words)
 
 
+def writes_whole(words: tuple[str, ...], folded: str) -> bool:
+    """Whether ``folded`` writes a name's words together, in its order (each as :func:`word_pattern` reads
+    it): a report on the Dunmere Women's Cup mentions "Dunmere" and "Cup" but never writes "Dunmere Cup"."""
+    return re.search(r"\W{1,4}".join(word_pattern(w) for w in words), folded) is not None
+
+
+def written_apart(words: tuple[str, ...], written: str) -> bool:
+    """Whether ``written`` (a text as written) names a name with one or two capitalised words inside it: the
+    "Dunmere Women's Cup", the "Sallowby Half Marathon", the "Pellbridge Winter Folk Festival": a sibling of
+    the Dunmere Cup, the Sallowby Marathon, the Pellbridge Folk Festival."""
+    if len(words) < 2:
+        return False
+    gap = r"\W{1,4}(?:[A-Z][\w'’]*\W{1,4}){0,2}"
+    return re.search(gap.join(word_pattern(w, capitalised=True) for w in words), written) is not None
+
+
 def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(r"(?<!\w)" + re.escape(stem(w))) for w in words]
 
