@@ -51,3 +51,18 @@ def test_a_neighbour_already_quoted_from_another_version_is_not_quoted_again() -
     assert shown(evidence).count(context) == 1
     assert "support" in shown(evidence) and "Aleppo" in shown(evidence)
     assert all(ev.text.strip(" …") for ev in evidence)  # no passage is shown empty
+
+
+def test_a_short_document_among_the_best_retrieved_is_quoted_whole() -> None:
+    # the answering sentence ("Headliners The Hollow Reeds …") shares no word with the question and ranks
+    # below other reports' sentences: quoted only when its document is quoted whole (the fourth smoke check, s060)
+    folk = hit(0, "Record crowds at Pellbridge Folk Festival. The festival drew 18,000 people. "
+               "Headliners The Hollow Reeds closed the main stage. Extra trains ran from Sandby.")
+    jazz = hit(1, "The Odile Marchetti Quartet will headline the Pellbridge Jazz Festival. Tickets are on sale.")
+    question = "Who headlined the 2024 Pellbridge Folk Festival?"
+    cut = select_evidence(question, [folk, jazz], FakeEmbedder(), max_sentences=2)
+    whole = select_evidence(question, [folk, jazz], FakeEmbedder(), max_sentences=2, whole=[0])
+    assert "Hollow Reeds" not in shown(cut)
+    assert whole[0].hit is folk and whole[0].text == folk.chunk.text
+    # the other passage is cut as before
+    assert [ev.text for ev in whole[1:]] == [ev.text for ev in cut if ev.hit is jazz]

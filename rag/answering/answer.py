@@ -23,7 +23,16 @@ from rag.answering import prospects
 from rag.answering.about import other_subject
 from rag.answering.citations import Attribution, cited_by_sentence, with_markers
 from rag.answering.completion import complete_dates
-from rag.answering.prompt import REFUSAL, Evidence, build_messages, fit_to_budget, shown_text
+from rag.answering.prompt import (
+    REFUSAL,
+    WHOLE_CHARS,
+    WHOLE_TOP,
+    Evidence,
+    build_messages,
+    fit_to_budget,
+    select_evidence,
+    shown_text,
+)
 from rag.answering.question import check_question
 from rag.answering.replies import checked_reply, generate
 from rag.answering.subjects import absent, vocabulary_of
@@ -193,7 +202,10 @@ def _answer(
         ("off-year", lambda r: _off_year(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
     ]
-    raw, first_raw, result = checked_reply(gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks)
+    raw, first_raw, result = checked_reply(
+        gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks,
+        lambda kept: _requoted(q, kept, rt),
+    )
     if result is None or not result.any_supported:
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
@@ -210,6 +222,21 @@ def _answer(
         invalid_markers=result.invalid_markers, search_query=query, answerability=score,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
+
+
+def _requoted(q: str, kept: list[Evidence], rt: Runtime) -> list[Evidence]:
+    """The passages ``kept`` quoted again for ``q`` on their own, under their numbers: the prompt's sentences
+    go to them alone (rag.answering.replies.AskAfresh)."""
+    number = {id(ev.hit): ev.n for ev in kept}
+    return [Evidence(number[id(ev.hit)], ev.hit, ev.text) for ev in select_evidence(q, [ev.hit for ev in kept], rt.embedder)]
+
+
+def _short_document(index: "LoadedIndex", hit: Hit) -> bool:
+    """Whether ``hit`` is a whole document of at most WHOLE_CHARS characters (one chunk, or widened to the
+    whole: rag.index.parents)."""
+    parts = index.document_chunks(hit.chunk.source)
+    c = hit.chunk
+    return bool(parts) and len(c.text) <= WHOLE_CHARS and c.start_char <= parts[0].start_char and c.end_char >= parts[-1].end_char
 
 
 def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
@@ -263,7 +290,8 @@ def _prompt(
     """The messages for the model and the passages they show, cut to the context budget (no passage
     when not even a cut one fits; a UsageError when the instruction and the question alone do not)."""
     gen = rt.generator
-    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder)
+    whole = [i for i, h in enumerate(meeting[:WHOLE_TOP]) if _short_document(rt.retriever().index, h)]
+    messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder, whole=whole)
     budget = gen.n_ctx - rt.settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)
     timings.prompt_tokens = prompt_tokens

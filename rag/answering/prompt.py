@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Collection
 
 from rag.answering.answer_type import expected
 from rag.dates import FULL_DATE
@@ -38,6 +38,13 @@ SYSTEM = (
 MAX_SENTENCES = 6
 #: weight of question-word overlap against embedding similarity when ranking sentences
 LEXICAL_WEIGHT = 0.5
+#: the best-retrieved passages quoted whole when each is a short document whole (a news brief, a release note):
+#: among the sentences of five passages, the one that answers often ranks below another report's (the smoke
+#: checks of the thirteenth step, eval/README.md: in 9 of 14 wrong answers of the fourth, the answer was
+#: retrieved and not in the prompt)
+WHOLE_TOP = 2
+#: a short document at most this long (characters, ~200 tokens) is quoted whole among the best retrieved
+WHOLE_CHARS = 900
 
 
 @dataclass
@@ -126,13 +133,15 @@ def select_evidence(
     hits: list[Hit],
     embedder: "Embedder | None" = None,
     max_sentences: int = MAX_SENTENCES,
+    whole: Collection[int] = (),
 ) -> list[Evidence]:
     """The passages cut down to the sentences that bear on the question, most relevant passage first.
 
     The best sentences over all passages are kept, each with the sentence
     before it (which often says who "he" is or what "it" was); a sentence
     already quoted from another version of the story is not quoted again.
-    Passages with none of them are left out of the prompt.
+    Passages with none of them are left out of the prompt; those of them at
+    the positions ``whole`` (short documents) are quoted whole.
     """
     per_hit, scored = _rank_sentences(question, hits, embedder)
     keep: dict[int, set[int]] = {}
@@ -153,6 +162,10 @@ def select_evidence(
             # lost 1 answer and 4 refusals (eval/README.md, runs B-D)
             add(i, j - 1)
         best_of[i] = max(best_of.get(i, float("-inf")), score)
+    for i in whole:
+        if i in keep:
+            for j in range(len(per_hit[i])):
+                add(i, j)
     if expected(question) == "time":
         _add_dates(per_hit, scored, keep, add)
     keep = {i: js for i, js in keep.items() if js}  # a passage whose every pick was already quoted
@@ -210,10 +223,12 @@ def build_messages(
     history: list[tuple[str, str]] | None = None,
     embedder: "Embedder | None" = None,
     focus: bool = True,
+    whole: Collection[int] = (),
 ) -> tuple[list[dict[str, str]], list[Evidence]]:
-    """Chat messages for ``question`` over ``hits``; returns the evidence shown, numbered from 1."""
+    """Chat messages for ``question`` over ``hits``; returns the evidence shown, numbered from 1.
+    ``whole``: the positions of hits to quote whole (:func:`select_evidence`)."""
     if focus:
-        evidence = select_evidence(question, hits, embedder)
+        evidence = select_evidence(question, hits, embedder, whole=whole)
     else:
         evidence = [Evidence(i + 1, h, drop_instructions(h.chunk.text)) for i, h in enumerate(hits)]
     return _messages(question, evidence, history or []), evidence

@@ -232,7 +232,8 @@ class AskAfresh:
     Told in the conversation that the passages it cited are about another subject, and which passage is
     about the one asked, the 1.5B model withdrew right answers the passage it was pointed to states (the
     fourth smoke check, eval/README.md, thirteenth step: "Who is Corvane Energy's chief executive?",
-    answered first from Harlow Foods' report); shown that passage alone, it reads the answer there.
+    answered first from Harlow Foods' report). The passages kept are quoted again, the prompt's sentences
+    shared among fewer: among five, Corvane Energy's report was shown without its chief executive's.
     """
 
     passages: tuple[int, ...]
@@ -253,13 +254,15 @@ def checked_reply(
     on_token: Callable[[str], None] | None,
     openings: Collection[str] = (),
     checks: Sequence[tuple[str, Callable[[Attribution], FollowUp]]] = (),
+    reselect: Callable[[list[Evidence]], list[Evidence]] = lambda kept: kept,
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
     the question, only names a passage, is not the kind of thing asked for (no name for "who"), or
     names one its passages place elsewhere than asked (the runner-up for who won) is asked for once
     more, and a second reply of the wrong kind or place is not an answer. ``checks`` are more such
     checks, each a reason and what returns the follow-up for a supported reply that fails it ("" when
-    it passes; rag.answering.years), or an :class:`AskAfresh`. Returns (final reply, first reply when retried, attribution)."""
+    it passes; rag.answering.years), or an :class:`AskAfresh`, whose passages ``reselect`` quotes
+    again for the new prompt. Returns (final reply, first reply when retried, attribution)."""
     shown = [ev.hit for ev in evidence]
 
     def check(reply: str) -> Attribution | None:
@@ -292,7 +295,7 @@ def checked_reply(
     follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else failed(result)[0]
     if follow_up:
         if isinstance(follow_up, AskAfresh):
-            retry = messages[:-1] + [question_message(q, [ev for ev in evidence if ev.n in follow_up.passages])]
+            retry = messages[:-1] + [question_message(q, reselect([ev for ev in evidence if ev.n in follow_up.passages]))]
         else:
             retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
