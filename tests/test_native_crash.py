@@ -448,11 +448,13 @@ SLEEPER = (
 SUPERVISED = f"import sys; from rag.process.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
 
 
-def _started(env: dict[str, str] | None = None) -> tuple[subprocess.Popen[str], int]:
+def _started(env: dict[str, str] | None = None, sigint_ignored: bool = False) -> tuple[subprocess.Popen[str], int]:
     import time
 
+    # a script's background job (`rag ingest big &` without job control) starts with SIGINT ignored
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored else None
     proc = subprocess.Popen([sys.executable, "-c", SUPERVISED], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env=env)
+                            start_new_session=True, env=env, preexec_fn=ignore)
     assert proc.stdout is not None
     ready, pid = proc.stdout.readline().split()
     assert ready == "ready"  # the child is up, so the supervisor has its handlers
@@ -478,6 +480,15 @@ def test_sigint_to_rag_alone_is_passed_on() -> None:
     """`kill -INT` (or `timeout -s INT`) reaches only the supervisor, which passes it on when it is not
     in a terminal's foreground (there, Ctrl-C reaches the child by itself)."""
     proc, _ = _started()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and err == "rag: interrupted.\n"
+
+
+def test_sigint_reaches_the_command_of_a_background_job_that_ignores_it() -> None:
+    """Ignored at start, SIGINT stayed ignored in the command through exec: `kill -INT` of a script's
+    `rag ingest &` was passed on and dropped, and the ingest ran to its end."""
+    proc, _ = _started(sigint_ignored=True)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and err == "rag: interrupted.\n"

@@ -126,6 +126,13 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     # terminal, and Ctrl-C reaches it from the terminal itself.
     own_group = not _in_terminal_foreground()
     try:
+        if own_group:
+            # A background job of a script starts with SIGINT ignored (the shell's doing, so that a Ctrl-C
+            # meant for the script spares it), and an ignored signal stays ignored through exec: the
+            # command dropped the SIGINT passed on below (kill -INT did nothing). In a group of its own
+            # the command gets no Ctrl-C from a terminal, only what rag passes on; a handled signal is
+            # reset at exec, so the command starts with Python's own.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             child = subprocess.Popen(command, pass_fds=(read_fd, stage_file.fileno()), env=env, process_group=0 if own_group else None)
         finally:
