@@ -27,6 +27,7 @@ from rag.index.store import BM25_DIR, CHUNKS_FILE, DENSE_FILE, MANIFEST_FILE, In
 from rag.ingestion.ingest import ingest
 from rag.runtime import Runtime
 from rag.testing import FakeEmbedder
+from rag.text import normalise
 
 # control characters a terminal acts on: everything below space but the newline, DEL and C1
 UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
@@ -362,8 +363,11 @@ def test_empty_file_is_skipped(corpus: Path, settings: Settings, fake_embedder: 
         random.Random(0).randbytes(4096),
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
         bytes(b for b in random.Random(1).randbytes(20000) if b),  # binary without a single NUL byte
+        # ASCII with NULs reads as CJK ideographs in UTF-16 (b"ab" is U+6162), and so does a run of 1.0
+        b"\0".join(w.encode() for w in (SEEDS / "000_f11cfd343132f763.txt").read_text().split()[:300]),
+        b"\x08\x02\x08\x03B\x01XJ`" + b"\x00\x00\x80?" * 24,
     ],
-    ids=["random", "png", "no-nul"],
+    ids=["random", "png", "no-nul", "nul-separated-words", "floats"],
 )
 def test_binary_file_is_skipped(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, content: bytes) -> None:
     (corpus / "blob.txt").write_bytes(content)
@@ -378,6 +382,37 @@ def test_a_latin1_file_is_read_as_windows_1252_with_a_warning(corpus: Path, sett
     assert any("latin1.txt" in w and "UTF-8" in w and "Windows-1252" in w for w in report.warnings)
     hits = Retriever(store_of(settings).load(), fake_embedder).search("café crème reservoir", 1)
     assert Path(hits[0].chunk.source).name == "latin1.txt" and "Café crème – the" in hits[0].chunk.text
+
+
+def test_a_latin1_file_dense_in_accents_is_text_not_binary(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    """Read as UTF-8, each accent was an undecodable byte: past 10 % of them a French line was "binary"."""
+    (corpus / "geneve.txt").write_bytes("Le café crème coûte trois euros à Genève, déjà ça: zephyrhills.\n".encode("latin-1"))
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
+    assert "geneve.txt" not in _skipped(report)
+    assert any("geneve.txt" in w and "Windows-1252" in w for w in report.warnings)
+    hits = Retriever(store_of(settings).load(), fake_embedder).search("zephyrhills", 1)
+    assert "café crème coûte trois euros à Genève" in hits[0].chunk.text
+
+
+UTF16_TEXTS = {
+    "chinese": "北京是中华人民共和国的首都。\n长城是世界上最著名的古代建筑之一，2024年有1000万游客。\n",
+    "japanese": "東京は日本の首都です。\nさくらの花は春に咲きます。カタカナもあります。\n",
+    "russian": "Москва — столица России.\nКрупнейший по численности населения город страны.\n",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("script", sorted(UTF16_TEXTS))
+def test_utf16_without_a_byte_order_mark_outside_latin_is_read(
+    corpus: Path, settings: Settings, fake_embedder: FakeEmbedder, script: str, codec: str
+) -> None:
+    """Few of its bytes are NUL (only its spaces', newlines' and digits'): it was skipped as binary."""
+    (corpus / "notes.txt").write_bytes(UTF16_TEXTS[script].encode(codec))
+    report = ingest([corpus], Runtime(settings, embedder=fake_embedder))
+    assert "notes.txt" not in _skipped(report)
+    assert any("notes.txt" in w and f"read as {codec.upper()}" in w for w in report.warnings)
+    text = " ".join(c.text for c in store_of(settings).load().chunks if Path(c.source).name == "notes.txt")
+    assert all(normalise(line) in text for line in UTF16_TEXTS[script].split("\n"))  # NFKC: "，" is ","
 
 
 def test_damaged_utf8_keeps_its_utf8_and_replaces_the_broken_bytes(corpus: Path, settings: Settings, fake_embedder: FakeEmbedder) -> None:

@@ -448,10 +448,13 @@ SLEEPER = (
 SUPERVISED = f"import sys; from rag.process.launcher import supervise; sys.exit(supervise([], command=[sys.executable, '-c', {SLEEPER!r}]))"
 
 
-def _started() -> tuple[subprocess.Popen[str], int]:
+def _started(env: dict[str, str] | None = None, sigint_ignored: bool = False) -> tuple[subprocess.Popen[str], int]:
     import time
 
-    proc = subprocess.Popen([sys.executable, "-c", SUPERVISED], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # a script's background job (`rag ingest big &` without job control) starts with SIGINT ignored
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored else None
+    proc = subprocess.Popen([sys.executable, "-c", SUPERVISED], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env=env, preexec_fn=ignore)
     assert proc.stdout is not None
     ready, pid = proc.stdout.readline().split()
     assert ready == "ready"  # the child is up, so the supervisor has its handlers
@@ -480,6 +483,25 @@ def test_sigint_to_rag_alone_is_passed_on() -> None:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and err == "rag: interrupted.\n"
+
+
+def test_sigint_reaches_the_command_of_a_background_job_that_ignores_it() -> None:
+    """Ignored at start, SIGINT stayed ignored in the command through exec: `kill -INT` of a script's
+    `rag ingest &` was passed on and dropped, and the ingest ran to its end."""
+    proc, _ = _started(sigint_ignored=True)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and err == "rag: interrupted.\n"
+
+
+def test_a_killed_supervisor_leaves_nothing_in_the_temporary_folder(tmp_path: Path) -> None:
+    """The file the command writes its stage to has no name: a rag killed with SIGKILL cannot remove
+    one, and each left a rag-stage-* file in /tmp."""
+    (temporary := tmp_path / "temporary").mkdir()
+    proc, _ = _started(env={**os.environ, "TMPDIR": str(temporary)})
+    proc.kill()
+    proc.communicate(timeout=30)
+    assert list(temporary.iterdir()) == []
 
 
 def test_the_command_does_not_outlive_a_killed_supervisor() -> None:

@@ -10,7 +10,8 @@ fixed buffer; measured: 32,000 bytes of argument pass, 32,760 crash). So the
 - it starts ``python -m rag.cli.main`` and hands it the arguments through a pipe,
   not its command line, so the child's ``/proc/self/cmdline`` stays short
   whatever the user typed (``rag ingest ~/docs/*`` over thousands of files);
-- the child says what it is doing (:func:`stage`) in a small file, so a crash
+- the child says what it is doing (:func:`stage`) in a small file without a name (nothing is left
+  in the temporary folder when rag is killed), so a crash
   is reported as one line naming the signal, the stage and the fix, with exit
   status :data:`EXIT_CRASH`, never a bare "Segmentation fault";
 - the child's own exit status is passed on unchanged.
@@ -27,9 +28,9 @@ import subprocess
 import sys
 import tempfile
 import threading
-from typing import Sequence
+from typing import IO, Sequence
 
-from rag.process.stage import STAGE_FILE
+from rag.process.stage import STAGE_FD, take_stage_fd
 
 #: exit status when rag dies by a signal in native code (documented in the README)
 EXIT_CRASH = 71
@@ -56,6 +57,7 @@ def child_argv() -> list[str] | None:
     fd = os.environ.pop(_ARGV_FD, None)
     if fd is None:
         return None
+    take_stage_fd()
     _die_with_parent()
     with os.fdopen(int(fd), "rb") as pipe:
         data = pipe.read()
@@ -111,9 +113,10 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     :data:`EXIT_CRASH` after one line on stderr when it died by a signal."""
     command = _child_command(command)
     read_fd, write_fd = os.pipe()
-    fd, stage_path = tempfile.mkstemp(prefix="rag-stage-")
-    os.close(fd)
-    env = dict(os.environ, **{_ARGV_FD: str(read_fd), STAGE_FILE: stage_path, _PARENT: str(os.getpid())})
+    # a file without a name (O_TMPFILE, or unlinked at once): a named one was left in /tmp by every
+    # rag killed with SIGKILL, which cannot remove it
+    stage_file = tempfile.TemporaryFile(prefix="rag-stage-")
+    env = dict(os.environ, **{_ARGV_FD: str(read_fd), STAGE_FD: str(stage_file.fileno()), _PARENT: str(os.getpid())})
     forwarded: list[int] = []
     old_int = signal.getsignal(signal.SIGINT)
     # Outside a terminal's foreground group the child gets a process group of its own, so that a
@@ -123,8 +126,15 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
     # terminal, and Ctrl-C reaches it from the terminal itself.
     own_group = not _in_terminal_foreground()
     try:
+        if own_group:
+            # A background job of a script starts with SIGINT ignored (the shell's doing, so that a Ctrl-C
+            # meant for the script spares it), and an ignored signal stays ignored through exec: the
+            # command dropped the SIGINT passed on below (kill -INT did nothing). In a group of its own
+            # the command gets no Ctrl-C from a terminal, only what rag passes on; a handled signal is
+            # reset at exec, so the command starts with Python's own.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
-            child = subprocess.Popen(command, pass_fds=(read_fd,), env=env, process_group=0 if own_group else None)
+            child = subprocess.Popen(command, pass_fds=(read_fd, stage_file.fileno()), env=env, process_group=0 if own_group else None)
         finally:
             os.close(read_fd)
         def forward(signum: int, _frame: object) -> None:
@@ -151,13 +161,10 @@ def supervise(argv: Sequence[str], command: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, old_term)
         signal.signal(signal.SIGHUP, old_hup)
         signal.signal(signal.SIGQUIT, old_quit)
-        return _exit_status(code, forwarded, stage_path)
+        return _exit_status(code, forwarded, stage_file)
     finally:
         signal.signal(signal.SIGINT, old_int if old_int is not None else signal.SIG_DFL)
-        try:
-            os.unlink(stage_path)
-        except OSError:
-            pass
+        stage_file.close()
 
 
 def _child_command(command: Sequence[str] | None) -> list[str]:
@@ -171,11 +178,11 @@ def _child_command(command: Sequence[str] | None) -> list[str]:
     return command
 
 
-def _exit_status(code: int, forwarded: list[int], stage_path: str) -> int:
+def _exit_status(code: int, forwarded: list[int], stage_file: IO[bytes]) -> int:
     """rag's exit status for a child that ended with ``code`` (``Popen.wait``'s: minus the signal
     that killed it): its own status; for a signal, 130 after SIGINT, 128 + the signal for one that
     was asked for (in ``forwarded``, or one that ends a program on request), else :data:`EXIT_CRASH`
-    after one line on stderr naming the signal and the stage the child wrote to ``stage_path``."""
+    after one line on stderr naming the signal and the stage the child wrote to ``stage_file``."""
     if code >= 0:
         return code
     sig = -code
@@ -184,8 +191,7 @@ def _exit_status(code: int, forwarded: list[int], stage_path: str) -> int:
     if sig in forwarded or sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGQUIT):
         return 128 + sig  # asked for: no crash report
     try:
-        with open(stage_path, encoding="utf-8") as handle:
-            what = handle.read().strip()
+        what = os.pread(stage_file.fileno(), 1024, 0).decode("utf-8", "replace").strip()
     except OSError:
         what = ""
     sys.stderr.write(f"rag: error: {crash_message(sig, what)}\n")
