@@ -222,3 +222,20 @@ def test_a_name_its_report_calls_last_years_is_not_sent_back(tmp_path: Path, ing
     answer = ask("Who won the International Booker in 2022?", rt)
     assert not answer.refused and "Shree" in answer.text, (answer.refusal_reason, answer.raw)
     assert len(gen.calls) == 1  # not sent back as off-year
+
+
+def test_a_report_that_names_the_year_asked_only_as_last_year_is_shown(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # the 2023 report never writes 2022: before, no passage met the question's year and rag refused unasked
+    folder = tmp_path / "prizes"
+    folder.mkdir()
+    (folder / "booker-2023.txt").write_text(BOOKER_2023)
+    rt = ingested_runtime(folder)
+    gen = FakeGenerator(["Geetanjali Shree won it [1]."])
+    rt._generator = gen
+    answer = ask("Who won the International Booker in 2022?", rt)
+    assert len(gen.calls) == 1 and "Geetanjali Shree" in gen.calls[0][-1]["content"]
+    assert not answer.refused and "Shree" in answer.text, (answer.refusal_reason, answer.raw)
+    # asked about 2021, it names no such year, written or relative: refused before the model
+    gen = FakeGenerator(["Geetanjali Shree won it [1]."])
+    rt._generator = gen
+    assert ask("Who won the International Booker in 2021?", rt).refusal_reason == "constraint" and not gen.calls
