@@ -69,6 +69,12 @@ PREVIEW = (
          "The shortlist is: The Quiet Field by Ana Ruiz, Salt by Tom Brandt and Ember by Lee Park.", "Quiet Field"),
         ("How many named storms formed in 2024?", "17 named storms.",
          "The 2024 season ended with 17 named storms, forecasters said. They expect more next year.", None),
+        # a sentence that goes on with the one before: the shortlist's names (the fourth smoke check's s020)
+        ("Who won the Hensley Young Writers Award?", "Rhian Moss.",
+         "Six writers have been shortlisted for the Hensley Young Writers Award. They are Rhian Moss, Dev Kapoor "
+         "and Kit Harmer.", "Rhian Moss"),
+        ("Who won the Hensley Young Writers Award?", "Rhian Moss.",
+         "Three writers won Hensley awards this year. They are Rhian Moss, Dev Kapoor and Kit Harmer.", None),
         # not a prospect: a month, a cause
         ("When did the plant reopen?", "It reopened on May 5.", "The plant reopened on May 5 after repairs.", None),
         ("Who won the final?", "Lee Park won the final.", "Lee Park won the final, due to an injury to her rival.", None),

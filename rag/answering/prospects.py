@@ -222,12 +222,23 @@ def _statements(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+#: a sentence that goes on with the one before it, naming what that one introduced: "Six writers have been
+#: shortlisted. They are Rhian Moss, …" (the fourth smoke check's s020)
+_CONTINUING = re.compile(r"^\W*(?:they|these|those) (?:are|were|include|included)\b", re.I)
+
+
 def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]]:
-    """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence."""
-    return [
-        (passage[a:b].strip(), statement) for passage in passages for a, b in sentence_spans(passage)
-        for clause, statement in _statements(passage[a:b]) if word.search(clause)
-    ]
+    """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
+    (a sentence that goes on with the one before it, "They are …", states it with that one)."""
+    out = []
+    for passage in passages:
+        before = ""
+        for a, b in sentence_spans(passage):
+            sentence = passage[a:b]
+            lead = f"{before} " if _CONTINUING.match(sentence) else ""
+            out += [(sentence.strip(), lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
+            before = sentence.strip()
+    return out
 
 
 def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: Iterable[str] = ()) -> Unrealised | None:
