@@ -7,9 +7,11 @@ another's, and every word of the answer is in the passage it cites, so the suppo
 (issue 12: "asked who directs a film, it names the director of a video game of the same name").
 
 An answer's cited documents (each whole, with its file name) must mention every word of every name the
-question gives (:func:`rag.answering.subjects.subjects`). When they do not, the model is asked once
-more, told which passages shown do mention it, and a second such reply is refused (reason
-``other-subject``; rag.answering.replies). Measured on the gold sets (eval/README.md, twelfth step):
+question gives (:func:`rag.answering.subjects.subjects`), and write it whole when they write it with a
+capitalised word inside it ("the Dunmere Women's Cup") and a passage shown writes it whole. When they do
+not, the question is asked afresh over the passages shown that do (rag.answering.replies.AskAfresh), or,
+when none does, the model is told so; a reply that still cites another subject's document is refused
+(reason ``other-subject``). Measured on the gold sets (eval/README.md, twelfth step):
 
 - a name no word of which the cited documents write as a name, when the document of a passage shown that
   mentions it shares a proper name with a cited one: a question that goes through two documents ("the
