@@ -69,6 +69,11 @@ PREVIEW = (
          "The shortlist is: The Quiet Field by Ana Ruiz, Salt by Tom Brandt and Ember by Lee Park.", "Quiet Field"),
         ("How many named storms formed in 2024?", "17 named storms.",
          "The 2024 season ended with 17 named storms, forecasters said. They expect more next year.", None),
+        # a claim is no award (the third smoke check's r022)
+        ("How much did the court award Nanoquire?", "$210 million.",
+         "The court will rule on 30 June in the dispute, in which the chipmaker is seeking $210 million in damages.", "210"),
+        ("How much did the court award Nanoquire?", "$210 million.",
+         "The court awarded Nanoquire $210 million, the sum it had sought.", None),
         # a sentence that goes on with the one before: the shortlist's names (the fourth smoke check's s020)
         ("Who won the Hensley Young Writers Award?", "Rhian Moss.",
          "Six writers have been shortlisted for the Hensley Young Writers Award. They are Rhian Moss, Dev Kapoor "

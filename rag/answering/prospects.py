@@ -47,6 +47,8 @@ _PROSPECT = re.compile(
     r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
     r"|plans?|planned|planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
     r"|aims?\s+to|hopes?\s+to|intends?\s+to|guided|guides|guidance|outlook|estimates?|estimated"
+    # a claim is what a party asks for, not what it got: "the chipmaker is seeking $210 million in damages"
+    r"|seeks?|seeking|sought"
     r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|front-?runners?|odds"
     r"|likely|upcoming|preview|proposed|rumou?red|tipped"
     # "next weekend", "later this year"; not "the next year" of a narrative
