@@ -37,15 +37,20 @@ def test_proper_names_are_capitalised_words_inside_a_sentence() -> None:
     assert proper_names("São Tomé moved. Then Príncipe did, said Ana.") == {"tome", "principe", "ana"}
 
 
+Shown = list[tuple[int, str, str]]
+
+
 def _ask_over(
-    folder: Path, files: dict[str, str], reply: str, cite: str, question: str, ingested_runtime: Callable[..., Runtime]
+    folder: Path, files: dict[str, str], reply: str | Callable[[Shown], str], cite: str, question: str,
+    ingested_runtime: Callable[..., Runtime],
 ) -> tuple[ScriptedGenerator, Answer]:
     """``question`` asked over ``files`` written to ``folder``, the model replying ``reply`` with the marker
-    of the passage that holds ``cite`` in place of ``{n}``."""
+    of the passage that holds ``cite`` in place of ``{n}`` (or what ``reply`` gives for the passages shown)."""
     folder.mkdir()
     for name, text in files.items():
         (folder / name).write_text(text)
-    gen = ScriptedGenerator(lambda shown: reply.format(n=passage_with(shown, cite)))
+    script = reply if callable(reply) else lambda shown: reply.format(n=passage_with(shown, cite))
+    gen = ScriptedGenerator(script)
     return gen, ask(question, ingested_runtime(folder, gen))
 
 
@@ -180,17 +185,13 @@ def test_a_report_that_never_writes_the_name_whole_is_about_a_sibling(
         "womens-final.txt": "Sandby win Dunmere Women's Cup\n\nRebecca Moyle scored the winning goal in the final at Greaves Park.\n",
         "final.txt": "Harlow lift the Dunmere Cup\n\nLiam Garvey scored the winning goal in the final on Saturday.\n",
     }
-    folder = tmp_path / "cups"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text)
-
-    def reply(shown: list[tuple[int, str, str]]) -> str:
+    def reply(shown: Shown) -> str:
         moyle = [n for n, _, text in shown if "Moyle" in text]
         return f"Rebecca Moyle scored it [{moyle[0]}]." if moyle else f"Liam Garvey scored it [{passage_with(shown, 'Garvey')}]."
 
-    gen = ScriptedGenerator(reply)
-    answer = ask("Who scored the winning goal in the Dunmere Cup final?", ingested_runtime(folder, gen))
+    gen, answer = _ask_over(
+        tmp_path / "cups", files, reply, "", "Who scored the winning goal in the Dunmere Cup final?", ingested_runtime
+    )
     assert len(gen.calls) == 2
     again = shown_passages(gen.calls[1])
     assert len(again) == 1 and "Liam Garvey" in again[0][2]
