@@ -3,6 +3,7 @@ its manifest and chunk records, the passages' contexts, and its vectors and BM25
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -14,6 +15,22 @@ from rag.records import Chunk
 if TYPE_CHECKING:  # pragma: no cover
     from rag.backends.ports import VectorIndex
     from rag.index.manifest import Manifest
+
+
+#: a title's length at most: a headline rarely runs longer (a passage's text has its line breaks collapsed,
+#: so a headline runs on into the date line and the first sentence)
+TITLE_CHARS = 80
+#: a setext underline ("=====", "-----") ends a title
+_UNDERLINE = re.compile(r"\s(?:={3,}|-{3,})(?:\s|$)")
+
+
+def title(opening: str) -> str:
+    """A document's title as its opening holds it: its first sentence, to an underline, at most
+    :data:`TITLE_CHARS` characters ("Git v2.17.5 Release Notes", not "… Fixes since v2.17.4")."""
+    from rag.text import split_sentences
+
+    first = next(iter(split_sentences(opening)), "")
+    return _UNDERLINE.split(first, maxsplit=1)[0][:TITLE_CHARS]
 
 
 class LoadedIndex:
@@ -80,6 +97,13 @@ class LoadedIndex:
                 for c in self.chunks
             ]
         return self._contexts[pos]
+
+    def head(self, pos: int) -> str:
+        """The head of the chunk at ``pos``, in lower case: its file's name, its heading and its document's
+        first line (a title). A passage whose head names the year or the version asked is about it; one
+        that names it only in its body may be another's ("This release merges up the fixes of v2.17.4")."""
+        c = self.chunks[pos]
+        return "\n".join(x for x in (c.file_name, c.heading or "", title(self.opening(c.source))) if x).lower()
 
     def open(self) -> None:
         """Open the vectors and the BM25 index now (a reader that searches needs both; once open, the

@@ -74,6 +74,11 @@ class Retriever:
         # by their cosine: a near miss (another year, the release before) gives way to the passage asked about
         for rank, pos in enumerate(sorted(meeting, key=lambda p: (-dense_score[p], p))[:pool]):
             fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
+        # and those whose head (file name, heading, title) names them a fourth: a release's own notes before
+        # the later notes that merge its fixes up ("Git v2.18.3 … merges the fix of v2.17.4")
+        titled = self._titled(q, meeting)
+        for rank, pos in enumerate(sorted(titled, key=lambda p: (-dense_score[p], p))[:pool]):
+            fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
 
         hits: list[Hit] = []
         seen_groups: set[str] = set()
@@ -100,6 +105,13 @@ class Retriever:
             if len(hits) == k:
                 break
         return hits
+
+    def _titled(self, question: str, meeting: list[int]) -> list[int]:
+        """The positions of ``meeting`` whose head meets every constraint of ``question``."""
+        from rag.index.constraints import extract, meets
+
+        constraints = extract(question)
+        return [p for p in meeting if meets(constraints, self.index.head(p))]
 
     def _meeting_constraints(self, question: str) -> list[int]:
         """Positions of the searchable passages that meet every constraint of ``question`` (none: [])."""
