@@ -383,3 +383,20 @@ def test_retrieval_puts_a_releases_own_notes_before_later_notes_that_name_it(tmp
     hits = retriever.search("Git 2.17.4 was a security release; which CVE was it for?", k=3)
     assert hits[0].chunk.file_name == "relnotes-2.17.4.txt"
     assert retriever.index.head(retriever.index.position[hits[0].chunk.id]).startswith("relnotes-2.17.4.txt\ngit v2.17.4 release notes")
+
+
+def test_each_ranked_lists_first_is_among_the_passages_returned(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    """Fusion by rank can bury the one passage BM25 ranks first (near-miss n076): it takes the last place
+    of the ``k`` returned, not the place of another list's first, and a group of copies counts once."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"note{i}.txt").write_text(f"Note {i} says something different about topic number {i * 7}.\n")
+    retriever = ingested_runtime(folder).retriever()
+    order = list(range(8))
+    assert retriever._top_groups(order, [], 3) == [0, 1, 2]
+    assert retriever._top_groups(order, [6], 3) == [0, 1, 6]
+    assert retriever._top_groups(order, [2, 6, 7], 3) == [2, 6, 7]
+    assert retriever._top_groups(order, [1, 6], 3) == [0, 1, 6]  # the second list's first, 1, stays
+    assert retriever._top_groups(order, [5, 5], 2) == [0, 5]
+    assert retriever._top_groups(order, [5], 0) == []

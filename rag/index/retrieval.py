@@ -80,14 +80,10 @@ class Retriever:
         for rank, pos in enumerate(sorted(titled, key=lambda p: (-dense_score[p], p))[:pool]):
             fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
 
+        firsts = [ranked[0] for ranked in ([p for p, _ in dense], [p for p, _ in lexical]) if ranked]
         hits: list[Hit] = []
-        seen_groups: set[str] = set()
-        for pos in sorted(fused, key=lambda p: (-fused[p], p)):
-            chunk = self.index.chunks[pos]
-            group = chunk.canonical or chunk.id
-            if group in seen_groups:
-                continue
-            seen_groups.add(group)
+        for pos in self._top_groups(sorted(fused, key=lambda p: (-fused[p], p)), firsts, k):
+            group = self._group(pos)
             members = self.index.groups.get(group, [pos])
             # show the most complete copy (the canonical), scored by its best-ranked member
             shown = self.index.position.get(group, pos)
@@ -102,9 +98,30 @@ class Retriever:
                     duplicates=tuple(others),
                 )
             )
-            if len(hits) == k:
-                break
         return hits
+
+    def _top_groups(self, order: list[int], firsts: list[int], k: int) -> list[int]:
+        """The first position of each of the ``k`` best groups of copies in ``order``, where each ranked
+        list's first (``firsts``) is among them. Fusion by rank can bury one list's best: the only
+        passage with the question's rare words ("America/Nuuk renamed from America/Godthab") first by
+        BM25 and 26th by cosine falls behind passages middling in both (near-miss n076 and n057, news
+        q055, OOD g008; eval/README.md, fourteenth step)."""
+        first_of: dict[str, int] = {}  # group -> its best-ranked position
+        for pos in order:
+            first_of.setdefault(self._group(pos), pos)
+        distinct = list(first_of.values())
+        top = distinct[:k]
+        owed = [first_of[g] for g in dict.fromkeys(self._group(f) for f in firsts) if g in first_of]
+        for pos in owed:
+            spare = [i for i, p in enumerate(top) if p not in owed]
+            if pos not in top and spare:
+                top[spare[-1]] = pos  # in place of the last passage that is no list's first
+        rank = {p: i for i, p in enumerate(distinct)}
+        return sorted(top, key=rank.__getitem__)
+
+    def _group(self, pos: int) -> str:
+        chunk = self.index.chunks[pos]
+        return chunk.canonical or chunk.id
 
     def _titled(self, question: str, meeting: list[int]) -> list[int]:
         """The positions of ``meeting`` whose head meets every constraint of ``question``."""
