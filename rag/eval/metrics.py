@@ -11,6 +11,8 @@ Conventions:
   text's tokens, so "13" is not found in "2013". The last answer token also
   matches the same token plus "s", because SQuAD normalisation turns
   "Naderi's" into "naderis".
+* A gold answer that is a date is also found in the same date written
+  another way ("7 March" in "March 7, 2025"); a gold year must be the same.
 * A question that raised an error scores 0 on every metric that counts it (a
   retrieval miss, a wrong answer, and not a refusal). It is left out of the
   citation and latency metrics because it produced no answer.
@@ -31,6 +33,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Sequence
 
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBER
 from rag.errors import UsageError
 
 _ARTICLES = re.compile(r"\b(a|an|the)\b")
@@ -72,7 +75,49 @@ def contains_answer(text: str, answers: Iterable[str]) -> bool:
             for i in range(len(tokens) - n + 1):
                 if tokens[i : i + n - 1] == want[:-1] and tokens[i + n - 1] in (last, last + "s"):
                     return True
-    return False
+    return same_date(text, answers)
+
+
+_MONTH = "|".join(sorted(set(MONTH_NAMES) | set(ABBREVIATIONS), key=len, reverse=True))
+_YEAR = r"(?:,?\s+((?:1[89]|20)\d\d)\b)?"
+#: a date as answers write it: "7 March", "7th of March 2025", "March 7, 2025", "Mar. 7", "2025-03-07"
+_DATES = (
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?{_YEAR}", re.I), "dmy"),
+    (re.compile(rf"\b({_MONTH})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I), "mdy"),
+    (re.compile(r"\b((?:1[89]|20)\d\d)-([01]\d)-([0-3]\d)\b"), "ymd"),
+)
+
+
+def _dates(text: str, whole: bool = False) -> set[tuple[int | None, int, int]]:
+    """(year or None, month, day) of every date ``text`` writes (with ``whole``: only when the whole
+    of ``text`` is one date, else none)."""
+    found: set[tuple[int | None, int, int]] = set()
+    for pattern, order in _DATES:
+        for m in pattern.finditer(text):
+            if whole and m.group(0).strip(" .,") != text.strip(" .,"):
+                continue
+            if order == "ymd":
+                year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                d, mo = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
+                day, month = int(d), MONTH_NUMBER[mo[:3].lower()]
+                year = int(m.group(3)) if m.group(3) else None
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.add((year, month, day))
+    return found
+
+
+def same_date(text: str, answers: Iterable[str]) -> bool:
+    """Whether ``text`` writes the date that a gold answer is, in any of the usual forms: the gold
+    "7 March" is in "March 7, 2025" (the scorer's run of words is not), and the gold "7 March 2024"
+    is not in "March 7, 2025" nor in "March 7"."""
+    written = _dates(text)
+    return any(
+        (month, day) == (m, d) and (year is None or year == y)
+        for answer in answers
+        for year, month, day in _dates(answer, whole=True)
+        for y, m, d in written
+    )
 
 
 def token_f1(prediction: str, answer: str) -> float:
