@@ -96,6 +96,7 @@ def _dates(text: str, whole: bool = False) -> set[tuple[int | None, int, int]]:
         for m in pattern.finditer(text):
             if whole and m.group(0).strip(" .,") != text.strip(" .,"):
                 continue
+            year: int | None
             if order == "ymd":
                 year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
             else:
