@@ -66,6 +66,7 @@ class LoadedIndex:
         #: canonical chunk id -> positions of all its copies (itself included)
         self.groups = groups
         self._contexts: list[str] | None = None
+        self._heads: dict[int, str] = {}
         self._documents: dict[str, list[Chunk]] | None = None
 
     def document_chunks(self, source: str) -> list[Chunk]:
@@ -102,8 +103,10 @@ class LoadedIndex:
         """The head of the chunk at ``pos``, in lower case: its file's name, its heading and its document's
         first line (a title). A passage whose head names the year or the version asked is about it; one
         that names it only in its body may be another's ("This release merges up the fixes of v2.17.4")."""
-        c = self.chunks[pos]
-        return "\n".join(x for x in (c.file_name, c.heading or "", title(self.opening(c.source))) if x).lower()
+        if pos not in self._heads:  # built on first use: a question's year may meet hundreds of passages
+            c = self.chunks[pos]
+            self._heads[pos] = "\n".join(x for x in (c.file_name, c.heading or "", title(self.opening(c.source))) if x).lower()
+        return self._heads[pos]
 
     def open(self) -> None:
         """Open the vectors and the BM25 index now (a reader that searches needs both; once open, the
