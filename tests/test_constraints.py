@@ -237,6 +237,25 @@ def test_a_passage_about_another_kind_of_thing_is_a_near_miss(question: str, con
     assert required and required.met_by(context) is not conflicts
 
 
+@pytest.mark.parametrize(
+    "question, context, head, conflicts",
+    [
+        # the men's race's report says when the women's is; its file name says whose it is (smoke check p042)
+        ("Who won the women's Tour in 2023?", "pell won the 2023 tour. the women's race takes place in august.", "kessmark_men_2023.txt\npell seals tour", True),
+        ("Who won the women's Tour in 2023?", "pell won the 2023 tour.", "kessmark_mens_2023.txt", True),
+        ("Who won the women's Tour in 2023?", "the women's race: ada won the 2023 tour.", "kessmark_women_2023.txt", False),
+        ("Who won the women's Tour in 2023?", "the women's race: ada won the 2023 tour.", "tour_2023.txt\nmen and women race", False),
+        ("Who won the women's Tour in 2023?", "the women's race: ada won the 2023 tour.", "tour_2023.txt\nada takes the tour", False),
+        ("Who won the men's Tour in 2023?", "pell won. the women's race is in august.", "kessmark_women_2023.txt", True),
+        # a headline does not decide a work's kind: "film festival honours novelist" may be about a novel
+        ("Which novel won the prize?", "the novel the quiet river won the prize", "prize.txt\nfilm festival honours novelist", False),
+    ],
+)
+def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: str, context: str, head: str, conflicts: bool) -> None:
+    required = Requirements.of(question)
+    assert required and required.met_by(context, head) is not conflicts
+
+
 @pytest.mark.parametrize("question", ["Which film of the novel won?", "How many movies and albums did she make?", "Who won in the end?"])
 def test_a_question_naming_two_kinds_of_a_group_or_none_has_no_qualifier(question: str) -> None:
     assert qualifiers(question) == []
@@ -400,3 +419,20 @@ def test_each_ranked_lists_first_is_among_the_passages_returned(tmp_path: Path, 
     assert retriever._top_groups(order, [1, 6], 3) == [0, 1, 6]  # the second list's first, 1, stays
     assert retriever._top_groups(order, [5, 5], 2) == [0, 5]
     assert retriever._top_groups(order, [5], 0) == []
+
+
+def test_the_mens_report_is_not_shown_for_the_womens_race(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "tour"
+    folder.mkdir()
+    (folder / "kessmark_men_2023.txt").write_text(
+        "Pell seals Tour of Kessmark on final climb\nJune 18, 2023\n\nJoaquin Pell won the 2023 Tour of Kessmark on Sunday. "
+        "The women's race takes place in August.\n"
+    )
+    (folder / "kessmark_women_2022.txt").write_text("Haugvik wins first women's Tour of Kessmark\nAugust 21, 2022\n\nLene Haugvik won the 2022 race.\n")
+    gen = FakeGenerator(["Joaquin Pell won the women's Tour of Kessmark in 2023 [1]."])
+    rt = ingested_runtime(folder, gen)
+    answer = ask("Who won the women's Tour of Kessmark in 2023?", rt)
+    assert answer.refused and answer.refusal_reason == "constraint" and gen.calls == []
+    rt._generator = FakeGenerator(["Joaquin Pell won the 2023 Tour of Kessmark [1]."])
+    men = ask("Who won the men's Tour of Kessmark in 2023?", rt)
+    assert not men.refused, men.refusal_reason

@@ -308,7 +308,10 @@ def _passages_to_show(
     miss: another year, another release) or "subject" with the names the question gives that are in
     none of them nor in any document ("Saratov": the passages are about another subject)."""
     contexts = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
-    shown = [(h, c) for h, c in contexts if required.met_by(c) or required.met_by(c + _relative(index, h))] if required else contexts
+    if required:
+        heads = {h.chunk.id: _head(index, h) for h in hits}
+        contexts = [(h, c) for h, c in contexts if required.met_by(c, heads[h.chunk.id]) or required.met_by(c + _relative(index, h), heads[h.chunk.id])]
+    shown = contexts
     if not shown:
         return [], "constraint", []
     names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))
@@ -377,6 +380,12 @@ def _relative(index: "LoadedIndex", hit: Hit) -> str:
     if own is None:
         return ""
     return "\n" + " ".join(sorted({y for _, _, y in relative_years(c.text, own[0])}))
+
+
+def _head(index: "LoadedIndex", hit: Hit) -> str | None:
+    """The head of ``hit``'s passage: its file name, heading and title (None for a chunk the index does not hold)."""
+    pos = index.position.get(hit.chunk.id)
+    return None if pos is None else index.head(pos)
 
 
 def _context(index: "LoadedIndex", hit: Hit) -> str:

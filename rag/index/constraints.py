@@ -216,6 +216,9 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
 #: never writes "men's" (the fourth smoke check's s038, eval/README.md, thirteenth step). A passage names
 #: another kind than these as its subject only in its head: its file name, heading or title
 _UNMARKED = frozenset({"men's"})
+#: the groups whose kind a passage's head decides: a report of one race names the other in passing, where a
+#: headline about a film festival ("Film festival honours novelist") is no film
+_HEAD_DECIDES = frozenset({"event"})
 #: the lines of a context (rag.index.loaded_index.LoadedIndex.context) that hold its file name, heading and title
 _HEAD_LINES = 3
 
@@ -227,17 +230,30 @@ class Qualifier:
     kind: str
     group: str
 
-    def conflicts(self, context: str) -> bool:
+    def conflicts(self, context: str, head: str | None = None) -> bool:
         """Whether ``context`` is about another kind of the group and never names this one (for a kind
-        reports leave unsaid, "men's": whether its head, the file name, heading or title, names another)."""
+        reports leave unsaid, "men's": whether its head, the file name, heading or title, names another).
+        For a race, also whether ``head`` (rag.index.loaded_index.LoadedIndex.head) names only another
+        kind: "kessmark_men_2023.txt" is the men's race's report, however it ends ("The women's race
+        takes place in August"; the fifth smoke check's p042, eval/README.md)."""
         kinds = _KINDS[self.group]
+        words = _words(head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES]))
+        if head is not None and self.group in _HEAD_DECIDES:
+            if kinds[self.kind].search(words):
+                return False
+            if any(p.search(words) for k, p in kinds.items() if k != self.kind):
+                return True
         if kinds[self.kind].search(context):
             return False
         if self.kind in _UNMARKED:
-            head = "\n".join(context.split("\n")[:_HEAD_LINES])
-            # a file name's words: "dunmere_womens_cup_final_2024.txt"
-            context = re.sub(r"(?<=women)s\b", "'s", re.sub(r"[_\W]+", " ", head))
+            context = words
         return any(p.search(context) for k, p in kinds.items() if k != self.kind)
+
+
+def _words(head: str) -> str:
+    """A head's words, a file name's among them: "dunmere_womens_cup_final_2024.txt" is "dunmere women's cup
+    final 2024 txt"."""
+    return re.sub(r"\b((?:wo)?men)s\b", r"\1's", re.sub(r"[_\W]+", " ", head))
 
 
 def qualifiers(question: str) -> list[Qualifier]:
@@ -265,5 +281,6 @@ class Requirements:
     def __bool__(self) -> bool:
         return bool(self.constraints or self.qualifiers)
 
-    def met_by(self, context: str) -> bool:
-        return meets(self.constraints, context) and not any(q.conflicts(context) for q in self.qualifiers)
+    def met_by(self, context: str, head: str | None = None) -> bool:
+        """Whether ``context`` meets every constraint, and neither it nor ``head`` names another kind."""
+        return meets(self.constraints, context) and not any(q.conflicts(context, head) for q in self.qualifiers)
