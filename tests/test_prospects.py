@@ -134,6 +134,25 @@ def test_a_name_stated_as_done_in_another_passage_shown_is_kept() -> None:
     assert unrealised("Who won the women's race?", answers, shown=[preview, result]) is None
 
 
+def test_a_figure_is_not_the_start_of_a_larger_one_in_another_passage() -> None:
+    """A recall of "38,500 kettles" shown beside the forecast does not state "38" degrees as done (the fifth
+    smoke check's p053): a comma inside a figure ends no clause."""
+    forecast = "Temperatures in Port Vessa could reach 38 to 39 degrees on Thursday, July 10, 2025."
+    recall = "Tessel recalls 38,500 kettles, February 20, 2025. Tessel is recalling 38,500 kettles sold in Port Vessa in 2025."
+    answers = [("38 to 39 degrees on Thursday.", [forecast])]
+    question = "How hot did it actually get in Port Vessa during the July 2025 heatwave?"
+    assert unrealised(question, answers, shown=[forecast, recall]) is not None
+    assert unrealised(question, answers, shown=[forecast, "Port Vessa reached 38 degrees on Thursday, July 10, 2025."]) is None
+
+
+@pytest.mark.parametrize("season", ["in the autumn", "by the spring", "during the summer"])
+def test_a_time_of_year_a_decision_is_expected_is_no_date_it_was_taken(season: str) -> None:
+    passage = f"The plan still requires approval from the national rail regulator, which is expected to decide {season}."
+    answers = [(f"The national rail regulator is expected to decide {season}.", [passage])]
+    found = unrealised("When did the national rail regulator approve the electrification?", answers)
+    assert found is not None and found.anchor == season
+
+
 def test_one_sentence_stated_as_done_is_enough() -> None:
     answers = [("14 to 19 named storms.", [PREVIEW]), ("17 named storms formed.", ["In all, 17 named storms formed."])]
     assert unrealised("How many named storms formed in the 2025 season?", answers) is None

@@ -76,8 +76,10 @@ def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT) -> bool:
     return bool(words.search(statement)) and not _OUTCOME.search(statement)
 
 
-#: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
+#: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement; not the
+#: comma or colon inside a figure ("38,500 kettles", "10:45"), whose first part would read as a figure of its
+#: own ("38", asked how hot it got: the fifth smoke check's p053, eval/README.md)
+_CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
 #: a question about what happened: a past-tense auxiliary or verb ("did", "was", "won", "reported")
 _DONE = re.compile(
     r"\b(?:did|was|were|had|has\s+been|have\s+been|won|beat|took|made|became|came|held|hit|led|lost|ran|rose|fell"
@@ -89,9 +91,11 @@ _DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MO
 #: a year a question asks about
 _YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
 #: a date or year an answer to "when" gives ("September 28, 2022", "2024"), or a time of year relative to its
-#: report's ("next spring", "this summer")
+#: report's ("next spring", "this summer", "in the autumn")
 _WHEN_ANCHOR = re.compile(
-    rf"{_DAY.pattern}|\b(?:1[89]|20)\d\d\b|\b(?:next|this|last|early|late|later)\s+(?:this\s+)?(?:{_SEASONS}|week|weekend|month|year)\b",
+    rf"{_DAY.pattern}|\b(?:1[89]|20)\d\d\b|\b(?:next|this|last|early|late|later)\s+(?:this\s+)?(?:{_SEASONS}|week|weekend|month|year)\b"
+    # "is expected to decide in the autumn" (the fifth smoke check's p025)
+    rf"|\b(?:in|by|during)\s+the\s+(?:{_SEASONS})\b",
     re.I,
 )
 
