@@ -40,15 +40,23 @@ DATE_LINE_CHARS = 200
 
 def own_date(text: str) -> tuple[int, int] | None:
     """(year, month) of the first full date at the start of ``text`` (a report's date line), or None."""
+    day = own_day(text)
+    return day[:2] if day else None
+
+
+def own_day(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first full date at the start of ``text`` (a report's date line), or None."""
     m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
     if m is None:
         return None
     found = m.group(0)
     year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
     if found[:4].isdigit():
-        return (year, int(found[5:7])) if 1 <= int(found[5:7]) <= 12 else None
-    month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in MONTH_NUMBER), None)
-    return (year, month) if month else None
+        month, day = int(found[5:7]), int(found[8:10])
+    else:
+        month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in MONTH_NUMBER), 0)
+        day = int(re.findall(r"\b\d{1,2}(?=\D|$)", found)[0])
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 #: a year a report names relative to its own: "last year('s)", "a year ago", "this year", "next year"; not "a

@@ -153,6 +153,47 @@ def test_a_time_of_year_a_decision_is_expected_is_no_date_it_was_taken(season: s
     assert found is not None and found.anchor == season
 
 
+INVITATIONAL_PREVIEW = (
+    "Vantage World Invitational: eight teams, one trophy July 15, 2024 — ArenaWire The Vantage World Invitational "
+    "begins on July 18 in Tessary with eight teams, including spring champions Nightfall Lynx and runners-up Ember "
+    "Quay. The final is set for July 28 at the Tessary Arena."
+)
+CUP_PREVIEW = (
+    "Delacourt defends Northgate Cup as record field gathers April 17, 2024 — Northgate Observer Defending champion "
+    "Karin Delacourt heads a record field of 72 players when the 2024 Northgate Cup begins at the Guildhall on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # a preview dated before the day the event begins, its headline a fragment (the fifth smoke check's p057, p011)
+        ("Which team won the 2024 Vantage World Invitational?", "Nightfall Lynx won the 2024 Vantage World Invitational.", INVITATIONAL_PREVIEW, "Vantage World Invitational"),
+        ("Who took the title at the 2024 Northgate Cup?", "Karin Delacourt took the title at the 2024 Northgate Cup.", CUP_PREVIEW, "Northgate Cup"),
+        # what a preview knows before the event is no outcome asked (p016)
+        ("How many players were in the field for the 2024 Northgate Cup?", "72 players were in the field.", CUP_PREVIEW, None),
+        # a result report that names the next edition's start
+        (
+            "Who won the 2023 Tour of Kessmark?",
+            "Joaquin Pell won the 2023 Tour of Kessmark.",
+            "Pell seals Tour of Kessmark June 18, 2023 — Joaquin Pell won the 2023 Tour of Kessmark on Sunday. "
+            "The next Tour of Kessmark begins on June 9, 2024.",
+            None,
+        ),
+        # a day before the report's date line is done
+        (
+            "Who won the Vantage World Invitational?",
+            "Nightfall Lynx won the Vantage World Invitational.",
+            "Lynx roar July 30, 2024 — ArenaWire The Vantage World Invitational ended on July 28 with Nightfall Lynx on top.",
+            None,
+        ),
+    ],
+)
+def test_an_outcome_asked_of_an_event_its_report_previews(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+
+
 def test_one_sentence_stated_as_done_is_enough() -> None:
     answers = [("14 to 19 named storms.", [PREVIEW]), ("17 named storms formed.", ["In all, 17 named storms formed."])]
     assert unrealised("How many named storms formed in the 2025 season?", answers) is None
@@ -204,3 +245,20 @@ def test_the_outcome_beside_the_forecast_is_kept(tmp_path: Path, ingested_runtim
     rt._generator = gen
     answer = ask("How many named storms formed in the 2025 season?", rt)
     assert len(gen.calls) == 1 and not answer.refused and "18" in answer.text, (answer.refusal_reason, answer.raw)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Eight teams, one trophy July 15, 2024 — ArenaWire", (2024, 7, 15)),
+        ("News for the tz database: Release 2020a - 2020-04-23 16:03:47", (2020, 4, 23)),
+        ("MIAMI, Dec. 1, 2025 — The season ended", (2025, 12, 1)),
+        ("Report of 21 March 2024", (2024, 3, 21)),
+        ("No date line at all", None),
+    ],
+)
+def test_a_reports_own_day_is_its_date_lines(text: str, day: tuple[int, int, int] | None) -> None:
+    from rag.dates import own_date, own_day
+
+    assert own_day(text) == day
+    assert own_date(text) == (day[:2] if day else None)
