@@ -54,9 +54,15 @@ def own_day(text: str) -> tuple[int, int, int] | None:
     if found[:4].isdigit():
         month, day = int(found[5:7]), int(found[8:10])
     else:
-        month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", found) if w[:3].lower() in MONTH_NUMBER), 0)
-        day = int(re.findall(r"\b\d{1,2}(?=\D|$)", found)[0])
+        month, day = month_day(found) or (0, 0)
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def month_day(written: str) -> tuple[int, int] | None:
+    """(month, day) of a day written with its month's name ("July 18", "18 July 2024", "Dec. 1"), or None."""
+    month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", written) if w[:3].lower() in MONTH_NUMBER), 0)
+    days = re.findall(r"\b\d{1,2}(?=\D|$)", written)
+    return (month, int(days[0])) if month and days else None
 
 
 #: a year a report names relative to its own: "last year('s)", "a year ago", "this year", "next year"; not "a

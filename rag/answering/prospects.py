@@ -35,7 +35,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import GRAMMAR
 from rag.answering.years import anchor, figure
-from rag.dates import MONTH_NAMES, MONTH_NUMBER, MONTHS, own_day
+from rag.dates import MONTH_NAMES, MONTHS, month_day, own_day
 from rag.text import sentence_spans
 
 #: a season, or a time of year: "next spring", "later this summer"
@@ -229,12 +229,8 @@ def _later_day(statement: str, passage: str) -> bool:
     own = own_day(passage)
     if own is None:
         return False
-    for m in _DAY.finditer(statement):
-        month = next((MONTH_NUMBER[w[:3].lower()] for w in re.findall(r"[A-Za-z]{3,}", m.group()) if w[:3].lower() in MONTH_NUMBER), 0)
-        day = int(re.findall(r"\d{1,2}", m.group())[0])
-        if month and (own[0], month, day) > own:
-            return True
-    return False
+    days = [month_day(m.group()) for m in _DAY.finditer(statement)]
+    return any(d is not None and (own[0], *d) > own for d in days)
 
 
 #: a word that makes a clause a statement of its own: an auxiliary, a common verb, a past tense
