@@ -3,6 +3,7 @@ of the same kind (Fairview's election for Fairhaven's) is a near miss (issue 12)
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -202,6 +203,51 @@ def test_a_report_that_never_writes_the_name_whole_is_about_a_sibling(
         "Who scored the winning goal in the Dunmere Women's Cup final?", ingested_runtime,
     )
     assert len(gen.calls) == 1 and not answer.refused
+
+
+def test_a_report_whose_headline_names_a_sibling_is_another_subjects(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    """Corvell Systems' report names Corvell Foods only to say they are not related: its headline names the
+    sibling, so its chief executive is asked afresh over the reports headlined Corvell Foods (the fifth smoke
+    check's p008); a question about Corvell Systems itself stands."""
+    files = {
+        "systems.txt": "Corvell Systems names Annika Rhoe chief executive\nFebruary 6, 2024\n\nCorvell Systems has appointed "
+        "Annika Rhoe as chief executive. Corvell Systems is not related to Corvell Foods, the snack producer.\n",
+        "foods.txt": "Corvell Foods recalls peanut spread\nJuly 2, 2024\n\nCorvell Foods has recalled 14,000 jars of peanut spread.\n",
+    }
+    def reply(shown: Shown) -> str:
+        rhoe = [n for n, _, text in shown if "Rhoe" in text]
+        return f"Annika Rhoe is the chief executive of Corvell Foods [{rhoe[0]}]." if rhoe else REFUSAL
+
+    gen, answer = _ask_over(tmp_path / "corvell", files, reply, "", "Who is the chief executive of Corvell Foods?", ingested_runtime)
+    assert len(gen.calls) == 2
+    again = shown_passages(gen.calls[1])
+    assert [text[:20] for _, _, text in again] == ["Corvell Foods recall"]
+    assert answer.refused
+    gen, answer = _ask_over(
+        tmp_path / "corvell2", files, "Annika Rhoe is the chief executive of Corvell Systems [{n}].", "Rhoe",
+        "Who is the chief executive of Corvell Systems?", ingested_runtime,
+    )
+    assert len(gen.calls) == 1 and not answer.refused
+
+
+@pytest.mark.parametrize(
+    "question, title, sibling",
+    [
+        ("Who is the chief executive of Corvell Foods?", "Corvell Systems names Annika Rhoe chief executive", True),
+        ("Who won the Northgate Cup?", "Brannock wins Northgate Junior Cup on tiebreak", True),
+        ("Who won the Northgate Cup?", "Delacourt takes Northgate Cup title at last", False),
+        ("Who won best actress at the Brisca Film Festival?", "'The Salt Orchard' takes Golden Heron at Brisca", False),
+        ("Who won best actress at the Brisca Film Festival?", "Salt Orchard wins at Brisca September festival", False),
+        ("What is the merged Halbrook Insurance and Verano Mutual called?", "Halbrook-Verano merger closes", False),
+    ],
+)
+def test_a_title_that_names_a_sibling(question: str, title: str, sibling: bool) -> None:
+    from rag.answering.about import _titles_a_sibling
+    from rag.answering.subjects import fold, subjects
+
+    asked = {fold(w) for w in re.findall(r"\w+", question)}
+    name = max(subjects(question), key=len)
+    assert _titles_a_sibling(name, title, asked) is sibling
 
 
 @pytest.mark.parametrize(

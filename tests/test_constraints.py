@@ -384,6 +384,14 @@ def test_a_documents_title_is_its_first_sentence_to_an_underline(opening: str, e
     assert title(opening) == expected
 
 
+def test_a_news_reports_headline_stops_at_its_date_line() -> None:
+    from rag.index.loaded_index import headline
+
+    opening = "'The Salt Orchard' takes Golden Heron at Brisca September 19, 2021 — Brisca Evening Post Nel Ambrose's"
+    assert headline(opening) == "'The Salt Orchard' takes Golden Heron at Brisca"
+    assert headline("Git v2.17.5 Release Notes ===== This release") == "Git v2.17.5 Release Notes"
+
+
 def test_retrieval_puts_a_releases_own_notes_before_later_notes_that_name_it(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     """Every later release's notes say they merge the fixes of v2.17.4, in more of the question's words than
     2.17.4's own notes; those are still the passage asked about (near-miss n052, eval/README.md)."""

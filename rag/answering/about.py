@@ -33,6 +33,7 @@ from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
 from rag.answering.replies import AskAfresh, FollowUp
 from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern, writes_whole, written_apart
+from rag.dates import MONTH_OR_DAY
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -103,13 +104,35 @@ class _Documents:
         return self._names[source]
 
 
+#: a quotation: "… in the paywalled copy headlined 'As Assad's Regime in Syria Needs Help, Iran Exits'" (news q056)
+_QUOTED = re.compile(r"(?<!\w)['‘\"“](.+?)['’\"”](?!\w)")
+
+
+def _titles_a_sibling(words: tuple[str, ...], title: str, asked: set[str]) -> bool:
+    """Whether ``title`` (a document's title as written) names a sibling of a name of two words or more: its
+    first word with a capitalised word after it that the question does not hold, never the name whole
+    ("Corvell Systems names Annika Rhoe chief executive", asked about Corvell Foods; "Brannock wins Northgate
+    Junior Cup", asked about the Northgate Cup; not "… at Brisca September 19, 2021" for the Brisca Film
+    Festival, nor "Halbrook-Verano merger" for Halbrook Insurance and Verano Mutual)."""
+    if len(words) < 2 or writes_whole(words, fold(title)):
+        return False
+    for m in re.finditer(word_pattern(words[0], capitalised=True) + r"\W{1,4}([A-Z][^\W\d_]*)", title):
+        after = fold(m.group(1))
+        if after not in GRAMMAR and not MONTH_OR_DAY.fullmatch(after) and not any(re.fullmatch(word_pattern(a), after) for a in asked):
+            return True
+    return False
+
+
 def other_subject(
-    question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str]
+    question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str],
+    title: Callable[["Hit"], str] = lambda hit: "",
 ) -> FollowUp:
     """The follow-up for a supported reply whose cited passages' documents (``document``: a hit's whole
     document with its file name) do not mention a name ``question`` gives: the question asked afresh over
     the passages shown that do, or, when none does, told so ("" when the cited ones do, or when the answer
-    may go through another passage that does)."""
+    may go through another passage that does). A cited document whose ``title`` names a sibling, where a
+    passage shown has a title that names it whole, is another subject's too, whatever its body says in
+    passing ("Corvell Systems is not related to Corvell Foods": the fifth smoke check's p008)."""
     wanted = subjects(question)
     if not wanted:
         return ""
@@ -124,9 +147,14 @@ def other_subject(
         w for w in wanted if w not in missing and not any(writes_whole(w, docs.folded(h)) for h in cited)
         and any(written_apart(w, docs.written(h)) for h in cited) and any(writes_whole(w, docs.folded(ev.hit)) for ev in others)
     ]
+    asked = {fold(w) for w in re.findall(r"\w+", question)}
+    quoted = " ".join(_QUOTED.findall(question))  # a headline the question quotes names no subject
+    split += [
+        w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
+        and all(_titles_a_sibling(w, title(h), asked) for h in cited) and any(writes_whole(w, fold(title(ev.hit))) for ev in others)
+    ]
     if not missing and not split:
         return ""
-    asked = {fold(w) for w in re.findall(r"\w+", question)}
     linked = set().union(*(docs.names(h) for h in cited)) - asked
 
     def bridged(words: tuple[str, ...]) -> bool:
@@ -143,6 +171,7 @@ def other_subject(
     mentioning = [
         ev.n for ev in evidence
         if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing) and all(writes_whole(w, docs.folded(ev.hit)) for w in split)
+        and not any(_titles_a_sibling(w, title(ev.hit), asked) for w in split)
     ]
     if mentioning:
         return AskAfresh(tuple(mentioning))

@@ -43,6 +43,7 @@ from rag.config import Settings
 from rag.dates import own_date, relative_years
 from rag.errors import UsageError
 from rag.index.constraints import OPENING_CHARS, Requirements
+from rag.index.loaded_index import headline
 from rag.index.parents import whole_short_documents
 from rag.index.retrieval import clean_query
 from rag.records import Answer, AnswerSentence, Citation, Hit, Timings
@@ -198,7 +199,7 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     checks = [
-        ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h))),
+        ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h), lambda h: headline(index.opening(h.chunk.source)))),
         ("off-year", lambda r: _off_year(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
     ]

@@ -33,6 +33,16 @@ def title(opening: str) -> str:
     return _UNDERLINE.split(first, maxsplit=1)[0][:TITLE_CHARS]
 
 
+def headline(opening: str) -> str:
+    """A document's :func:`title` without the date line a news report's headline runs into ("'The Salt Orchard'
+    takes Golden Heron at Brisca", not "… at Brisca September 19, 2021 — Brisca Evening Post")."""
+    from rag.dates import FULL_DATE
+
+    first = title(opening)
+    date = FULL_DATE.search(first)
+    return (first[: date.start()] if date and date.start() > 0 else first).strip()
+
+
 class LoadedIndex:
     """An index generation in memory: its manifest and chunk records; vectors and BM25 open on first use.
 
