@@ -308,11 +308,12 @@ def _passages_to_show(
     and qualifiers. Else the refusal's reason, "constraint" when none does (every passage is a near
     miss: another year, another release) or "subject" with the names the question gives that are in
     none of them nor in any document ("Saratov": the passages are about another subject)."""
-    contexts = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
+    shown = [(h, _context(index, h)) for h in hits]  # read once: the constraints and the names match them
     if required:
-        heads = {h.chunk.id: _head(index, h) for h in hits}
-        contexts = [(h, c) for h, c in contexts if required.met_by(c, heads[h.chunk.id]) or required.met_by(c + _relative(index, h), heads[h.chunk.id])]
-    shown = contexts
+        shown = [
+            (h, c) for h, c in shown
+            if required.met_by(c, head := _head(index, h)) or required.met_by(c + _relative(index, h), head)
+        ]
     if not shown:
         return [], "constraint", []
     names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))
