@@ -194,6 +194,16 @@ def test_an_outcome_asked_of_an_event_its_report_previews(question: str, answer:
     assert (found.anchor if found else None) == unreal
 
 
+def test_a_number_written_as_a_word_is_what_an_answer_gives() -> None:
+    """Asked what sentence he received, "a prison term of four years" from "The prosecution is expected to
+    seek a prison term of four years" (the fifth smoke check's p049); stated as done, it stands."""
+    question = "What sentence did Oskar Fenn receive in his fraud trial?"
+    answers = [("Oskar Fenn received a prison term of four years.", ["The prosecution is expected to seek a prison term of four years."])]
+    found = unrealised(question, answers)
+    assert found is not None and found.anchor == "four"
+    assert unrealised(question, [("Oskar Fenn received four years.", ["Oskar Fenn was sentenced to four years in prison."])]) is None
+
+
 def test_one_sentence_stated_as_done_is_enough() -> None:
     answers = [("14 to 19 named storms.", [PREVIEW]), ("17 named storms formed.", ["In all, 17 named storms formed."])]
     assert unrealised("How many named storms formed in the 2025 season?", answers) is None

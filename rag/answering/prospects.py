@@ -124,15 +124,34 @@ def _clauses(sentence: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
+#: a number written as a word: "a prison term of four years"
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion)\b",
+    re.I,
+)
+
+
+def _number_word(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """The first number ``text`` writes as a word and ``question`` does not hold: what an answer with no
+    name and no figure gives ("Oskar Fenn received a prison term of four years", from "The prosecution is
+    expected to seek a prison term of four years": the fifth smoke check's p049)."""
+    for m in _NUMBER_WORD.finditer(re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", text)):
+        word = m.group().lower()
+        if not re.search(rf"\b{word}\b", question, re.I):
+            return word, re.compile(rf"\b{word}\b", re.I)
+    return None
+
+
 def _what(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What an answer gives: to "when", its first date or year that the question does not hold (a
     name beside it is not what was asked); to "how many", its first figure; else its first name or figure
     (rag.answering.years.anchor)."""
     kind = expected(question)
     if kind == "quantity":  # "17 to 25 named storms …, of which 4 to 7 … of Category 3": the figure, not the name
-        return figure(question, text) or anchor(question, text)
+        return figure(question, text) or anchor(question, text) or _number_word(question, text)
     if kind != "time":
-        return anchor(question, text)
+        return anchor(question, text) or _number_word(question, text)
     for m in _WHEN_ANCHOR.finditer(text):
         if m.group().lower() not in question.lower():
             return m.group(), re.compile(rf"(?<![\w]){re.escape(m.group())}(?![\w])", re.I)
