@@ -325,7 +325,7 @@ def test_retrieval_finds_a_numbered_name_written_another_way(tmp_path: Path, ing
     (folder / "ww2.txt").write_text("The Second World War, or World War II, ended in 1945 with the surrender of Japan.\n")
     (folder / "ww1.txt").write_text("World War I ended in 1918 with the armistice of Compiegne.\n")
     retriever = ingested_runtime(folder).retriever()
-    meeting = retriever._meeting_constraints("When did World War 2 end?")
+    meeting, _ = retriever._meeting_constraints("When did World War 2 end?")
     assert [retriever.index.chunks[p].file_name for p in meeting] == ["ww2.txt"]
 
 

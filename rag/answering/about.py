@@ -76,14 +76,17 @@ def _names_a_word(words: tuple[str, ...], text: str) -> bool:
 
 
 class _Documents:
-    """The whole documents of passages (``document``: a hit's document with its file name), each read once, and
-    folded and searched for proper names at most once: one answer's check asks of each several times."""
+    """The whole documents of passages (``document``: a hit's document with its file name) and their titles
+    (``title``), each read once, and folded and searched for proper names at most once: one answer's check
+    asks of each several times."""
 
-    def __init__(self, document: Callable[["Hit"], str]) -> None:
+    def __init__(self, document: Callable[["Hit"], str], title: Callable[["Hit"], str]) -> None:
         self._document = document
+        self._title = title
         self._written: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._names: dict[str, set[str]] = {}
+        self._titles: dict[str, str] = {}
 
     def written(self, hit: "Hit") -> str:
         source = hit.chunk.source
@@ -102,6 +105,12 @@ class _Documents:
         if source not in self._names:
             self._names[source] = proper_names(self.written(hit))
         return self._names[source]
+
+    def title(self, hit: "Hit") -> str:
+        source = hit.chunk.source
+        if source not in self._titles:
+            self._titles[source] = self._title(hit)
+        return self._titles[source]
 
 
 #: a quotation: "… in the paywalled copy headlined 'As Assad's Regime in Syria Needs Help, Iran Exits'" (news q056)
@@ -136,7 +145,7 @@ def other_subject(
     wanted = subjects(question)
     if not wanted:
         return ""
-    docs = _Documents(document)
+    docs = _Documents(document, title)
     cited = list({id(h): h for _, hits in cited_by_sentence(result, lambda c: c.hit) for h in hits}.values())
     sources = {h.chunk.source for h in cited}
     others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
@@ -151,7 +160,7 @@ def other_subject(
     quoted = " ".join(_QUOTED.findall(question))  # a headline the question quotes names no subject
     split += [
         w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
-        and all(_titles_a_sibling(w, title(h), asked) for h in cited) and any(writes_whole(w, fold(title(ev.hit))) for ev in others)
+        and all(_titles_a_sibling(w, docs.title(h), asked) for h in cited) and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
     ]
     if not missing and not split:
         return ""
@@ -171,7 +180,7 @@ def other_subject(
     mentioning = [
         ev.n for ev in evidence
         if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing) and all(writes_whole(w, docs.folded(ev.hit)) for w in split)
-        and not any(_titles_a_sibling(w, title(ev.hit), asked) for w in split)
+        and not any(_titles_a_sibling(w, docs.title(ev.hit), asked) for w in split)
     ]
     if mentioning:
         return AskAfresh(tuple(mentioning))

@@ -65,7 +65,7 @@ class Retriever:
                 fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
         dense_score = dict(dense)
         lex_score = dict(lexical)
-        meeting = self._meeting_constraints(q)
+        meeting, titled = self._meeting_constraints(q)
         missing = [p for p in set(fused) | set(meeting) if p not in dense_score]
         if missing:
             vecs = self.index.vectors(missing)
@@ -76,7 +76,6 @@ class Retriever:
             fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
         # and those whose head (file name, heading, title) names them a fourth: a release's own notes before
         # the later notes that merge its fixes up ("Git v2.18.3 … merges the fix of v2.17.4")
-        titled = self._titled(q, meeting)
         for rank, pos in enumerate(sorted(titled, key=lambda p: (-dense_score[p], p))[:pool]):
             fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
 
@@ -123,20 +122,14 @@ class Retriever:
         chunk = self.index.chunks[pos]
         return chunk.canonical or chunk.id
 
-    def _titled(self, question: str, meeting: list[int]) -> list[int]:
-        """The positions of ``meeting`` whose head meets every constraint of ``question``."""
-        from rag.index.constraints import extract, meets
-
-        constraints = extract(question)
-        return [p for p in meeting if meets(constraints, self.index.head(p))]
-
-    def _meeting_constraints(self, question: str) -> list[int]:
-        """Positions of the searchable passages that meet every constraint of ``question`` (none: [])."""
+    def _meeting_constraints(self, question: str) -> tuple[list[int], list[int]]:
+        """Positions of the searchable passages that meet every constraint of ``question`` (none: []), and
+        those of them whose head (rag.index.loaded_index.LoadedIndex.head) meets them too."""
         from rag.index.constraints import extract, meets
 
         constraints = extract(question)
         if not constraints:
-            return []
+            return [], []
         # a plain substring test first (fast), the exact pattern only on what passes it
         needles = [c.needle for c in constraints]
         found = []
@@ -146,7 +139,7 @@ class Retriever:
             context = self.index.context(pos)
             if all(n in context for n in needles) and meets(constraints, context):
                 found.append(pos)
-        return found
+        return found, [p for p in found if meets(constraints, self.index.head(p))]
 
 
 def search(query: str, target: "RuntimeLike", k: int | None = None) -> list[Hit]:
