@@ -111,7 +111,7 @@ class LoadedIndex:
 
     def head(self, pos: int) -> str:
         """The head of the chunk at ``pos``, in lower case: its file's name, its heading and its document's
-        first line (a title). A passage whose head names the year or the version asked is about it; one
+        :func:`title`. A passage whose head names the year or the version asked is about it; one
         that names it only in its body may be another's ("This release merges up the fixes of v2.17.4")."""
         if pos not in self._heads:  # built on first use: a question's year may meet hundreds of passages
             c = self.chunks[pos]
