@@ -19,6 +19,7 @@ from rag.answering.answer_type import answers_kind, expected
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
+from rag.answering.roles import asked_role, miscast
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
 from rag.config import Settings
@@ -224,6 +225,24 @@ def _misplaced(q: str, result: Attribution | None, evidence: list[Evidence]) -> 
     )
 
 
+#: asked once when the passages give the name a reply gives another role than the question asks about
+#: (rag.answering.roles): "said company spokesperson Jonas Pirtle" for who is the chief executive
+MISCAST = (
+    'The question asks who is the {asked}, but the passages say of {name}: "{sentence}" Reply with the name '
+    f"the passages give as {{asked}}, or if they do not give one, with exactly: {REFUSAL}"
+)
+
+
+def _miscast(q: str, result: Attribution | None, evidence: list[Evidence]) -> str:
+    """The follow-up for a reply whose name the passages give another role than ``q`` asks about ("" when
+    none); it quotes the sentence that gives the name its role."""
+    if result is None or not result.any_supported or asked_role(q) is None:
+        return ""
+    text_of = shown_text(evidence)
+    found = miscast(q, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    return MISCAST.format(name=found.name, sentence=found.sentence, asked=found.asked) if found else ""
+
+
 @dataclass(frozen=True)
 class AskAfresh:
     """A follow-up that asks the question again in a new prompt that shows only ``passages`` (their
@@ -287,7 +306,7 @@ def checked_reply(
         """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""
         if result is None or not result.any_supported:
             return "", ""
-        own = _other_kind(q, result) or _misplaced(q, result, evidence)
+        own = _other_kind(q, result) or _misplaced(q, result, evidence) or _miscast(q, result, evidence)
         if own:
             return own, "off-target"
         return next(((text, reason) for reason, check in checks if (text := check(result))), ("", ""))

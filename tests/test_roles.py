@@ -1,0 +1,118 @@
+"""An answer must name one who holds the role its question asks about: asked who is the chief executive,
+not the spokesperson the same report quotes (issue 12: "the wrong entity from the right pool")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.positions import name_pattern
+from rag.answering.roles import asked_role, given_roles, miscast
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+RECALL = (
+    "Corvell Foods recalls peanut spread over undeclared sesame\n"
+    "July 2, 2024 — Corvell Foods has recalled about 14,000 jars of its peanut spread. "
+    '"We traced the problem to a shared filling line at our Ostby plant," said company spokesperson Jonas Pirtle. '
+    "Operations director Linnea Quist said the line would be closed.\n"
+)
+APPOINTMENT = (
+    "Corvell Systems has appointed Annika Rhoe as chief executive officer effective March 1, 2024. Rhoe, previously "
+    "chief operating officer, succeeds co-founder Tomas Vell, who will become non-executive chairman after 19 years "
+    "at the helm. Former chief executive Mara Lind left in 2005."
+)
+
+
+@pytest.mark.parametrize(
+    "question, role",
+    [
+        ("Who is the chief executive of Corvell Foods?", "chief executive"),
+        ("Who is Corvell's CEO?", "chief executive"),
+        ("Who is the vice president of Acme?", "vice president"),
+        ("Who was the former mayor?", "former mayor"),
+        ("Who is the interim chief executive?", "chief executive"),  # an interim one holds it
+        ("When did the chief executive resign?", None),  # asks no name
+        ("Who won the race?", None),
+        ("Who is the deputy finance minister?", None),  # another official: what it is of is not read
+        ("Who is the chairman and who is the chief executive?", None),  # two roles: neither for sure
+    ],
+)
+def test_the_role_a_question_asks_about(question: str, role: str | None) -> None:
+    assert asked_role(question) == role
+
+
+@pytest.mark.parametrize(
+    "sentence, name, roles",
+    [
+        ('"We traced it," said company spokesperson Jonas Pirtle.', "Jonas Pirtle", {"spokesperson"}),
+        ("Jonas Pirtle, the company's spokesperson, said so.", "Jonas Pirtle", {"spokesperson"}),
+        ("It appointed Annika Rhoe as chief executive officer.", "Annika Rhoe", {"chief executive"}),
+        ("Rhoe succeeds co-founder Tomas Vell, who will become non-executive chairman.", "Tomas Vell", {"founder", "chair"}),
+        ("Rhoe, previously chief operating officer, succeeds Vell.", "Annika Rhoe", {"former chief operating officer"}),
+        ("Former chief executive Mara Lind left in 2005.", "Mara Lind", {"former chief executive"}),
+        ("Deputy Mayor Ola Berg opened the bridge.", "Ola Berg", {"deputy mayor"}),
+        ("Jonas Pirtle said the line was closed.", "Jonas Pirtle", set()),
+    ],
+)
+def test_the_roles_a_sentence_gives_a_name(sentence: str, name: str, roles: set[str]) -> None:
+    assert given_roles(sentence, name_pattern(name)) == roles
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, name",
+    [
+        ("Who is the chief executive of Corvell Foods?", "Jonas Pirtle is the chief executive [1].", RECALL, "Jonas Pirtle"),
+        ("Who is the CEO of Corvell Foods?", "Linnea Quist [1].", RECALL, "Linnea Quist"),
+        ("Who is the chief executive of Corvell Systems?", "Tomas Vell is [1].", APPOINTMENT, "Tomas Vell"),
+        ("Who is the chief executive of Corvell Systems?", "Mara Lind [1].", APPOINTMENT, "Mara Lind"),  # a former one
+        ("Who is the chief executive of Corvell Systems?", "Annika Rhoe is [1].", APPOINTMENT, None),
+        ("Who is the spokesperson of Corvell Foods?", "Jonas Pirtle [1].", RECALL, None),
+        ("Who was the chief executive of Corvell Systems before Rhoe?", "Tomas Vell [1].", APPOINTMENT, None),  # past
+        ("Who is the chief executive of Corvell Foods?", "Sara Holm is [1].", RECALL, None),  # not in the passage
+    ],
+)
+def test_an_answer_its_passage_gives_another_role_is_miscast(question: str, answer: str, passage: str, name: str | None) -> None:
+    found = miscast(question, [(answer, [passage])])
+    assert (found.name if found else None) == name
+
+
+def test_a_sentence_that_writes_the_role_asked_about_is_left_to_the_model() -> None:
+    passage = "Spokesperson Jonas Pirtle, named chief executive last week, spoke for the company."
+    assert miscast("Who is the chief executive?", [("Jonas Pirtle [1].", [passage])]) is None
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "corvell-recall.txt").write_text(RECALL)
+    return ingested_runtime(folder)
+
+
+def test_a_miscast_reply_is_asked_for_once_more_with_the_sentence_of_its_role(rt: Runtime) -> None:
+    refusal = "I could not find the answer in the documents."
+    gen = FakeGenerator(["Jonas Pirtle is the chief executive of Corvell Foods [1].", refusal])
+    rt._generator = gen
+    answer = ask("Who is the chief executive of Corvell Foods?", rt)
+    assert len(gen.calls) == 2
+    follow_up = gen.calls[1][-1]["content"]
+    assert "asks who is the chief executive" in follow_up and "said company spokesperson Jonas Pirtle." in follow_up
+    assert answer.refused
+
+
+def test_a_second_miscast_reply_is_refused(rt: Runtime) -> None:
+    gen = FakeGenerator(["Jonas Pirtle is the chief executive of Corvell Foods [1].", "Jonas Pirtle [1]."])
+    rt._generator = gen
+    answer = ask("Who is the chief executive of Corvell Foods?", rt)
+    assert len(gen.calls) == 2 and answer.refused and answer.refusal_reason == "off-target"
+
+
+def test_a_reply_in_the_role_asked_about_is_not_asked_again(rt: Runtime) -> None:
+    gen = FakeGenerator(["Jonas Pirtle is the company spokesperson [1]."])
+    rt._generator = gen
+    answer = ask("Who is the spokesperson of Corvell Foods?", rt)
+    assert len(gen.calls) == 1 and not answer.refused
