@@ -35,6 +35,9 @@ TOUR = (
         ("Who was the runner-up of the 2020 Tour de France?", "second"),
         ("Who won the silver medal?", "second"),  # a place after first is the one asked about
         ("Who finished third?", "third"),
+        ("Who lost the final of the 2022 Northgate Cup?", "second"),  # a final's loser is its runner-up
+        ("Who was the beaten finalist?", "second"),
+        ("Who won the final?", "first"),
         ("Who won the second stage?", "first"),  # "second stage" is no place
         ("Why won't the army fight?", None),  # "won't" is no win
         ("Who is the president?", None),

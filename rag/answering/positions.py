@@ -31,7 +31,13 @@ _FIRST = re.compile(rf"\b(?:{_WON}|first place|{_VERBS}first)\b", re.I)
 #: what asks for a place in a question ("who finished second", "the runner-up", "the silver medal")
 _ASKED = {
     "first": _FIRST,
-    "second": re.compile(rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver)\b", re.I),
+    # the one who lost a final is its runner-up ("Who lost the final of the 2022 Northgate Cup?": the fifth
+    # smoke check's p012, answered with the winner)
+    "second": re.compile(
+        rf"\b(?:runners?[- ]up|second[- ]place|{_VERBS}second|silver|(?:lost|losing|beaten)\s+(?:in\s+)?the\s+final"
+        r"|(?:losing|beaten)\s+finalist)\b",
+        re.I,
+    ),
     "third": re.compile(rf"\b(?:third[- ]place|{_VERBS}third|bronze)\b", re.I),
 }
 #: an ordinal that states a place in a passage: at a clause's end or before what follows a place
