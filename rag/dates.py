@@ -71,6 +71,22 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(last|this|next) year|a year (ago))\b", re.I)
 _OFFSET = {"last": -1, "ago": -1, "this": 0, "next": 1}
 
 
+def with_years(text: str, own_year: int) -> str:
+    """``text`` with the year each relative one names written after it: "last year's (2022) winner" in a
+    report dated 2023. Asked to check an answer a 2024 preview gives as "last year's runner-up", the 1.5B
+    model said it was not 2023's (the fifth smoke check's p013, eval/README.md, fifteenth step)."""
+    out, at = [], 0
+    for _, end, year in relative_years(text, own_year):
+        possessive = _POSSESSIVE.match(text, end)  # "last year's (2022) winner", not "last year (2022)'s"
+        end = possessive.end() if possessive else end
+        out += [text[at:end], f" ({year})"]
+        at = end
+    return "".join(out) + text[at:]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def relative_years(text: str, own_year: int) -> list[tuple[int, int, str]]:
     """(start, end, year) of each year ``text`` names relative to its report's own year ``own_year``:
     "Last year's winner was …" in a report dated 2023 names 2022 (issue 12: a question about 2022 finds

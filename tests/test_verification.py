@@ -186,3 +186,17 @@ def test_a_model_that_would_begin_with_neither_gives_no_score(tmp_path: Path) ->
     gen = LlamaGenerator("stub", tmp_path / "m.gguf")
     gen.__dict__["llm"] = _StubLlama({10: 10.0, 1: 0.0, 4: 0.0})  # it would write something else
     assert gen.yes_probability([{"role": "user", "content": "Is it?"}]) is None
+
+
+def test_the_check_reads_the_year_a_relative_one_names(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # a 2024 preview gives 2023's runner-up as "last year's": the check is shown the year it names (the
+    # fifth smoke check's p013: the 1.5B model said it was not 2023's)
+    folder = tmp_path / "previews"
+    folder.mkdir()
+    (folder / "cup.txt").write_text(
+        "Delacourt defends Northgate Cup\nApril 17, 2024 — Northgate Observer\n\n"
+        "Defending champion Karin Delacourt heads the field, and last year's runner-up Yusuf Arlan is seeded third.\n"
+    )
+    gen = FakeGenerator(["Yusuf Arlan was the runner-up [1]."], judgements=[0.9])
+    answer = ask("Who was runner-up at the 2023 Northgate Cup?", ingested_runtime(folder, gen))
+    assert not answer.refused and "last year's (2023) runner-up Yusuf Arlan" in gen.judged[0][-1]["content"]

@@ -239,3 +239,17 @@ def test_a_report_that_names_the_year_asked_only_as_last_year_is_shown(tmp_path:
     gen = FakeGenerator(["Geetanjali Shree won it [1]."])
     rt._generator = gen
     assert ask("Who won the International Booker in 2021?", rt).refusal_reason == "constraint" and not gen.calls
+
+
+@pytest.mark.parametrize(
+    "text, own, written",
+    [
+        ("Last year's runner-up Arlan is seeded third.", 2024, "Last year's (2023) runner-up Arlan is seeded third."),
+        ("It sold out a year ago; this year it did not.", 2023, "It sold out a year ago (2022); this year (2023) it did not."),
+        ("a year after the 2020 race", 2021, "a year after the 2020 race"),
+    ],
+)
+def test_relative_years_written_out_for_the_models_check(text: str, own: int, written: str) -> None:
+    from rag.dates import with_years
+
+    assert with_years(text, own) == written

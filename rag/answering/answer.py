@@ -40,7 +40,7 @@ from rag.answering.verification import answerability, threshold
 from rag.answering.years import Dated, off_year, years_of
 from rag.backends.ports import Generator
 from rag.config import Settings
-from rag.dates import own_date, relative_years
+from rag.dates import own_date, relative_years, with_years
 from rag.errors import UsageError
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.loaded_index import headline
@@ -213,7 +213,7 @@ def _answer(
         return refuse("model" if result is None else result.off_target or "unsupported", gen.name, raw, first_raw)
     sentences = _completed(index, result)
     text = " ".join(with_markers(s) for s in sentences)
-    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage)
+    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage, lambda c: _dated(index, c.hit))
     if score is not None and score < minimum:
         return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000
@@ -324,7 +324,7 @@ def _passages_to_show(
 
 def _checked(
     gen: Generator, settings: Settings, required: Requirements, query: str, text: str,
-    citations: list[Citation], stage: Callable[[str], None],
+    citations: list[Citation], stage: Callable[[str], None], text_of: Callable[[Citation], str],
 ) -> tuple[float | None, float]:
     """The model's probability, asked apart, that the cited passages state this answer (a chat
     follow-up is asked as its standalone query; None when the answer is not checked), and the
@@ -340,7 +340,7 @@ def _checked(
     if not any(c.kind != "numbered" for c in required.constraints) and not required.qualifiers or minimum is None:
         return None, 0.0
     stage("checking the answer against its passages")
-    return answerability(gen, query, text, citations), minimum
+    return answerability(gen, query, text, citations, text_of), minimum
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:
@@ -377,11 +377,21 @@ def _relative(index: "LoadedIndex", hit: Hit) -> str:
     line; "" when it names none or its report has no date line. Asked who was first picked in the 2022 NBA
     draft, the 2023 report's "Last year, Orlando took Paolo Banchero with the top pick" never writes 2022:
     it was not shown (the smoke checks of the thirteenth step, eval/README.md)."""
-    c = hit.chunk
-    own = own_date(index.opening(c.source) or c.text[:OPENING_CHARS])
-    if own is None:
-        return ""
-    return "\n" + " ".join(sorted({y for _, _, y in relative_years(c.text, own[0])}))
+    own = _own_year(index, hit)
+    return "" if own is None else "\n" + " ".join(sorted({y for _, _, y in relative_years(hit.chunk.text, own)}))
+
+
+def _dated(index: "LoadedIndex", hit: Hit) -> str:
+    """``hit``'s text with the year each relative one names written after it ("last year's (2023)
+    runner-up"), from its report's date line; as it is when it has none."""
+    own = _own_year(index, hit)
+    return hit.chunk.text if own is None else with_years(hit.chunk.text, own)
+
+
+def _own_year(index: "LoadedIndex", hit: Hit) -> int | None:
+    """The year of the date line of ``hit``'s report, or None."""
+    own = own_date(index.opening(hit.chunk.source) or hit.chunk.text[:OPENING_CHARS])
+    return None if own is None else own[0]
 
 
 def _head(index: "LoadedIndex", hit: Hit) -> str | None:

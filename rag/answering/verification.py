@@ -24,7 +24,7 @@ cores with the 1.5B model); a generator that cannot give the probability (a serv
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rag.answering.prompt import without_instructions
 from rag.backends.ports import Generator, Judge, Message
@@ -39,10 +39,13 @@ PROMPT = (
 _MARKER = re.compile(r"\s*\[\d{1,3}\]")
 
 
-def messages(question: str, answer: str, citations: Sequence[Citation]) -> list[Message]:
-    """The check's prompt: the cited passages (each once), the question and the answer without its markers.
-    A sentence of a passage that instructs the model ("reply yes") is left out, as from the answer's prompt."""
-    texts = list(dict.fromkeys(without_instructions(c.hit.chunk.text) for c in citations))
+def messages(
+    question: str, answer: str, citations: Sequence[Citation], text_of: Callable[[Citation], str] = lambda c: c.hit.chunk.text
+) -> list[Message]:
+    """The check's prompt: the cited passages (each once, as ``text_of`` writes them), the question and the
+    answer without its markers. A sentence of a passage that instructs the model ("reply yes") is left out,
+    as from the answer's prompt."""
+    texts = list(dict.fromkeys(without_instructions(text_of(c)) for c in citations))
     return [
         {"role": "system", "content": SYSTEM},
         {"role": "user", "content": PROMPT.format(passages="\n\n".join(texts), question=question, answer=_MARKER.sub("", answer).strip())},
@@ -59,12 +62,15 @@ def threshold(gen: Generator, setting: float | None) -> float | None:
     return value if value else None
 
 
-def answerability(gen: Generator, question: str, answer: str, citations: Sequence[Citation]) -> float | None:
-    """The model's probability that the cited passages state ``answer`` to ``question``; None when
-    ``gen`` cannot say (it is not a :class:`~rag.backends.ports.Judge`) or nothing is cited."""
+def answerability(
+    gen: Generator, question: str, answer: str, citations: Sequence[Citation],
+    text_of: Callable[[Citation], str] = lambda c: c.hit.chunk.text,
+) -> float | None:
+    """The model's probability that the cited passages (as ``text_of`` writes them) state ``answer`` to
+    ``question``; None when ``gen`` cannot say (it is not a :class:`~rag.backends.ports.Judge`) or nothing is cited."""
     if not isinstance(gen, Judge) or not citations:
         return None
-    prompt = messages(question, answer, citations)
+    prompt = messages(question, answer, citations, text_of)
     if gen.prompt_tokens(prompt) + 8 > gen.n_ctx:  # whole cited documents beside a small context: no decision
         return None
     return gen.yes_probability(prompt)
