@@ -199,3 +199,31 @@ def test_one_who_beat_another_is_not_second() -> None:
     assert misplaced("Who won the Fairview mayoral election?", [("Dana Whitfield won [1].", [ELECTION])]) is None
     # "was defeated" is no win
     assert misplaced(q, [("Mark Osei [1].", ["Mayor Mark Osei was defeated by Dana Whitfield."])]) is None
+
+
+STAGE_RACE = (
+    "Joaquin Pell won the 2023 Tour of Kessmark on Sunday, defending his yellow jersey on the final climb. "
+    "The 26-year-old finished 1 minute 12 seconds ahead of Rafe Dunmore after six stages. "
+    "Ada Kiriakou won the women's race by 41 seconds from Lene Haugvik."
+)
+
+
+def test_asked_who_came_second_where_none_is_said_to_the_sentences_naming_one_behind_the_winner_are_quoted() -> None:
+    found = misplaced("Who finished second overall in the 2023 Tour?", [("Joaquin Pell [1].", [STAGE_RACE])])
+    assert found and found.stating == ()
+    assert found.behind == (
+        "The 26-year-old finished 1 minute 12 seconds ahead of Rafe Dunmore after six stages.",
+        "Ada Kiriakou won the women's race by 41 seconds from Lene Haugvik.",
+    )
+    # "by 41 seconds from" puts the name after it behind the winner
+    assert misplaced("Who was the runner-up of the women's race?", [("Lene Haugvik [1].", [STAGE_RACE])]) is None
+
+
+def test_the_follow_up_quotes_the_sentences_naming_one_behind_the_winner(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "tour"
+    folder.mkdir()
+    (folder / "tour-2023.txt").write_text(STAGE_RACE)
+    gen = FakeGenerator(["Joaquin Pell [1].", "Rafe Dunmore [1]."])
+    answer = ask("Who finished second overall in the 2023 Tour of Kessmark?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 2 and "They name one behind the winner in:" in gen.calls[1][-1]["content"]
+    assert "ahead of Rafe Dunmore" in gen.calls[1][-1]["content"] and not answer.refused and "Dunmore" in answer.text

@@ -54,7 +54,7 @@ _STATED = {
 #: what puts a name after it behind the winner the sentence names: "won, outsprinting Lelisa Desisa"
 _BEATEN = re.compile(
     r"\b(?:outsprint\w*|outpac\w*|beat|beats|beating|defeat\w*|edg(?:es|ed|ing)|pipp\w*|ahead of|held off|holding off"
-    r"|runners?[- ]up|followed by)\b",
+    r"|runners?[- ]up|followed by|by\s+\d[\w.,:\s-]{0,30}?\s+from)\b",  # "by 41 seconds from Lene Haugvik"
     re.I,
 )
 #: place words to say what the question asks for
@@ -133,6 +133,9 @@ class Misplacement:
     asked: str
     #: the sentences of the same passages that state the place asked about, for the model to choose from
     stating: tuple[str, ...]
+    #: asked who came second where none is said to: the sentences that name one behind the winner ("finished
+    #: 72 seconds ahead of Rafe Dunmore"), for the model to choose from
+    behind: tuple[str, ...] = ()
 
 
 def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misplacement | None:
@@ -174,8 +177,14 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         if local - {asked} or beaten or (stating and ((asked == "first" and places) or places - {"behind"} or (asked != "first" and holding))):
             if found is None:
                 placing = next((s for s in holding if stated_places(s, word)), holding[0])
-                found = Misplacement(name, placing, asked, stating[:3])
+                behind = () if stating or asked != "second" else tuple(dict.fromkeys(s for s in sentences if _names_behind(s)))
+                found = Misplacement(name, placing, asked, stating[:3], behind[:3])
     return found
+
+
+def _names_behind(sentence: str) -> bool:
+    """Whether ``sentence`` names one behind a winner: a name after "beating", "ahead of", "by 41 seconds from"."""
+    return any(re.match(r"\s+(?:the\s+)?[A-Z]", sentence[m.end():]) for m in _BEATEN.finditer(sentence))
 
 
 def name_pattern(name: str) -> re.Pattern[str]:

@@ -218,10 +218,10 @@ def _misplaced(q: str, result: Attribution | None, evidence: list[Evidence]) -> 
     found = misplaced(q, cited_by_sentence(result, lambda c: text_of(c.hit)))
     if found is None:
         return ""
-    stating = " ".join(f'"{s}"' for s in found.stating)
+    stating, behind = (" ".join(f'"{s}"' for s in quoted) for quoted in (found.stating, found.behind))
     return MISPLACED.format(
         name=found.name, sentence=found.sentence, asked=PHRASES[found.asked],
-        stating=f" They say {PHRASES[found.asked]} in: {stating}" if stating else "",
+        stating=f" They say {PHRASES[found.asked]} in: {stating}" if stating else f" They name one behind the winner in: {behind}" if behind else "",
     )
 
 
