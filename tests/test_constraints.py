@@ -412,6 +412,25 @@ def test_retrieval_puts_a_releases_own_notes_before_later_notes_that_name_it(tmp
     assert retriever.index.head(retriever.index.position[hits[0].chunk.id]).startswith("relnotes-2.17.4.txt\ngit v2.17.4 release notes")
 
 
+def test_a_title_that_names_the_year_but_another_subject_does_not_rank_a_brief_first(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    """In a folder of briefs with names that say nothing, titles name the year of other events: the
+    report asked about, whose title names no year, still ranks among the first (the sixth smoke check's
+    r053, eval/README.md, fifteenth step: it was not in the first ten)."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "doc_0001.txt").write_text(
+        "Gulls crowned Coastal Basketball League champions\n\nPort Emberly Gulls won the 2023 Coastal Basketball League "
+        "championship final, beating Kessing Kingfishers 4-3 in the series.\n"
+    )
+    for i, event in enumerate(["Hollin Open", "Sallow Bay Film Festival", "Aster Trophy", "Amberlyn Song Contest", "Brask Island Swim", "Tour of Merravia"]):
+        (folder / f"doc_{i + 2:04d}.txt").write_text(
+            f"{event} 2023: the team news\n\nThe 2023 {event} drew a record field. The team that won last year is back, "
+            "and the championship is broadcast live.\n"
+        )
+    hits = ingested_runtime(folder).retriever().search("Which team won the 2023 Coastal Basketball League championship?", k=2)
+    assert hits[0].chunk.file_name == "doc_0001.txt"
+
+
 def test_each_ranked_lists_first_is_among_the_passages_returned(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     """Fusion by rank can bury the one passage BM25 ranks first (near-miss n076): it takes the last place
     of the ``k`` returned, not the place of another list's first, and a group of copies counts once."""

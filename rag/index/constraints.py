@@ -51,7 +51,8 @@ _PARTS = r"(?:season|series|part|volume|vol\.|chapter|book|edition|instal?lment)
 _ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
 #: the same with its number in Roman numerals, two letters or more ("Super Bowl LVII", "Artemis II"; not "Model X")
 _NUMBERED_ROMAN = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -]([IVXLC]{2,7})(?![\w.\-/])")
-_NOT_NUMBERED = frozenset(
+#: words a question capitalises for grammar, never a name (nor a numbered name's: "In 3 days"), and months and days
+GRAMMAR_WORDS = frozenset(
     "in on at by of for from to the a an and or after before since until about around over under top no number "
     "which what who whom whose when where why how name list give show are is was were do did does will would can "
     "could should all only first last next "
@@ -165,10 +166,10 @@ def extract(question: str) -> list[Constraint]:
     for m in _QUARTER.finditer(question):
         found.append(Constraint(f"Q{m.group(1) or m.group(2) or _QUARTER_WORDS[m.group(3).lower()]}", "quarter"))
     for m in _NUMBERED.finditer(question):
-        if m.group(1).lower() not in _NOT_NUMBERED and not any(a <= m.start(2) < b for a, b in spans):
+        if m.group(1).lower() not in GRAMMAR_WORDS and not any(a <= m.start(2) < b for a, b in spans):
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     for m in _NUMBERED_ROMAN.finditer(question):
-        if _from_roman(m.group(2)) and m.group(1).lower() not in _NOT_NUMBERED:
+        if _from_roman(m.group(2)) and m.group(1).lower() not in GRAMMAR_WORDS:
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     unique: dict[str, Constraint] = {}
     for c in found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import TYPE_CHECKING
 
@@ -139,7 +140,24 @@ class Retriever:
             context = self.index.context(pos)
             if all(n in context for n in needles) and meets(constraints, context):
                 found.append(pos)
-        return found, [p for p in found if meets(constraints, self.index.head(p))]
+        # a head that names the year but none of the names the question gives is another subject's: in a folder
+        # of news briefs, "Sallow Bay Film Festival 2023: the shortlist" is no report of the 2023 Coastal
+        # Basketball League final (the sixth smoke check's r053, eval/README.md, fifteenth step)
+        names = _name_words(question)
+        return found, [p for p in found if meets(constraints, head := self.index.head(p)) and (not names or not names.isdisjoint(_WORD.findall(head)))]
+
+
+_WORD = re.compile(r"[^\W_]+")
+#: a capitalised word: of a name ("Coastal", "Basketball", "League", "Git"), or a question's first word
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W_]*")
+
+
+def _name_words(question: str) -> set[str]:
+    """The words of the names ``question`` gives, in lower case (none: every head that meets its constraints
+    counts): its capitalised words, but those capitalised for grammar ("Which", "In") and months."""
+    from rag.index.constraints import GRAMMAR_WORDS
+
+    return {w.lower() for w in _NAME_WORD.findall(question)} - GRAMMAR_WORDS - {"i"}
 
 
 def search(query: str, target: "RuntimeLike", k: int | None = None) -> list[Hit]:
