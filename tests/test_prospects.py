@@ -194,6 +194,47 @@ def test_an_outcome_asked_of_an_event_its_report_previews(question: str, answer:
     assert (found.anchor if found else None) == unreal
 
 
+ELECTION_PREVIEW = (
+    "Dunmore County election: who is standing and why it matters Voters in Dunmore County go to the polls on "
+    "November 5, 2024 to choose a county executive. The incumbent, Abel Strathearn, was first elected in 2020 with "
+    "55.4% of the vote. Three candidates are on the ballot: Abel Strathearn, Wendell Ochoa and Bea Lindahl."
+)
+SEEDED = (
+    "Hollin Open 2023: strong field announced Organisers have published the list of players for this year's "
+    "tournament. Top seeds include Leontine Varga, Adrian Kessel and Milan Petrosek."
+)
+# a list's lines joined, as a short document is shown whole
+SHORTLIST = (
+    "Sallow Bay Film Festival 2023: the shortlist The shortlist for the 2023 Golden Heron has been announced. Fourteen "
+    "films will compete; these are the titles most discussed so far. - Glasshouse, directed by Rosa Delacourt - "
+    "Tidewrack, directed by Benedikt Harrow The winner will be announced in October."
+)
+RESULTS_LIST = "The 2022 Golden Heron results were announced. - Tidewrack, directed by Benedikt Harrow - Glasshouse, runner-up"
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # the day voters go to the polls, and the candidates on the ballot (the sixth smoke check's r059)
+        ("Who won the 2024 Dunmore County executive election?", "Abel Strathearn [1].", ELECTION_PREVIEW, "Dunmore County"),
+        ("Who won the 2023 Hollin Open chess tournament?", "Leontine Varga won it.", SEEDED, "Leontine Varga"),  # r039
+        # a list's item is introduced by the sentence before the list (r061)
+        ("Which film won the Golden Heron at the 2023 Sallow Bay Film Festival?", "Glasshouse, directed by Rosa Delacourt.", SHORTLIST, "Glasshouse"),
+        ("Which film won the Golden Heron in 2022?", "Tidewrack, directed by Benedikt Harrow.", RESULTS_LIST, None),
+    ],
+)
+def test_candidates_seeds_and_a_lists_items_before_the_event(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+
+
+def test_a_lists_item_is_quoted_with_what_introduces_it() -> None:
+    found = unrealised("Which film won the Golden Heron at the 2023 Sallow Bay Film Festival?", [("Glasshouse [1].", [SHORTLIST])])
+    assert found and found.sentence == (
+        "Fourteen films will compete; these are the titles most discussed so far. - Glasshouse, directed by Rosa Delacourt"
+    )
+
+
 def test_a_number_written_as_a_word_is_what_an_answer_gives() -> None:
     """Asked what sentence he received, "a prison term of four years" from "The prosecution is expected to
     seek a prison term of four years" (the fifth smoke check's p049); stated as done, it stands."""

@@ -50,6 +50,8 @@ _PROSPECT = re.compile(
     # a claim is what a party asks for, not what it got: "the chipmaker is seeking $210 million in damages"
     r"|seeks?|seeking|sought"
     r"|nominated|nominations?|nominees?|shortlisted|shortlist|finalists?|contenders?|favou?rites?|front-?runners?|odds"
+    # who stands before an election, who is seeded before a tournament (the sixth smoke check's r059, r039)
+    r"|candidates?|on\s+the\s+ballot|too\s+close\s+to\s+call|(?:top\s+)?seeds?|seeded"
     r"|likely|upcoming|preview|proposed|rumou?red|tipped"
     # "next weekend", "later this year"; not "the next year" of a narrative
     rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
@@ -203,8 +205,9 @@ _OUTCOME_ASKED = re.compile(
     r"|sentenced?|convicted|acquitted|finished|placed|runners?-up|scored?)\b",
     re.I,
 )
-#: an event's start in the present tense, as a preview writes it: "when the 2024 Northgate Cup begins"
-_STARTS = re.compile(r"\b(?:begins|starts|kicks\s+off|gets\s+under\s?way)\b", re.I)
+#: an event's start in the present tense, as a preview writes it: "when the 2024 Northgate Cup begins", "Voters
+#: go to the polls on November 5, 2024"
+_STARTS = re.compile(r"\b(?:begins|starts|kicks\s+off|gets\s+under\s?way|(?:go|goes|head|heads)\s+to\s+the\s+polls)\b", re.I)
 
 
 def _subject_in_prospect(
@@ -295,17 +298,29 @@ def _statements(sentence: str) -> list[tuple[str, str]]:
 _CONTINUING = re.compile(r"^\W*(?:they|these|those) (?:are|were|include|included)\b", re.I)
 
 
+#: a list's item: "- Glasshouse, directed by Rosa Delacourt" (its items run into one sentence in a passage shown
+#: with its lines joined)
+_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]\s|\d{1,2}[.)]\s)")
+#: where a list's item starts inside a sentence: "… so far. - Glasshouse, directed by … - The Weight of Ferries"
+_ITEMS = re.compile(r"\s+(?=[-*\u2022\u2013]\s+[A-Z0-9\"'\u2018\u201c])")
+
+
 def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]]:
     """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
-    (a sentence that goes on with the one before it, "They are …", states it with that one)."""
+    (a sentence that goes on with the one before it, "They are …", states it with that one; a list's item
+    with the sentence that introduces the list: "Fourteen films will compete; these are …" before
+    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061)."""
     out = []
     for passage in passages:
-        before = ""
+        before = intro = ""
         for a, b in sentence_spans(passage):
-            sentence = passage[a:b]
-            lead = f"{before} " if _CONTINUING.match(sentence) else ""
-            out += [(sentence.strip(), lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
-            before = sentence.strip()
+            for sentence in _ITEMS.split(passage[a:b]):
+                item = bool(_ITEM.match(sentence))
+                lead = f"{before} " if _CONTINUING.match(sentence) else f"{intro} " if item else ""
+                quoted = (lead if item else "") + sentence.strip()  # an item is quoted with what introduces it
+                out += [(quoted, lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
+                before = sentence.strip()
+                intro = intro if item else before
     return out
 
 
