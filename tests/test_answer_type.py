@@ -23,6 +23,9 @@ from rag.testing import FakeGenerator
         ("Who won the race?", "Hamilton won it [1].", True),
         ("Who won the race?", "The driver in the red car won it [1].", False),
         ("Who wrote the blog post?", "It was written by the author of the blog [2].", False),
+        # a day or a month names no one (the sixth smoke check's r032)
+        ("Who succeeded Sebastian Ruhle?", "Sebastian Ruhle will retire at the end of the year, the company said on Monday [1].", False),
+        ("Who was appointed in March?", "Ines Okafor was appointed in March [1].", True),
         ("When did Debian upload git 2.26.2?", "On 20 Apr 2020 [1].", True),
         ("When did the talks end?", "After the ceasefire took effect [1].", True),
         ("When did the talks end?", "The talks were held in Baghdad [1].", False),

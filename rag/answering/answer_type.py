@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.dates import MONTH_NAMES
+from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
 _WHEN = re.compile(
@@ -78,13 +78,14 @@ def answers_kind(question: str, reply: str) -> bool:
 
 def new_names(question: str, reply: str) -> list[str]:
     """The capitalised words of ``reply`` that may be names and that ``question`` does not hold, in
-    order, a possessive's "'s" left off ("Edna", "Kiplagat" for "Who won?")."""
+    order, a possessive's "'s" left off ("Edna", "Kiplagat" for "Who won?"); not a month nor a day ("the
+    company said on Monday" names no one: the sixth smoke check's r032)."""
     asked = {w.lower().strip("'’.-") for w in re.findall(r"[\w'’.\-]+", question)}
     out: list[str] = []
     for word in _CAPITALISED.findall(_MARKER.sub(" ", reply)):
         if _IDENTIFIER.match(word):
             continue
         word = re.sub(r"['’]s$", "", word.strip("'’.-"))
-        if word and word.lower() not in _NOT_NAMES and word.lower() not in asked:
+        if word and word.lower() not in _NOT_NAMES and word.lower() not in asked and not MONTH_OR_DAY.fullmatch(word):
             out.append(word)
     return out

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import expected, new_names
-from rag.dates import MONTH_OR_DAY
 from rag.text import split_sentences
 
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too
@@ -148,7 +147,7 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         return None
     found: Misplacement | None = None
     for text, passages in answers:
-        names = [n for n in new_names(question, text) if not MONTH_OR_DAY.fullmatch(n)]
+        names = new_names(question, text)
         if not names:
             continue
         name = first_run(names, text)

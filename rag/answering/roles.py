@@ -24,7 +24,6 @@ from typing import Iterable
 
 from rag.answering.answer_type import expected, new_names
 from rag.answering.positions import first_run, name_pattern
-from rag.dates import MONTH_OR_DAY
 from rag.text import split_sentences
 
 _OFFICIAL = "official"
@@ -131,7 +130,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     found: Miscasting | None = None
     for text, passages in answers:
-        names = [n for n in new_names(question, text) if not MONTH_OR_DAY.fullmatch(n)]
+        names = new_names(question, text)
         if not names:
             continue
         name = first_run(names, text)

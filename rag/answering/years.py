@@ -94,7 +94,7 @@ def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What must go with the year in the passages: the answer's first name ("Evans Chebet"), or,
     when it gives none, its first figure that the question does not hold ("9.1" of "9.1 percent"); a
     date or a release is left alone (its year is part of it, or it has none)."""
-    names = [n for n in new_names(question, text) if not MONTH_OR_DAY.fullmatch(n)]  # "April" is no name
+    names = new_names(question, text)
     if names:
         name = first_run(names, text)
         return name, name_pattern(name)
