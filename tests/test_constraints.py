@@ -190,6 +190,39 @@ def test_a_date_the_report_names_without_a_year_gets_the_year_of_its_date_line(s
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # the report is dated Thursday, November 17, 2022 (the sixth smoke check's r048)
+        ("It opened to the public on Thursday [1].", "It opened to the public on Thursday, November 17, 2022 [1]."),
+        ("The first visitors came on Tuesday.", "The first visitors came on Tuesday, November 15, 2022."),  # the Tuesday before
+        ("It opened on Thursday, November 17.", "It opened on Thursday, November 17."),  # a date already follows
+        ("The garden opens on Saturday.", "The garden opens on Saturday."),  # ahead of the report: "will open"
+        ("The final was on Sunday.", "The final was on Sunday."),  # ahead of the report: "is on Sunday"
+        ("It closed on Monday.", "It closed on Monday."),  # a weekday the report does not name
+    ],
+)
+def test_a_weekday_gets_the_date_its_reports_date_line_puts_it_on(sentence: str, expected: str) -> None:
+    from rag.answering.completion import complete_weekdays
+
+    report = (
+        "Tellmark's library opens\nTELLMARK, Nov. 17, 2022 — The library opened to the public on Thursday. The first "
+        "visitors had a preview on Tuesday. Its rooftop garden will open on Saturday. The chess final is on Sunday."
+    )
+    assert complete_weekdays(sentence, [report]) == expected
+    assert complete_weekdays(sentence, ["The library opened to the public on Thursday."]) == sentence  # no date line
+
+
+def test_asked_when_an_answers_weekday_gets_its_date(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "library.txt").write_text("Tellmark's library opens\n\nTELLMARK, Nov. 17, 2022 — The library opened to the public on Thursday.\n")
+    rt = ingested_runtime(folder, FakeGenerator(["The library opened on Thursday [1].", "The library opened on Thursday [1]."]))
+    assert ask("When did the Tellmark library open?", rt).text == "The library opened on Thursday, November 17, 2022 [1]."
+    answer = ask("What opened in Tellmark?", rt)  # not asked when: left as written
+    assert not answer.refused and answer.text == "The library opened on Thursday [1]."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("The second weekend is April 21-23.", "The second weekend is April 21-23, 2023."),  # after the range
         ("It runs April 21 to 23.", "It runs April 21 to 23, 2023."),
         ("It runs April 21\u201323.", "It runs April 21\u201323, 2023."),

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Callable
 
 from rag.answering import prospects
 from rag.answering.about import other_subject
+from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence, with_markers
-from rag.answering.completion import complete_dates
+from rag.answering.completion import complete_dates, complete_weekdays
 from rag.answering.prompt import (
     REFUSAL,
     WHOLE_CHARS,
@@ -211,7 +212,7 @@ def _answer(
         # the model says the passages do not hold the answer, or nothing it said is in them: refuse
         # rather than pass on an invented answer
         return refuse("model" if result is None else result.off_target or "unsupported", gen.name, raw, first_raw)
-    sentences = _completed(index, result)
+    sentences = _completed(index, q, result)
     text = " ".join(with_markers(s) for s in sentences)
     score, minimum = _checked(gen, settings, required, query, text, result.citations, stage, lambda c: _dated(index, c.hit))
     if score is not None and score < minimum:
@@ -276,12 +277,16 @@ def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attr
     return OFF_YEAR.format(years=asked, anchor=found.anchor, stating=f" They name {asked} in: {stating}" if stating else "")
 
 
-def _completed(index: "LoadedIndex", result: Attribution) -> list[AnswerSentence]:
-    """The answer's sentences; a date the model gave without the year its passage states gets that year."""
+def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[AnswerSentence]:
+    """The answer's sentences; a date the model gave without the year its passage states gets that year,
+    and, asked when, a weekday given alone the date its report's date line puts it on."""
     sentences = [s for s in result.sentences if s.text]
     cited = {c.n: _context(index, c.hit) for c in result.citations}
     for s in sentences:
-        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
+        passages = [cited[n] for n in s.citations if n in cited]
+        s.text = complete_dates(s.text, passages)
+        if expected(q) == "time":
+            s.text = complete_weekdays(s.text, passages)
     return sentences
 
 

@@ -12,14 +12,20 @@ and month without a year, and that month is its document's first full date's, on
 after it (what a report announces: "January 5" in a December report is the next year's) or the month
 before it (what it reports), the year follows from that date. A date further back is left as written:
 a report of December 2024 that names "Oct. 7" means 2023's.
+
+A report names the day of what it reports by its weekday alone ("opened to the public on Thursday"),
+and its date only in its date line ("TELLMARK, Nov. 17, 2022 —"). Asked when, the model wrote "on
+Thursday" (the sixth smoke check's r048): a weekday is completed with its date, the last such day on or
+before the date line, when the passage says it of what happened (not "will open on Thursday").
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Iterable
 
-from rag.dates import MONTH_NUMBER, MONTHS, own_date
+from rag.dates import MONTH_NAMES, MONTH_NUMBER, MONTHS, own_date, own_day
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
 #: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
@@ -100,3 +106,44 @@ def complete_dates(sentence: str, passages: Iterable[str]) -> str:
         return f"{text[:-1]} {year}." if text.endswith(".") else f"{text} {year}"
 
     return _DAY_MONTH.sub(fill, _MONTH_DAY.sub(fill, sentence))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: a weekday an answer gives without a date after it ("on Thursday", not "on Thursday, November 17")
+_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:\d|(?:{MONTHS})))", re.I)
+#: what puts a weekday ahead of its report: "will open on Thursday", "is set for Sunday", "next Monday"
+#: and a present tense that previews it: "the final is on Sunday", "the garden opens on Saturday"
+_AHEAD = re.compile(
+    r"\b(?:will|shall|set\s+(?:to|for)|scheduled|due|next|expected|plans?|planned|this\s+coming|(?:is|are)\s+on"
+    r"|opens|begins|starts|takes\s+place|kicks\s+off|gets\s+under\s?way)\b",
+    re.I,
+)
+
+
+def _weekday_dates(text: str, weekday: str) -> set[datetime.date]:
+    """The date of ``weekday`` in a report whose date line gives its day and whose sentences name that weekday
+    of what happened: the last such day on or before the date line."""
+    own = own_day(text)
+    said = [s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{weekday}\b", s, re.I)]
+    if own is None or not said or any(_AHEAD.search(s) for s in said):
+        return set()
+    try:
+        day = datetime.date(*own)
+    except ValueError:  # "February 30"
+        return set()
+    return {day - datetime.timedelta(days=(day.weekday() - _WEEKDAYS.index(weekday)) % 7)}
+
+
+def complete_weekdays(sentence: str, passages: Iterable[str]) -> str:
+    """``sentence`` with the date written after each weekday it gives alone, when the passages date it to
+    exactly one day ("on Thursday" -> "on Thursday, November 17, 2022")."""
+    texts = list(passages)
+
+    def fill(m: re.Match[str]) -> str:
+        dates = set().union(*(_weekday_dates(t, m.group("weekday").lower()) for t in texts)) if texts else set()
+        if len(dates) != 1:
+            return m.group(0)
+        day = dates.pop()
+        return f"{m.group(0)}, {MONTH_NAMES[day.month - 1].capitalize()} {day.day}, {day.year}"
+
+    return _WEEKDAY.sub(fill, sentence)
