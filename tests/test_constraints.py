@@ -408,6 +408,7 @@ def test_a_numbered_name_keeps_its_number_as_written() -> None:
         ("Git v2.17.5 Release Notes ========================= This release fixes CVE-2020-11008 Fixes since v2.17.4 ---", "Git v2.17.5 Release Notes"),
         ("Reeds close the 2024 Pellbridge festival. June 3, 2025 — The Hollow Reeds closed the main stage.", "Reeds close the 2024 Pellbridge festival."),
         ("A headline that runs on into its date line and first sentence without a stop, as a collapsed text does 2019", "A headline that runs on into its date line and first sentence without a stop, as"),
+        ("April 18, 2021 | Briefly A record 11,482 runners completed the 2021 Varnholt City Marathon, organisers said.", "April 18, 2021 | Briefly A record 11,482 runners completed the 2021 Varnholt"),
         ("", ""),
     ],
 )
