@@ -221,6 +221,8 @@ RESULTS_LIST = "The 2022 Golden Heron results were announced. - Tidewrack, direc
         # a list's item is introduced by the sentence before the list (r061)
         ("Which film won the Golden Heron at the 2023 Sallow Bay Film Festival?", "Glasshouse, directed by Rosa Delacourt.", SHORTLIST, "Glasshouse"),
         ("Which film won the Golden Heron in 2022?", "Tidewrack, directed by Benedikt Harrow.", RESULTS_LIST, None),
+        # an outcome of a year beside a seed (p013)
+        ("Who was runner-up at the 2023 Northgate Cup?", "Yusuf Arlan.", "Last year's runner-up Yusuf Arlan is seeded third.", None),
     ],
 )
 def test_candidates_seeds_and_a_lists_items_before_the_event(question: str, answer: str, passage: str, unreal: str | None) -> None:

@@ -73,9 +73,16 @@ _OUTCOME = re.compile(
 )
 
 
+#: an outcome of a year named beside a prospect: "last year's runner-up Yusuf Arlan is seeded third" says who
+#: was runner-up (the fifth smoke check's p013); "the 2022 winner" too (the year checks hold it to its year)
+_TITLED = re.compile(
+    r"\b(?:last\s+year['’]s|(?:1[89]|20)\d\d)\s+(?:champions?|winners?|runners?-up|title-?holders?|medall?ists?)\b", re.I
+)
+
+
 def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT) -> bool:
     """Whether ``statement`` holds one of the prospect ``words`` and states no outcome beside it."""
-    return bool(words.search(statement)) and not _OUTCOME.search(statement)
+    return bool(words.search(statement)) and not _OUTCOME.search(statement) and not _TITLED.search(statement)
 
 
 #: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement; not the
