@@ -19,10 +19,10 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering import prospects
+from rag.answering import prospects, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
-from rag.answering.citations import Attribution, cited_by_sentence, with_markers
+from rag.answering.citations import Attribution, with_markers
 from rag.answering.completion import complete_dates, complete_weekdays
 from rag.answering.prompt import (
     REFUSAL,
@@ -32,18 +32,15 @@ from rag.answering.prompt import (
     build_messages,
     fit_to_budget,
     select_evidence,
-    shown_text,
 )
 from rag.answering.question import check_question
 from rag.answering.replies import checked_reply, generate
 from rag.answering.subjects import absent, vocabulary_of
 from rag.answering.verification import answerability, threshold
-from rag.answering.years import Dated, off_year, years_of
 from rag.backends.ports import Generator
 from rag.config import Settings
-from rag.dates import own_date, relative_years, with_years
 from rag.errors import UsageError
-from rag.index.constraints import OPENING_CHARS, Requirements
+from rag.index.constraints import Requirements
 from rag.index.loaded_index import headline
 from rag.index.parents import whole_short_documents
 from rag.index.retrieval import clean_query
@@ -201,7 +198,7 @@ def _answer(
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     checks = [
         ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h), lambda h: headline(index.opening(h.chunk.source)))),
-        ("off-year", lambda r: _off_year(index, q, required, r, evidence)),
+        ("off-year", lambda r: years.follow_up(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
     ]
     raw, first_raw, result = checked_reply(
@@ -214,7 +211,7 @@ def _answer(
         return refuse("model" if result is None else result.off_target or "unsupported", gen.name, raw, first_raw)
     sentences = _completed(index, q, result)
     text = " ".join(with_markers(s) for s in sentences)
-    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage, lambda c: _dated(index, c.hit))
+    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage, lambda c: years.with_own_years(index, c.hit))
     if score is not None and score < minimum:
         return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000
@@ -245,36 +242,6 @@ def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
     """The ids of the shown passages that open their document, where a release note names its release
     (rag.answering.replies); by id: a short document shown whole is a new chunk that keeps its first chunk's id."""
     return {c.id for c in (ev.hit.chunk for ev in evidence) if [p.id for p in index.document_chunks(c.source)[:1]] == [c.id]}
-
-
-#: asked once when the passages tie what a reply gives to no year the question asks about (rag.answering.years)
-OFF_YEAR = (
-    "The question asks about {years}, but the passages do not give {anchor} for {years}.{stating} Reply with the "
-    f"answer the passages give for {{years}}, or if they do not give it, with exactly: {REFUSAL}"
-)
-
-
-def _off_year(index: "LoadedIndex", q: str, required: Requirements, result: Attribution, evidence: list[Evidence]) -> str:
-    """The follow-up for an answer whose name or figure no passage it cites ties to the year the
-    question asks about (rag.answering.years), quoting the passages' sentences that name that year;
-    "" when it is tied."""
-    years = [c.text for c in required.constraints if c.kind == "year"]
-    if not years:
-        return ""
-    text_of = shown_text(evidence)
-
-    def dated(citation: Citation) -> Dated:
-        c = citation.hit.chunk
-        opening = index.opening(c.source) or c.text[:OPENING_CHARS]
-        dated = own_date(opening)
-        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening), dated[0] if dated else None)
-
-    found = off_year(years, q, cited_by_sentence(result, dated))
-    if found is None:
-        return ""
-    asked = " and ".join(years)
-    stating = " ".join(f'"{x}"' for x in found.stating)
-    return OFF_YEAR.format(years=asked, anchor=found.anchor, stating=f" They name {asked} in: {stating}" if stating else "")
 
 
 def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[AnswerSentence]:
@@ -317,7 +284,7 @@ def _passages_to_show(
     if required:
         shown = [
             (h, c) for h, c in shown
-            if required.met_by(c, head := _head(index, h)) or required.met_by(c + _relative(index, h), head)
+            if required.met_by(c, head := _head(index, h)) or required.met_by(c + years.relative_line(index, h), head)
         ]
     if not shown:
         return [], "constraint", []
@@ -375,28 +342,6 @@ def _document(index: "LoadedIndex", hit: Hit) -> str:
     """The whole document of ``hit``: its file name, and its chunks' headings and text."""
     parts = index.document_chunks(hit.chunk.source) or [hit.chunk]
     return "\n".join([hit.chunk.file_name, *(f"{c.heading or ''}\n{c.text}" for c in parts)])
-
-
-def _relative(index: "LoadedIndex", hit: Hit) -> str:
-    """The years ``hit`` names relative to its report's own ("last year" in a report dated 2023: 2022), one
-    line; "" when it names none or its report has no date line. Asked who was first picked in the 2022 NBA
-    draft, the 2023 report's "Last year, Orlando took Paolo Banchero with the top pick" never writes 2022:
-    it was not shown (the smoke checks of the thirteenth step, eval/README.md)."""
-    own = _own_year(index, hit)
-    return "" if own is None else "\n" + " ".join(sorted({y for _, _, y in relative_years(hit.chunk.text, own)}))
-
-
-def _dated(index: "LoadedIndex", hit: Hit) -> str:
-    """``hit``'s text with the year each relative one names written after it ("last year's (2023)
-    runner-up"), from its report's date line; as it is when it has none."""
-    own = _own_year(index, hit)
-    return hit.chunk.text if own is None else with_years(hit.chunk.text, own)
-
-
-def _own_year(index: "LoadedIndex", hit: Hit) -> int | None:
-    """The year of the date line of ``hit``'s report, or None."""
-    own = own_date(index.opening(hit.chunk.source) or hit.chunk.text[:OPENING_CHARS])
-    return None if own is None else own[0]
 
 
 def _head(index: "LoadedIndex", hit: Hit) -> str | None:

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from rag.answering.answer_type import expected, new_names
+from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import first_run, name_pattern
-from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, relative_years
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years
+from rag.index.constraints import OPENING_CHARS, Requirements
+from rag.records import Citation, Hit
 from rag.text import sentence_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rag.index.loaded_index import LoadedIndex
 
 #: a year of the last two centuries; in a file name between hyphens too ("boston-2019.txt")
 _YEAR = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)(?![\d])")
@@ -157,3 +164,60 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
                 ]
             found = OffYear(name, tuple(dict.fromkeys(stating))[:3])
     return found
+
+
+#: asked once when the passages tie what a reply gives to no year the question asks about 
+OFF_YEAR = (
+    "The question asks about {years}, but the passages do not give {anchor} for {years}.{stating} Reply with the "
+    f"answer the passages give for {{years}}, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for an answer whose name or figure no passage it cites ties to the year the
+    question asks about (rag.answering.years), quoting the passages' sentences that name that year;
+    "" when it is tied."""
+    asked_years = [c.text for c in required.constraints if c.kind == "year"]
+    if not asked_years:
+        return ""
+    text_of = shown_text(evidence)
+
+    def dated(citation: Citation) -> Dated:
+        c = citation.hit.chunk
+        opening = _opening(index, citation.hit)
+        dated = own_date(opening)
+        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening), dated[0] if dated else None)
+
+    found = off_year(asked_years, q, cited_by_sentence(result, dated))
+    if found is None:
+        return ""
+    asked = " and ".join(asked_years)
+    stating = " ".join(f'"{x}"' for x in found.stating)
+    return OFF_YEAR.format(years=asked, anchor=found.anchor, stating=f" They name {asked} in: {stating}" if stating else "")
+
+
+def relative_line(index: "LoadedIndex", hit: Hit) -> str:
+    """The years ``hit`` names relative to its report's own ("last year" in a report dated 2023: 2022), one
+    line; "" when it names none or its report has no date line. Asked who was first picked in the 2022 NBA
+    draft, the 2023 report's "Last year, Orlando took Paolo Banchero with the top pick" never writes 2022:
+    it was not shown (the smoke checks of the thirteenth step, eval/README.md)."""
+    own = own_year(index, hit)
+    return "" if own is None else "\n" + " ".join(sorted({y for _, _, y in relative_years(hit.chunk.text, own)}))
+
+
+def with_own_years(index: "LoadedIndex", hit: Hit) -> str:
+    """``hit``'s text with the year each relative one names written after it ("last year's (2023)
+    runner-up"), from its report's date line; as it is when it has none."""
+    own = own_year(index, hit)
+    return hit.chunk.text if own is None else with_years(hit.chunk.text, own)
+
+
+def own_year(index: "LoadedIndex", hit: Hit) -> int | None:
+    """The year of the date line of ``hit``'s report, or None."""
+    own = own_date(_opening(index, hit))
+    return None if own is None else own[0]
+
+
+def _opening(index: "LoadedIndex", hit: Hit) -> str:
+    """The opening of ``hit``'s document (its title, its date line), or of the passage when the index has none."""
+    return index.opening(hit.chunk.source) or hit.chunk.text[:OPENING_CHARS]
