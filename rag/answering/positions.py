@@ -147,11 +147,10 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         return None
     found: Misplacement | None = None
     for text, passages in answers:
-        names = new_names(question, text)
-        if not names:
+        given = answer_name(question, text)
+        if given is None:
             continue
-        name = first_run(names, text)
-        word = name_pattern(name)
+        name, word = given
         sentences = [s.strip() for p in passages for s in split_sentences(p)]
         holding = [s for s in sentences if word.search(s)]
         places = set().union(*(stated_places(s, word) for s in holding)) if holding else set()
@@ -184,6 +183,16 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
 def _names_behind(sentence: str) -> bool:
     """Whether ``sentence`` names one behind a winner: a name after "beating", "ahead of", "by 41 seconds from"."""
     return any(re.match(r"\s+(?:the\s+)?[A-Z]", sentence[m.end():]) for m in _BEATEN.finditer(sentence))
+
+
+def answer_name(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """The name an answer sentence ``text`` gives first (its run of capitalised words that ``question`` does not
+    hold: "Primoz Roglic") and what finds it in a passage, or None when it gives none."""
+    names = new_names(question, text)
+    if not names:
+        return None
+    name = first_run(names, text)
+    return name, name_pattern(name)
 
 
 def name_pattern(name: str) -> re.Pattern[str]:

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from rag.answering.answer_type import expected, new_names
-from rag.answering.positions import first_run, name_pattern
+from rag.answering.answer_type import expected
+from rag.answering.positions import answer_name
 from rag.text import split_sentences
 
 _OFFICIAL = "official"
@@ -130,11 +130,10 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     found: Miscasting | None = None
     for text, passages in answers:
-        names = new_names(question, text)
-        if not names:
+        named = answer_name(question, text)
+        if named is None:
             continue
-        name = first_run(names, text)
-        word = name_pattern(name)
+        name, word = named
         holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
         given = {r: s for s in holding for r in given_roles(s, word)}
         if not given or asked in given:

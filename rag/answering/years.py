@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from rag.answering.answer_type import expected, new_names
+from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence
-from rag.answering.positions import first_run, name_pattern
+from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years
 from rag.index.constraints import OPENING_CHARS, Requirements
@@ -101,10 +101,9 @@ def anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What must go with the year in the passages: the answer's first name ("Evans Chebet"), or,
     when it gives none, its first figure that the question does not hold ("9.1" of "9.1 percent"); a
     date or a release is left alone (its year is part of it, or it has none)."""
-    names = new_names(question, text)
-    if names:
-        name = first_run(names, text)
-        return name, name_pattern(name)
+    named = answer_name(question, text)
+    if named is not None:
+        return named
     if (MONTH_OR_DAY if expected(question) == "time" else _MONTH).search(text) or _RELEASE_OR_DATE.search(text):
         return None
     return figure(question, text)
