@@ -26,6 +26,7 @@ import re
 from typing import Iterable
 
 from rag.dates import MONTH_NAMES, MONTH_NUMBER, MONTHS, own_date, own_day
+from rag.text import split_sentences
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
 #: "July 13" or "13 July" (with "Jul.", "13th"), not already followed by a year
@@ -112,20 +113,18 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 #: a weekday an answer gives without a date after it ("on Thursday", not "on Thursday, November 17")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:\d|(?:{MONTHS})))", re.I)
 #: what puts a weekday ahead of its report: "will open on Thursday", "is set for Sunday", "next Monday"
-#: and a present tense that previews it: "the final is on Sunday", "the garden opens on Saturday"
-_AHEAD = re.compile(
-    r"\b(?:will|shall|set\s+(?:to|for)|scheduled|due|next|expected|plans?|planned|this\s+coming|(?:is|are)\s+on"
-    r"|opens|begins|starts|takes\s+place|kicks\s+off|gets\s+under\s?way)\b",
-    re.I,
-)
+_AHEAD = re.compile(r"\b(?:will|shall|set\s+(?:to|for)|scheduled|due|next|expected|plans?|planned|this\s+coming)\b", re.I)
+#: and a present tense right before it: "the final is on Sunday", "the garden opens on Saturday" (a headline's
+#: present tense, "Tellmark's new library opens", tells of the past)
+_PRESENT_BEFORE = r"\b(?:is|are|opens|begins|starts|takes\s+place|kicks\s+off|gets\s+under\s?way)\s+(?:on\s+)?"
 
 
 def _weekday_dates(text: str, weekday: str) -> set[datetime.date]:
     """The date of ``weekday`` in a report whose date line gives its day and whose sentences name that weekday
     of what happened: the last such day on or before the date line."""
     own = own_day(text)
-    said = [s for s in re.split(r"(?<=[.!?])\s+", text) if re.search(rf"\b{weekday}\b", s, re.I)]
-    if own is None or not said or any(_AHEAD.search(s) for s in said):
+    said = [s for s in split_sentences(text) if re.search(rf"\b{weekday}\b", s, re.I)]
+    if own is None or not said or any(_AHEAD.search(s) or re.search(rf"{_PRESENT_BEFORE}{weekday}\b", s, re.I) for s in said):
         return set()
     try:
         day = datetime.date(*own)
