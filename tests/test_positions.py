@@ -227,3 +227,13 @@ def test_the_follow_up_quotes_the_sentences_naming_one_behind_the_winner(tmp_pat
     answer = ask("Who finished second overall in the 2023 Tour of Kessmark?", ingested_runtime(folder, gen))
     assert len(gen.calls) == 2 and "They name one behind the winner in:" in gen.calls[1][-1]["content"]
     assert "ahead of Rafe Dunmore" in gen.calls[1][-1]["content"] and not answer.refused and "Dunmore" in answer.text
+
+
+def test_one_behind_the_winner_is_not_second_where_the_passage_says_another_was() -> None:
+    report = (
+        "Rafe Dunmore won the 2024 Tour of Kessmark on Sunday, finishing 38 seconds ahead of last year's winner "
+        "Joaquin Pell. Dunmore, runner-up in 2023, took the lead in the time trial."
+    )
+    found = misplaced("Who finished second overall in the 2023 Tour of Kessmark?", [("Joaquin Pell finished second [1].", [report])])
+    assert found and found.name == "Joaquin Pell" and found.stating == ("Dunmore, runner-up in 2023, took the lead in the time trial.",)
+    assert misplaced("Who finished second?", [("Lelisa Desisa finished second [1].", [RESULT])]) is None  # no other said to be
