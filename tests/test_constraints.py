@@ -214,7 +214,10 @@ def test_asked_when_an_answers_weekday_gets_its_date(tmp_path: Path, ingested_ru
     folder = tmp_path / "briefs"
     folder.mkdir()
     # the headline's present tense ("opens") tells of the past
-    (folder / "library.txt").write_text("Tellmark's library opens\n\nTELLMARK, Nov. 17, 2022 — The library opened to the public on Thursday.\n")
+    (folder / "library.txt").write_text(
+        "Tellmark's library opens\n\nTELLMARK, Nov. 17, 2022 — The library opened to the public on Thursday. "
+        "Traffic counts will be published after its first year.\n"
+    )
     rt = ingested_runtime(folder, FakeGenerator(["The library opened on Thursday [1].", "The library opened on Thursday [1]."]))
     assert ask("When did the Tellmark library open?", rt).text == "The library opened on Thursday, November 17, 2022 [1]."
     answer = ask("What opened in Tellmark?", rt)  # not asked when: left as written

@@ -249,11 +249,12 @@ def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[Answer
     and, asked when, a weekday given alone the date its report's date line puts it on."""
     sentences = [s for s in result.sentences if s.text]
     cited = {c.n: _context(index, c.hit) for c in result.citations}
+    # as written, not in lower case: a weekday's sentences are told apart by their capitals
+    written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations}
     for s in sentences:
-        passages = [cited[n] for n in s.citations if n in cited]
-        s.text = complete_dates(s.text, passages)
+        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
         if expected(q) == "time":
-            s.text = complete_weekdays(s.text, passages)
+            s.text = complete_weekdays(s.text, [written[n] for n in s.citations if n in written])
     return sentences
 
 

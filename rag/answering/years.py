@@ -183,9 +183,9 @@ def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attr
 
     def dated(citation: Citation) -> Dated:
         c = citation.hit.chunk
-        opening = _opening(index, citation.hit)
-        dated = own_date(opening)
-        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, opening), dated[0] if dated else None)
+        first = opening(index, citation.hit)
+        dated = own_date(first)
+        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, first), dated[0] if dated else None)
 
     found = off_year(asked_years, q, cited_by_sentence(result, dated))
     if found is None:
@@ -213,10 +213,10 @@ def with_own_years(index: "LoadedIndex", hit: Hit) -> str:
 
 def own_year(index: "LoadedIndex", hit: Hit) -> int | None:
     """The year of the date line of ``hit``'s report, or None."""
-    own = own_date(_opening(index, hit))
+    own = own_date(opening(index, hit))
     return None if own is None else own[0]
 
 
-def _opening(index: "LoadedIndex", hit: Hit) -> str:
+def opening(index: "LoadedIndex", hit: Hit) -> str:
     """The opening of ``hit``'s document (its title, its date line), or of the passage when the index has none."""
     return index.opening(hit.chunk.source) or hit.chunk.text[:OPENING_CHARS]
