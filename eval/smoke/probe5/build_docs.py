@@ -514,4 +514,5 @@ for fn, t in D.items():
     open(os.path.join(os.path.join(HERE, "docs"), fn), "w", encoding="utf-8").write(t)
 print(len(D), "docs")
 for fn, t in D.items():
-    if not 400 <= len(t) <= 1500: print("LEN", fn, len(t))
+    if not 400 <= len(t) <= 1500:
+        print("LEN", fn, len(t))

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Verify the fifth smoke check's corpus and gold set (this folder)."""
-import json, os, re, sys
+
+import json
+import os
+import re
+import sys
 from collections import Counter
 
 BASE = os.path.dirname(os.path.abspath(__file__))
@@ -8,8 +12,10 @@ DOCS = os.path.join(BASE, "docs")
 GOLD = os.path.join(BASE, "gold.jsonl")
 errors = []
 
+
 def norm(s):
     return re.sub(r"\s+", " ", s).strip()
+
 
 docs = {}
 for fn in sorted(os.listdir(DOCS)):
@@ -17,12 +23,12 @@ for fn in sorted(os.listdir(DOCS)):
         docs[fn] = open(os.path.join(DOCS, fn), encoding="utf-8").read()
 date_re = re.compile(r"^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} — \S")
 for fn, t in docs.items():
-    lines = [l for l in t.splitlines() if l.strip()]
+    lines = [ln for ln in t.splitlines() if ln.strip()]
     if not (400 <= len(t) <= 1500):
         errors.append(f"{fn}: length {len(t)} outside 400-1500")
     if len(lines) < 3 or date_re.match(lines[0]):
         errors.append(f"{fn}: first line should be a headline")
-    if not any(date_re.match(l) for l in lines[1:3]):
+    if not any(date_re.match(ln) for ln in lines[1:3]):
         errors.append(f"{fn}: no date line near top")
 if not (55 <= len(docs) <= 70):
     errors.append(f"doc count {len(docs)} outside 55-70")
@@ -39,12 +45,14 @@ for n, line in enumerate(open(GOLD, encoding="utf-8"), 1):
 
 ids = Counter(g.get("id") for g in gold)
 for i, c in ids.items():
-    if c > 1: errors.append(f"duplicate id {i}")
+    if c > 1:
+        errors.append(f"duplicate id {i}")
 REQ = ["id", "question", "answers", "sources", "answerable", "evidence", "kind", "split"]
 for g in gold:
     gid = g.get("id")
     for k in REQ:
-        if k not in g: errors.append(f"{gid}: missing field {k}")
+        if k not in g:
+            errors.append(f"{gid}: missing field {k}")
     if g.get("split") not in ("tune", "heldout"):
         errors.append(f"{gid}: bad split")
     if g.get("answerable"):
@@ -53,7 +61,8 @@ for g in gold:
         if not g["answers"] or not g["sources"] or not g["evidence"]:
             errors.append(f"{gid}: answerable needs answers/sources/evidence")
         for s in g["sources"]:
-            if s not in docs: errors.append(f"{gid}: source {s} missing")
+            if s not in docs:
+                errors.append(f"{gid}: source {s} missing")
         srcs = [ndocs[s] for s in g["sources"] if s in docs]
         for ev in g["evidence"]:
             if not any(norm(ev) in t for t in srcs):
@@ -70,15 +79,18 @@ for g in gold:
             errors.append(f"{gid}: unanswerable needs absent and near_miss")
         for s in g.get("absent", []):
             hits = [fn for fn, t in ldocs.items() if norm(s).lower() in t]
-            if hits: errors.append(f"{gid}: absent string {s!r} found in {hits}")
+            if hits:
+                errors.append(f"{gid}: absent string {s!r} found in {hits}")
         for f in g.get("near_miss", []):
-            if f not in docs: errors.append(f"{gid}: near_miss file {f} missing")
+            if f not in docs:
+                errors.append(f"{gid}: near_miss file {f} missing")
 
 splits = Counter(g.get("split") for g in gold)
 nu = sum(1 for g in gold if not g.get("answerable"))
 print(f"docs={len(docs)} questions={len(gold)} unanswerable={nu} splits={dict(splits)} kinds={dict(Counter(g.get('kind') for g in gold))}")
 if errors:
     print(f"FAIL: {len(errors)} problem(s)")
-    for e in errors: print("  -", e)
+    for e in errors:
+        print("  -", e)
     sys.exit(1)
 print("PASS")

@@ -1,13 +1,13 @@
 """Padding pools and unrelated filler passages (all invented)."""
 
 POOLS = {
-    'generic': [
-        'The announcement was made at a short press briefing.',
-        'Organisers said they had learned lessons from previous years.',
-        'Questions from the public can be submitted through the council website.',
-        'A follow-up report is expected later in the season.',
-        'Some of the details were confirmed only after publication.',
-        'Not everyone was convinced, judging by the letters page.',
+    "generic": [
+        "The announcement was made at a short press briefing.",
+        "Organisers said they had learned lessons from previous years.",
+        "Questions from the public can be submitted through the council website.",
+        "A follow-up report is expected later in the season.",
+        "Some of the details were confirmed only after publication.",
+        "Not everyone was convinced, judging by the letters page.",
         "Further details are expected to be published on the organisers' website in the coming days.",
         "Local residents had mixed feelings, according to a straw poll by the community newsletter.",
         "The story was first reported by a regional radio station.",
@@ -19,7 +19,7 @@ POOLS = {
         "Volunteers say they are always looking for new members.",
         "The weather stayed dry for most of the afternoon.",
     ],
-    'film': [
+    "film": [
         "The film is available to rent on several streaming platforms.",
         "Critics were divided, though audiences were generally enthusiastic.",
         "The score, mostly solo cello, has been released separately.",
@@ -28,7 +28,7 @@ POOLS = {
         "Casting was announced in stages over the course of a year.",
         "A director's commentary is included on the home release.",
     ],
-    'game': [
+    "game": [
         "A patch released after launch fixed several save-file bugs.",
         "The soundtrack is available on vinyl.",
         "Reviewers praised the art direction but disagreed about the difficulty.",
@@ -39,14 +39,14 @@ POOLS = {
         "The studio has been open about the difficulties of its development.",
         "A free demo is available for those who want to try before buying.",
     ],
-    'book': [
+    "book": [
         "The paperback edition includes an interview with the author.",
         "Translation rights have been sold in several countries.",
         "An audiobook version is narrated by a well-known stage actor.",
         "The novel was a slow seller at first but grew through word of mouth.",
         "Many readers have noted the unusual structure of the final chapter.",
     ],
-    'music': [
+    "music": [
         "Tickets for the tour sold out within hours.",
         "The band's drummer left shortly after the recording sessions.",
         "The record was mastered at a small studio on the coast.",
@@ -55,13 +55,13 @@ POOLS = {
         "Merchandise queues stretched around the building before the doors opened.",
         "The support act played a short but well-received set.",
     ],
-    'tech': [
-        'Battery performance will vary depending on usage.',
-        'The manufacturer offers a two-year warranty as standard.',
-        'Firmware updates are delivered over the air.',
-        'Stock was limited in the first weeks after launch.',
-        'Independent repair shops say parts are still hard to find.',
-        'Several reviewers published benchmark results within days.',
+    "tech": [
+        "Battery performance will vary depending on usage.",
+        "The manufacturer offers a two-year warranty as standard.",
+        "Firmware updates are delivered over the air.",
+        "Stock was limited in the first weeks after launch.",
+        "Independent repair shops say parts are still hard to find.",
+        "Several reviewers published benchmark results within days.",
         "Prices may vary by region and retailer.",
         "The company did not respond to a request for comment on sales figures.",
         "Security updates will be provided for at least five years.",
@@ -70,11 +70,11 @@ POOLS = {
         "Availability outside the home market has not been confirmed.",
         "Reviewers noted that the accessories are sold separately.",
     ],
-    'forum': [
-        'Curious if anyone else feels the same.',
-        'Long time reader, occasional poster.',
+    "forum": [
+        "Curious if anyone else feels the same.",
+        "Long time reader, occasional poster.",
         "Might be wrong about some of this, it's from memory.",
-        'Anyway, back to work.',
+        "Anyway, back to work.",
         "Anyway, just my two cents.",
         "Edit: fixed a typo.",
         "Happy to be corrected if anyone knows better.",
@@ -87,11 +87,11 @@ POOLS = {
         "Will report back if I find out more.",
         "Mods, move this if it's in the wrong section.",
     ],
-    'infra': [
-        'The contractor said the work had been completed safely.',
-        'Planning permission was granted after a lengthy public inquiry.',
-        'Cyclists have asked for better connections at both ends.',
-        'The scheme was first proposed more than twenty years ago.',
+    "infra": [
+        "The contractor said the work had been completed safely.",
+        "Planning permission was granted after a lengthy public inquiry.",
+        "Cyclists have asked for better connections at both ends.",
+        "The scheme was first proposed more than twenty years ago.",
         "The project was part-funded by a national infrastructure grant.",
         "Traffic counts will be published after the first year of operation.",
         "Residents living nearby complained about construction noise for months.",
@@ -229,7 +229,7 @@ Clear skies tonight mean a risk of a ground frost in rural areas, even though it
 Adults can learn languages perfectly well; they simply learn differently from children. Short, regular practice beats long sessions once a week. Listening to podcasts, labelling objects around the house and speaking aloud, even to yourself, all help. Do not worry too much about mistakes, which are a normal part of the process. Find a conversation partner as soon as you can, whether through a local club or online. After a few months you will be surprised how much you understand.""",
 ]
 
-POOLS['filler'] = [
+POOLS["filler"] = [
     "Let us know in the comments how you get on.",
     "This post was originally written for our members' newsletter.",
     "Share this with anyone who might find it useful.",
@@ -240,7 +240,7 @@ POOLS['filler'] = [
     "It is easier than it sounds, honestly.",
 ]
 
-POOLS['wiki'] = [
+POOLS["wiki"] = [
     "This article may need additional citations for verification.",
     "Records from the earliest years are incomplete.",
     "Some sources give different figures for the early years.",
@@ -249,7 +249,7 @@ POOLS['wiki'] = [
     "The records are maintained by the organising committee.",
     "This page was last edited by a volunteer contributor.",
 ]
-POOLS['preview'] = [
+POOLS["preview"] = [
     "Tickets are still available from the official website.",
     "Live coverage begins early in the morning.",
     "Forecasters expect mild, dry conditions.",
