@@ -33,6 +33,9 @@ FULL_DATE = re.compile(
 )
 
 
+#: a year written on its own, as a question names the one it asks about ("in 2023"; not "2023.1" nor "v2023")
+YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
+
 #: where a report's date line is: the start of the passage's context (its file name, heading and its
 #: document's first lines); a full date further on is one the report names ("born December 13, 1989")
 DATE_LINE_CHARS = 200

@@ -249,11 +249,11 @@ def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[Answer
     and, asked when, a weekday given alone the date its report's date line puts it on."""
     sentences = [s for s in result.sentences if s.text]
     cited = {c.n: _context(index, c.hit) for c in result.citations}
-    # as written, not in lower case: a weekday's sentences are told apart by their capitals
-    written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations}
+    # as written, not in lower case: a weekday's sentences are told apart by their capitals (read only when asked when)
+    written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations} if expected(q) == "time" else {}
     for s in sentences:
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
-        if expected(q) == "time":
+        if written:
             s.text = complete_weekdays(s.text, [written[n] for n in s.citations if n in written])
     return sentences
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import expected, new_names
+from rag.dates import YEAR
 from rag.text import split_sentences
 
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too
@@ -56,7 +57,6 @@ _BEATEN = re.compile(
     r"|runners?[- ]up|followed by|by\s+\d[\w.,:\s-]{0,30}?\s+from)\b",  # "by 41 seconds from Lene Haugvik"
     re.I,
 )
-_YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
 #: place words to say what the question asks for
 PHRASES = {"first": "who won", "second": "who finished second (the runner-up)", "third": "who finished third"}
 
@@ -147,7 +147,7 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
     if asked is None or expected(question) in ("time", "quantity"):  # "When did Chebet win?" asks no place
         return None
     found: Misplacement | None = None
-    years = _YEAR.findall(question)
+    years = YEAR.findall(question)
     for text, passages in answers:
         given = answer_name(question, text)
         if given is None:

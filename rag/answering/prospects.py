@@ -35,7 +35,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import GRAMMAR
 from rag.answering.years import anchor, figure
-from rag.dates import MONTH_NAMES, MONTHS, month_day, own_day
+from rag.dates import MONTH_NAMES, MONTHS, YEAR, month_day, own_day
 from rag.text import sentence_spans
 
 #: a season, or a time of year: "next spring", "later this summer"
@@ -97,8 +97,6 @@ _DONE = re.compile(
 )
 #: a day of a month: what a schedule names ("on June 4", "21 September"), where a plan names a year or less
 _DAY = re.compile(rf"\b(?:(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\b)", re.I)
-#: a year a question asks about
-_YEAR = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?![\w])")
 #: a date or year an answer to "when" gives ("September 28, 2022", "2024"), or a time of year relative to its
 #: report's ("next spring", "this summer", "in the autumn")
 _WHEN_ANCHOR = re.compile(
@@ -194,7 +192,7 @@ def _names(question: str) -> list[tuple[str, re.Pattern[str]]]:
             continue  # a question word, a title; a month is the time asked ("its September 2023 meeting")
         out.append((name, re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w])", re.I)))
     # a year is a name of the event too: "the 2025 race is scheduled for April 13" is all a report says of it
-    out += [(y, re.compile(rf"(?<![\w.]){y}(?![\w])")) for y in dict.fromkeys(_YEAR.findall(question))]
+    out += [(y, re.compile(rf"(?<![\w.]){y}(?![\w])")) for y in dict.fromkeys(YEAR.findall(question))]
     return out
 
 

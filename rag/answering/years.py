@@ -165,7 +165,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
     return found
 
 
-#: asked once when the passages tie what a reply gives to no year the question asks about 
+#: asked once when the passages tie what a reply gives to no year the question asks about
 OFF_YEAR = (
     "The question asks about {years}, but the passages do not give {anchor} for {years}.{stating} Reply with the "
     f"answer the passages give for {{years}}, or if they do not give it, with exactly: {REFUSAL}"
@@ -174,7 +174,7 @@ OFF_YEAR = (
 
 def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for an answer whose name or figure no passage it cites ties to the year the
-    question asks about (rag.answering.years), quoting the passages' sentences that name that year;
+    question asks about (:func:`off_year`), quoting the passages' sentences that name that year;
     "" when it is tied."""
     asked_years = [c.text for c in required.constraints if c.kind == "year"]
     if not asked_years:
