@@ -230,6 +230,44 @@ def test_candidates_seeds_and_a_lists_items_before_the_event(question: str, answ
     assert (found.anchor if found else None) == unreal
 
 
+SHIELD_PREVIEW = (
+    "Alder Shield final preview: Dorrit Rovers v Kell City Dorrit Rovers and Kell City meet in the 2024 Alder Shield "
+    "final at Pinewood Park on Saturday 18 May 2024. Dorrit Rovers are the holders after beating Kell City in last "
+    "year's final."
+)
+SHIELD_REPORT = (
+    "Dorrit Rovers beat Kell City 2-0 in the 2024 Alder Shield final at Pinewood Park. The two sides meet again in "
+    "the league next month."
+)
+RONDA_PREVIEW = (
+    "Ronda Vell 2024: who to watch The men's Ronda Vell will start on Sunday, 2 June 2024, in the harbour town of "
+    "Ost. Olek Sarn returns to defend his title. Among the men, Olek Sarn and Pau Ribas are considered the ones to beat."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # a fixture in the present tense, under a headline that says preview (the sixth smoke check's r062)
+        ("Which club won the 2024 Alder Shield final?", "Dorrit Rovers won the 2024 Alder Shield final [1].", SHIELD_PREVIEW, "Alder Shield"),
+        ("Which club won the 2024 Alder Shield final?", "Dorrit Rovers won the 2024 Alder Shield final [1].", SHIELD_REPORT, None),
+        # a race that will start, and who returns to defend a title (r026)
+        ("Who won the men's Ronda Vell in 2024?", "Olek Sarn won the men's Ronda Vell in 2024 [1].", RONDA_PREVIEW, "Ronda Vell"),
+        ("Which rider won the 2024 race in Ost?", "Olek Sarn [1].", RONDA_PREVIEW, "Ost"),
+        (
+            "Who won the men's Ronda Vell in 2024?",
+            "Olek Sarn [1].",
+            "Olek Sarn returns to defend his title. Among the men, Olek Sarn and Pau Ribas are considered the ones to beat.",
+            "Olek Sarn",
+        ),
+        ("Who won the men's Ronda Vell in 2023?", "Olek Sarn won it [1].", "Olek Sarn successfully defended his title at the 2023 Ronda Vell.", None),
+    ],
+)
+def test_a_fixture_a_start_and_the_ones_to_beat_before_the_event(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+
+
 def test_a_lists_item_is_quoted_with_what_introduces_it() -> None:
     found = unrealised("Which film won the Golden Heron at the 2023 Sallow Bay Film Festival?", [("Glasshouse [1].", [SHORTLIST])])
     assert found and found.sentence == (

@@ -48,8 +48,8 @@ def test_a_year_goes_with_a_name_close_to_it_in_one_sentence() -> None:
     assert not near(name_pattern("Albert Korir"), "2021", Dated("It was 2021.\nAlbert Korir won.", frozenset()))  # another sentence
 
 
-def _dated(text: str, name: str = "notes.txt") -> Dated:
-    return Dated(text, years_of(name, None, text[:300]))
+def _dated(text: str, name: str = "notes.txt", whole: bool = False) -> Dated:
+    return Dated(text, years_of(name, None, text[:300]), whole=whole)
 
 
 @pytest.mark.parametrize(
@@ -119,6 +119,49 @@ def test_a_figure_given_for_the_year_asked_is_of_it() -> None:
 def test_one_cited_passage_of_the_year_is_enough() -> None:
     answer = [("Albert Korir won in 2021 [1][2].", [_dated(BOSTON_2022), _dated(NYC_2021)])]
     assert off_year(["2021"], "Who won the New York City Marathon in 2021?", answer) is None
+
+
+REVIEW = (
+    "'Saltmarsh' review: a slow, haunting chamber piece. There is no link, despite the title, between this film and the "
+    "radio serial about the drowned harbour. Saltmarsh, directed by Ines Corvo, follows three sisters through one long "
+    "winter on a tidal island. Corvo, on her third feature, rarely moves the camera. Released in cinemas in 2021, it "
+    "deserves a wider audience."
+)
+
+
+@pytest.mark.parametrize(
+    "passage, off",
+    [
+        # nothing dates the review and it names one year: its film's (the sixth smoke check's r046)
+        (REVIEW, None),
+        # two years named: which goes with the director is not told
+        (REVIEW.replace("Released in cinemas in 2021", "Shot in 2019 and released in 2021"), "Ines Corvo"),
+        # "last year" names another year that an undated passage cannot tell
+        (REVIEW.replace("it deserves", "a year after last year's festival run, it deserves"), "Ines Corvo"),
+        # the only year is not the year asked
+        (REVIEW.replace("2021", "2019"), "Ines Corvo"),
+    ],
+)
+def test_an_undated_short_document_that_names_one_year_is_of_it(passage: str, off: str | None) -> None:
+    found = off_year(["2021"], "Who directed the 2021 film Saltmarsh?", [("Ines Corvo directed it [1].", [_dated(passage, whole=True)])])
+    assert (found.anchor if found else None) == off
+
+
+def test_a_part_of_a_document_that_names_one_year_is_not_of_it() -> None:
+    # a talk's title page names its workshop's year, not the year of its authors' affiliations (the documents set's d034)
+    found = off_year(["2021"], "Who directed the 2021 film Saltmarsh?", [("Ines Corvo directed it [1].", [_dated(REVIEW)])])
+    assert found is not None and found.anchor == "Ines Corvo"
+
+
+def test_a_dated_passage_that_names_one_year_more_is_not_of_it() -> None:
+    dated = _dated(
+        "Harbour notes\nMarch 2, 2020 — Saltmarsh, directed by Ines Corvo, follows three sisters through one long winter. "
+        "The studio says it will reach cinemas in 2021.",
+        whole=True,
+    )
+    assert dated.years == frozenset({"2020"})
+    found = off_year(["2021"], "Who directed the 2021 film Saltmarsh?", [("Ines Corvo [1].", [dated])])
+    assert found is not None and found.anchor == "Ines Corvo"
 
 
 @pytest.fixture
@@ -253,3 +296,22 @@ def test_relative_years_written_out_for_the_models_check(text: str, own: int, wr
     from rag.dates import with_years
 
     assert with_years(text, own) == written
+
+
+def test_a_short_document_that_names_one_year_is_of_it_when_asked(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    (folder / "review.txt").write_text(REVIEW + "\n")
+    # a long document's part that names 2021 once, far from the name: not the whole document, so not of 2021
+    filler = " ".join(f"The harbour ferry number {n} keeps its winter timetable without change." for n in range(40))
+    (folder / "harbour-notes.txt").write_text(f"{filler}\n\nThe Gull Rock lamp, restored by Ada Pell, shines over the bay again. Its keepers kept a log for generations. The lamp was relit in 2021.\n")
+    rt = ingested_runtime(folder)
+    gen = FakeGenerator(["Ines Corvo directed it [1]."])
+    rt._generator = gen
+    answer = ask("Who directed the 2021 film Saltmarsh?", rt)
+    assert not answer.refused and "Corvo" in answer.text, (answer.refusal_reason, answer.raw)
+    assert len(gen.calls) == 1  # not sent back as off-year
+    gen = FakeGenerator(["Ada Pell restored it [1].", "Ada Pell restored it [1]."])
+    rt._generator = gen
+    answer = ask("Who restored the Gull Rock lamp in 2021?", rt)
+    assert len(gen.calls) == 2 and "do not give Ada Pell for 2021" in gen.calls[1][-1]["content"], answer.raw

@@ -42,7 +42,7 @@ from rag.config import Settings
 from rag.errors import UsageError
 from rag.index.constraints import Requirements
 from rag.index.loaded_index import headline
-from rag.index.parents import whole_short_documents
+from rag.index.parents import is_whole, whole_short_documents
 from rag.index.retrieval import clean_query
 from rag.records import Answer, AnswerSentence, Citation, Hit, Timings
 from rag.runtime import Runtime
@@ -230,14 +230,6 @@ def _requoted(q: str, kept: list[Evidence], rt: Runtime) -> list[Evidence]:
     return [Evidence(number[id(ev.hit)], ev.hit, ev.text) for ev in select_evidence(q, [ev.hit for ev in kept], rt.embedder)]
 
 
-def _short_document(index: "LoadedIndex", hit: Hit) -> bool:
-    """Whether ``hit`` is a whole document of at most WHOLE_CHARS characters (one chunk, or widened to the
-    whole: rag.index.parents)."""
-    parts = index.document_chunks(hit.chunk.source)
-    c = hit.chunk
-    return bool(parts) and len(c.text) <= WHOLE_CHARS and c.start_char <= parts[0].start_char and c.end_char >= parts[-1].end_char
-
-
 def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
     """The ids of the shown passages that open their document, where a release note names its release
     (rag.answering.replies); by id: a short document shown whole is a new chunk that keeps its first chunk's id."""
@@ -264,7 +256,7 @@ def _prompt(
     """The messages for the model and the passages they show, cut to the context budget (no passage
     when not even a cut one fits; a UsageError when the instruction and the question alone do not)."""
     gen = rt.generator
-    whole = [i for i, h in enumerate(meeting[:WHOLE_TOP]) if _short_document(rt.retriever().index, h)]
+    whole = [i for i, h in enumerate(meeting[:WHOLE_TOP]) if is_whole(rt.retriever().index, h, WHOLE_CHARS)]
     messages, evidence = build_messages(q, meeting, history=history, embedder=rt.embedder, whole=whole)
     budget = gen.n_ctx - rt.settings.max_answer_tokens - 16
     messages, evidence, prompt_tokens = fit_to_budget(q, evidence, history or [], gen.prompt_tokens, budget)

@@ -53,6 +53,8 @@ _PROSPECT = re.compile(
     # who stands before an election, who is seeded before a tournament (the sixth smoke check's r059, r039)
     r"|candidates?|on\s+the\s+ballot|too\s+close\s+to\s+call|(?:top\s+)?seeds?|seeded"
     r"|likely|upcoming|preview|proposed|rumou?red|tipped"
+    # who a preview fancies: "considered the ones to beat", "returns to defend her title" (the sixth smoke check's r026)
+    r"|ones?\s+to\s+beat|to\s+defend\s+(?:his|her|their|its)\s+(?:title|crown)"
     # "next weekend", "later this year"; not "the next year" of a narrative
     rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
@@ -60,14 +62,15 @@ _PROSPECT = re.compile(
 #: what says an event is still to come, where a passage names it: a report's "will", "may" or "expects" is
 #: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
 _UPCOMING = re.compile(
-    r"\b(?:set\s+for|scheduled|upcoming|preview|(?:is|are)\s+due|due\s+(?:on|in)|will\s+(?:be\s+held|take\s+place|meet|face|play)"
+    r"\b(?:set\s+for|scheduled|upcoming|preview|(?:is|are)\s+due|due\s+(?:on|in)|will\s+(?:be\s+held|take\s+place|meet|face|play|start|begin|open|kick\s+off|get\s+under\s?way)"
     rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
 )
 #: an outcome stated beside a prospect word: a headline that runs into its report's first sentence
-#: ("Vandermeer stuns favourite Oduya to win Harlow Marathon … Tessa Vandermeer won the women's race")
+#: ("Vandermeer stuns favourite Oduya to win Harlow Marathon … Tessa Vandermeer won the women's race"); not the
+#: "beat" of "the ones to beat"
 _OUTCOME = re.compile(
-    r"\b(?:won|beat|defeated|claimed|clinched|captured|took|grossed|finished|lifted\s+off|launched|completed|carried"
+    r"\b(?:won|(?<!to\s)beat|defeated|claimed|clinched|captured|took|grossed|finished|lifted\s+off|launched|completed|carried"
     r"|recorded|reported|posted|produced|totall?ed)\b",
     re.I,
 )
@@ -211,8 +214,13 @@ _OUTCOME_ASKED = re.compile(
     re.I,
 )
 #: an event's start in the present tense, as a preview writes it: "when the 2024 Northgate Cup begins", "Voters
-#: go to the polls on November 5, 2024"
-_STARTS = re.compile(r"\b(?:begins|starts|kicks\s+off|gets\s+under\s?way|(?:go|goes|head|heads)\s+to\s+the\s+polls)\b", re.I)
+#: go to the polls on November 5, 2024"; a fixture in the present tense: "Harlow Town and Fenwick Athletic meet in the
+#: 2023 Norwold Cup final on Saturday" (the sixth smoke check's r062), which a report would put as "met" or "beat"
+_STARTS = re.compile(
+    r"\b(?:begins|starts|kicks\s+off|gets\s+under\s?way|(?:go|goes|head|heads)\s+to\s+the\s+polls"
+    r"|meets?|faces?|take\s+on|takes\s+on)\b",
+    re.I,
+)
 
 
 def _subject_in_prospect(

@@ -25,6 +25,7 @@ from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years
 from rag.index.constraints import OPENING_CHARS, Requirements
+from rag.index.parents import is_whole
 from rag.records import Citation, Hit
 from rag.text import sentence_spans
 
@@ -47,6 +48,8 @@ class Dated:
     text: str
     years: frozenset[str]
     own_year: int | None = None
+    #: the passage is its whole document (a short one: rag.index.parents.is_whole), not a page or a part of one
+    whole: bool = False
 
     def year_spans(self, year: str) -> list[tuple[int, int]]:
         """Where the passage names ``year``: written out, or relative to its report's own ("last year")."""
@@ -132,7 +135,17 @@ def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str]) 
         given = {m.group(1) for w in word.finditer(passage.text) if (m := _FIGURE_YEAR.match(passage.text, w.end()))}
         if given and not given & asked:
             return False  # a date line's year may stand close to it too: the year it is given for decides
-    return bool(passage.years & asked) or any(near(word, y, passage) for y in asked)
+    if passage.years & asked or any(near(word, y, passage) for y in asked):
+        return True
+    # a whole short document that nothing dates (no year in its file name, heading or opening) and that names one
+    # year only is of that year: "Quietwater, directed by Lucan Abara, is a 94-minute thriller … Released in cinemas
+    # in 2022" (the sixth smoke check's r046: two sentences apart, past the opening of a review). Not a page or a
+    # part of a longer document: a talk's title page names its workshop's year, not its authors' affiliations'
+    # (the documents set's d034); and not where "last year" names another that an undated passage cannot tell
+    if not passage.whole or passage.years or relative_years(passage.text, 0):
+        return False
+    named = set(_YEAR.findall(passage.text))
+    return len(named) == 1 and bool(named & asked)
 
 
 def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, list[Dated]]]) -> OffYear | None:
@@ -185,7 +198,8 @@ def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attr
         c = citation.hit.chunk
         first = opening(index, citation.hit)
         dated = own_date(first)
-        return Dated(text_of(citation.hit), years_of(c.file_name, c.heading, first), dated[0] if dated else None)
+        years = years_of(c.file_name, c.heading, first)
+        return Dated(text_of(citation.hit), years, dated[0] if dated else None, is_whole(index, citation.hit))
 
     found = off_year(asked_years, q, cited_by_sentence(result, dated))
     if found is None:

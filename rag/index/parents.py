@@ -50,6 +50,14 @@ def whole_short_documents(index: "LoadedIndex", hits: list[Hit], max_chars: int 
     return out
 
 
+def is_whole(index: "LoadedIndex", hit: Hit, max_chars: int = MAX_DOCUMENT_CHARS) -> bool:
+    """Whether ``hit`` is a whole document of at most ``max_chars`` characters: its one chunk, or its chunks
+    joined by :func:`whole_short_documents`."""
+    parts = index.document_chunks(hit.chunk.source)
+    c = hit.chunk
+    return bool(parts) and len(c.text) <= max_chars and c.start_char <= parts[0].start_char and c.end_char >= parts[-1].end_char
+
+
 def _whole(parts: list[Chunk], max_chars: int) -> Chunk | None:
     """The document of ``parts`` (its chunks in order) as one chunk, or None when it is too long, not
     plain running text (pages, slides, comments, boilerplate) or in sections under other headings."""
