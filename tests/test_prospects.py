@@ -134,6 +134,22 @@ def test_a_name_stated_as_done_in_another_passage_shown_is_kept() -> None:
     assert unrealised("Who won the women's race?", answers, shown=[preview, result]) is None
 
 
+def test_a_name_stated_as_done_in_a_report_of_the_questions_subject_is_kept() -> None:
+    # the model cites the shortlist; the opening report names the library a sentence before its architect (r038)
+    shortlist = "Five practices are on the shortlist to design the new Ostby library. They include Brandt Ode and Mira Sallis."
+    report = (
+        "The Ostby Central Library opened to the public on Thursday. The five-storey building, designed by the architect "
+        "Mira Sallis, holds about 200,000 books."
+    )
+    elsewhere = "The Ostby swimming baths, designed by Mira Sallis, opened in 2019."
+    answers = [("Mira Sallis designed the Ostby Central Library.", [shortlist])]
+    question = "Who designed the Ostby Central Library?"
+    assert unrealised(question, answers, shown=[shortlist, report]) is None
+    # a report of another subject that names her does not say she designed the library
+    found = unrealised(question, answers, shown=[shortlist, elsewhere])
+    assert found is not None and found.anchor == "Mira Sallis"
+
+
 def test_a_figure_is_not_the_start_of_a_larger_one_in_another_passage() -> None:
     """A recall of "38,500 kettles" shown beside the forecast does not state "38" degrees as done (the fifth
     smoke check's p053): a comma inside a figure ends no clause."""
