@@ -230,6 +230,22 @@ def test_a_report_whose_headline_names_a_sibling_is_another_subjects(tmp_path: P
     assert len(gen.calls) == 1 and not answer.refused
 
 
+def test_a_report_headlined_with_its_events_prize_is_about_the_event(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    """A report headlined with the contest's prize ("Calder Bell") writes the contest whole in the sentence its
+    headline runs into: it is about the contest, not a sibling, whatever another passage's title says (the sixth
+    smoke check's r008)."""
+    files = {
+        "bell.txt": "'Night Ferries' wins Calder Bell\n\nSaturday 13 May 2023 — Night Ferries, sung by Ada Lind, won the Calder "
+        "Bell at the 2023 Calder Song Festival, held in Ostrava. The press award went to Moth Choir.\n",
+        "notes.txt": "Calder Song Festival 2023 — my notes\n\nI am so glad Night Ferries won. The staging was wild.\n",
+    }
+    gen, answer = _ask_over(
+        tmp_path / "bell", files, "The 2023 Calder Song Festival was held in Ostrava [{n}].", "Ostrava",
+        "Where was the 2023 Calder Song Festival held?", ingested_runtime,
+    )
+    assert len(gen.calls) == 1 and not answer.refused and "Ostrava" in answer.text
+
+
 @pytest.mark.parametrize(
     "question, title, sibling",
     [

@@ -34,6 +34,8 @@ from rag.answering.prompt import REFUSAL
 from rag.answering.replies import AskAfresh, FollowUp
 from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern, writes_whole, written_apart
 from rag.dates import MONTH_OR_DAY
+from rag.index.loaded_index import headline
+from rag.text import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     from rag.answering.citations import Attribution
@@ -76,13 +78,13 @@ def _names_a_word(words: tuple[str, ...], text: str) -> bool:
 
 
 class _Documents:
-    """The whole documents of passages (``document``: a hit's document with its file name) and their titles
-    (``title``), each read once, and folded and searched for proper names at most once: one answer's check
-    asks of each several times."""
+    """The whole documents of passages (``document``: a hit's document with its file name) and their openings
+    (``opening``: a title, a date line, a lead), each read once, and folded and searched for proper names at most
+    once: one answer's check asks of each several times."""
 
-    def __init__(self, document: Callable[["Hit"], str], title: Callable[["Hit"], str]) -> None:
+    def __init__(self, document: Callable[["Hit"], str], opening: Callable[["Hit"], str]) -> None:
         self._document = document
-        self._title = title
+        self._opening = opening
         self._written: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self._names: dict[str, set[str]] = {}
@@ -106,10 +108,14 @@ class _Documents:
             self._names[source] = proper_names(self.written(hit))
         return self._names[source]
 
+    def lead(self, hit: "Hit") -> str:
+        """The first sentence of the document's opening: its headline run into its lead (line breaks collapsed)."""
+        return next(iter(split_sentences(self._opening(hit))), "")
+
     def title(self, hit: "Hit") -> str:
         source = hit.chunk.source
         if source not in self._titles:
-            self._titles[source] = self._title(hit)
+            self._titles[source] = headline(self._opening(hit))
         return self._titles[source]
 
 
@@ -134,18 +140,20 @@ def _titles_a_sibling(words: tuple[str, ...], title: str, asked: set[str]) -> bo
 
 def other_subject(
     question: str, result: "Attribution", evidence: "list[Evidence]", document: Callable[["Hit"], str],
-    title: Callable[["Hit"], str] = lambda hit: "",
+    opening: Callable[["Hit"], str] = lambda hit: "",
 ) -> FollowUp:
     """The follow-up for a supported reply whose cited passages' documents (``document``: a hit's whole
     document with its file name) do not mention a name ``question`` gives: the question asked afresh over
     the passages shown that do, or, when none does, told so ("" when the cited ones do, or when the answer
-    may go through another passage that does). A cited document whose ``title`` names a sibling, where a
-    passage shown has a title that names it whole, is another subject's too, whatever its body says in
-    passing ("Corvell Systems is not related to Corvell Foods": the fifth smoke check's p008)."""
+    may go through another passage that does). A cited document whose title (the headline of its ``opening``)
+    names a sibling, where a passage shown has a title that names it whole, is another subject's too, whatever
+    its body says in passing ("Corvell Systems is not related to Corvell Foods": the fifth smoke check's p008);
+    not when the headline's sentence, run into the lead, writes the name whole ("'Seven Lanterns' wins Amberlyn Crown … won the Amberlyn
+    Crown at the 2023 Amberlyn Song Contest": a prize of the contest, not a sibling; the sixth smoke check's r008)."""
     wanted = subjects(question)
     if not wanted:
         return ""
-    docs = _Documents(document, title)
+    docs = _Documents(document, opening)
     cited = list({id(h): h for _, hits in cited_by_sentence(result, lambda c: c.hit) for h in hits}.values())
     sources = {h.chunk.source for h in cited}
     others = [ev for ev in evidence if ev.hit.chunk.source not in sources]
@@ -160,7 +168,8 @@ def other_subject(
     quoted = " ".join(_QUOTED.findall(question))  # a headline the question quotes names no subject
     split += [
         w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
-        and all(_titles_a_sibling(w, docs.title(h), asked) for h in cited) and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
+        and all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
+        and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
     ]
     if not missing and not split:
         return ""

@@ -41,7 +41,6 @@ from rag.backends.ports import Generator
 from rag.config import Settings
 from rag.errors import UsageError
 from rag.index.constraints import Requirements
-from rag.index.loaded_index import headline
 from rag.index.parents import is_whole, whole_short_documents
 from rag.index.retrieval import clean_query
 from rag.records import Answer, AnswerSentence, Citation, Hit, Timings
@@ -197,7 +196,7 @@ def _answer(
     stage(reading_stage(evidence))
     raw = _timed_generate(gen, settings, messages, on_token, timings, t0)
     checks = [
-        ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h), lambda h: headline(index.opening(h.chunk.source)))),
+        ("other-subject", lambda r: other_subject(q, r, evidence, lambda h: _document(index, h), lambda h: index.opening(h.chunk.source))),
         ("off-year", lambda r: years.follow_up(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
     ]
