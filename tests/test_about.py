@@ -246,6 +246,24 @@ def test_a_report_headlined_with_its_events_prize_is_about_the_event(tmp_path: P
     assert len(gen.calls) == 1 and not answer.refused and "Ostrava" in answer.text
 
 
+def test_a_report_headlined_with_a_sequel_is_another_subjects(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    """The sequel's announcement names the original only in its headline: asked about the original, an answer
+    from it is asked afresh over the review of the original (the sixth smoke check's r005)."""
+    files = {
+        "sequel.txt": "Brightmoss announces Harrow Keep II\n\nNine Ravens has confirmed that a sequel to its castle puzzle game is "
+        "in development, but not at the studio that made the original. The new game is built by Brightmoss Games.\n",
+        "review.txt": "Review: Harrow Keep\n\nHarrow Keep is a castle puzzle game developed by Oakhollow Studios.\n",
+    }
+
+    def reply(shown: Shown) -> str:
+        n = [n for n, _, text in shown if "Brightmoss Games" in text]
+        return f"Brightmoss Games developed it [{n[0]}]." if n else f"Oakhollow Studios [{shown[0][0]}]."
+
+    gen, answer = _ask_over(tmp_path / "keep", files, reply, "", "Which studio developed the original Harrow Keep video game?", ingested_runtime)
+    assert len(gen.calls) == 2 and [text[:14] for _, _, text in shown_passages(gen.calls[1])] == ["Review: Harrow"]
+    assert not answer.refused and "Oakhollow" in answer.text
+
+
 @pytest.mark.parametrize(
     "question, title, sibling",
     [
@@ -255,6 +273,12 @@ def test_a_report_headlined_with_its_events_prize_is_about_the_event(tmp_path: P
         ("Who won best actress at the Brisca Film Festival?", "'The Salt Orchard' takes Golden Heron at Brisca", False),
         ("Who won best actress at the Brisca Film Festival?", "Salt Orchard wins at Brisca September festival", False),
         ("What is the merged Halbrook Insurance and Verano Mutual called?", "Halbrook-Verano merger closes", False),
+        # a sequel's number (the sixth smoke check's r005)
+        ("Which studio developed the original Harrow Keep video game?", "Brightmoss announces Harrow Keep II Nine Ravens has", True),
+        ("Who wrote Glass Orchard?", "Glass Orchard 2: the return", True),
+        ("Which studio is developing Harrow Keep II?", "Brightmoss announces Harrow Keep II", False),
+        ("Who won the Harbour Run?", "Harbour Run 2024 results", False),
+        ("Who won the Harbour Run?", "Harbour Run 5 km results", False),
     ],
 )
 def test_a_title_that_names_a_sibling(question: str, title: str, sibling: bool) -> None:

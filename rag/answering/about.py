@@ -109,8 +109,10 @@ class _Documents:
         return self._names[source]
 
     def lead(self, hit: "Hit") -> str:
-        """The first sentence of the document's opening: its headline run into its lead (line breaks collapsed)."""
-        return next(iter(split_sentences(self._opening(hit))), "")
+        """The first sentence of the document's opening after its headline (a passage's line breaks are
+        collapsed, so the headline runs into it): its lead, and its date line."""
+        first = next(iter(split_sentences(self._opening(hit))), "")
+        return first[len(self.title(hit)) :] if first.startswith(self.title(hit)) else first
 
     def title(self, hit: "Hit") -> str:
         source = hit.chunk.source
@@ -123,12 +125,22 @@ class _Documents:
 _QUOTED = re.compile(r"(?<!\w)['‘\"“](.+?)['’\"”](?!\w)")
 
 
+#: a sequel's number after a title's name, before a capitalised word, a dash or a colon, or at its end: "Copperfen
+#: Games announces Lanterns of Oskel II", "Harbour Run 2: the return"
+_SEQUEL = r"\W{1,3}(II|III|IV|VI{0,3}|IX|X|[2-9])(?=\s+[A-Z]|\s*$|\s*[:\u2013\u2014-]\s)"
+
+
 def _titles_a_sibling(words: tuple[str, ...], title: str, asked: set[str]) -> bool:
-    """Whether ``title`` (a document's title as written) names a sibling of a name of two words or more: its
+    """Whether ``title`` (a document's title as written) names a sibling of a name: its last word with a
+    sequel's number after it that the question does not hold ("Copperfen Games announces Lanterns of Oskel
+    II", asked about the original game: the sixth smoke check's r005); or, for a name of two words or more, its
     first word with a capitalised word after it that the question does not hold, never the name whole
     ("Corvell Systems names Annika Rhoe chief executive", asked about Corvell Foods; "Brannock wins Northgate
     Junior Cup", asked about the Northgate Cup; not "… at Brisca September 19, 2021" for the Brisca Film
     Festival, nor "Halbrook-Verano merger" for Halbrook Insurance and Verano Mutual)."""
+    sequel = re.search(word_pattern(words[-1], capitalised=True) + _SEQUEL, title)
+    if sequel and fold(sequel.group(1)) not in asked:
+        return True
     if len(words) < 2 or writes_whole(words, fold(title)):
         return False
     for m in re.finditer(word_pattern(words[0], capitalised=True) + r"\W{1,4}([A-Z][^\W\d_]*)", title):
@@ -148,7 +160,7 @@ def other_subject(
     may go through another passage that does). A cited document whose title (the headline of its ``opening``)
     names a sibling, where a passage shown has a title that names it whole, is another subject's too, whatever
     its body says in passing ("Corvell Systems is not related to Corvell Foods": the fifth smoke check's p008);
-    not when the headline's sentence, run into the lead, writes the name whole ("'Seven Lanterns' wins Amberlyn Crown … won the Amberlyn
+    not when the sentence its headline runs into writes the name whole ("'Seven Lanterns' wins Amberlyn Crown … won the Amberlyn
     Crown at the 2023 Amberlyn Song Contest": a prize of the contest, not a sibling; the sixth smoke check's r008)."""
     wanted = subjects(question)
     if not wanted:
