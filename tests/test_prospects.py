@@ -80,6 +80,11 @@ PREVIEW = (
          "and Kit Harmer.", "Rhian Moss"),
         ("Who won the Hensley Young Writers Award?", "Rhian Moss.",
          "Three writers won Hensley awards this year. They are Rhian Moss, Dev Kapoor and Kit Harmer.", None),
+        # "planning" as a verb is a plan; a planning committee's approval is done (the seventh smoke check's q055)
+        ("How many homes were approved at Alder Farm?", "48 homes were approved [1].",
+         "Kelby planning committee has approved 48 homes on land at Alder Farm, after the developer cut the scheme.", None),
+        ("How many homes did Brack Homes build at Alder Farm?", "48 homes [1].",
+         "Brack Homes is planning to build 48 homes at Alder Farm.", "48"),
         # not a prospect: a month, a cause
         ("When did the plant reopen?", "It reopened on May 5.", "The plant reopened on May 5 after repairs.", None),
         ("Who won the final?", "Lee Park won the final.", "Lee Park won the final, due to an injury to her rival.", None),

@@ -45,7 +45,9 @@ _SEASONS = "season|spring|summer|autumn|fall|winter"
 _PROSPECT = re.compile(
     r"\b(?:will|would(?!\s+go\s+on)|could|might|shall|(?-i:may)|expects?|expected|expecting|expectations?"
     r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
-    r"|plans?|planned|planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
+    # "planning" only as a verb: "Wexcombe planning committee has approved 48 homes" states the outcome (the
+    # seventh smoke check's q055)
+    r"|plans?|planned|planning\s+(?:to|for|on)\b|(?:is|are|was|were|be|been)\s+planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
     r"|aims?\s+to|hopes?\s+to|intends?\s+to|guided|guides|guidance|outlook|estimates?|estimated"
     # a claim is what a party asks for, not what it got: "the chipmaker is seeking $210 million in damages"
     r"|seeks?|seeking|sought"
