@@ -315,3 +315,37 @@ def test_a_short_document_that_names_one_year_is_of_it_when_asked(tmp_path: Path
     rt._generator = gen
     answer = ask("Who restored the Gull Rock lamp in 2021?", rt)
     assert len(gen.calls) == 2 and "do not give Ada Pell for 2021" in gen.calls[1][-1]["content"], answer.raw
+
+
+CUP = (
+    "It was a day for the climbers on the reservoir roads. Mara Holt, the 2021 champion, punctured at the worst moment "
+    "of the long climb, and Ines Varo took her chance, riding the last 20 km alone to win the women's race at the 2022 "
+    "Tarrow Cup by 52 seconds. Lea Brun was second."
+)
+
+
+@pytest.mark.parametrize(
+    "passage, whole, off",
+    [
+        # the sentence that holds her name writes the year asked beside the event (the seventh smoke check's q072)
+        (CUP, True, None),
+        (CUP.replace("the 2022 Tarrow Cup", "the Tarrow Cup in 2022"), True, None),
+        # a part of a longer document, or a report dated another year, is not tied so
+        (CUP, False, "Ines Varo"),
+        ("Harbour Gazette\nMay 4, 2023 — " + CUP, True, "Ines Varo"),
+        # the year beside another event
+        (CUP.replace("2022 Tarrow Cup", "2022 Lisk Classic"), True, "Ines Varo"),
+    ],
+)
+def test_a_short_report_that_writes_the_year_asked_beside_its_event_is_of_it(passage: str, whole: bool, off: str | None) -> None:
+    dated = Dated(passage, years_of("notes.txt", None, passage[:120]), 2023 if "2023" in passage else None, whole=whole)
+    found = off_year(["2022"], "Who won the women's Tarrow Cup in 2022?", [("Ines Varo won it [1].", [dated])])
+    assert (found.anchor if found else None) == off
+
+
+def test_a_name_goes_with_a_year_inside_the_span_it_is_given() -> None:
+    passage = _dated("The university is led by a vice-chancellor: Helmut Sarne served from 2005 to 2014, Ada Pell from 2014 to 2022.")
+    question = "Who was vice-chancellor of the university in 2018?"
+    assert off_year(["2018"], question, [("Ada Pell [1].", [passage])]) is None
+    found = off_year(["2024"], question.replace("2018", "2024"), [("Ada Pell [1].", [passage])])
+    assert found is not None and found.anchor == "Ada Pell"

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
-from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years
+from rag.answering.subjects import subjects
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years, year_ranges
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import is_whole
 from rag.records import Citation, Hit
@@ -52,8 +53,11 @@ class Dated:
     whole: bool = False
 
     def year_spans(self, year: str) -> list[tuple[int, int]]:
-        """Where the passage names ``year``: written out, or relative to its report's own ("last year")."""
+        """Where the passage names ``year``: written out, inside a span of years, or relative to its report's own
+        ("last year")."""
         spans = [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", self.text)]
+        # a span of years that holds it: "Adaeze Pollard from 2014 to 2022", asked about 2018
+        spans += [(a, b) for a, b, first, last in year_ranges(self.text) if first <= int(year) <= last]
         if self.own_year is not None:
             spans += [(a, b) for a, b, y in relative_years(self.text, self.own_year) if y == year]
         return spans
@@ -126,7 +130,17 @@ def figure(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
 _FIGURE_YEAR = re.compile(r"[^,;:.()]{0,40}?\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+)?(1[89]\d\d|20\d\d)\b")
 
 
-def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str]) -> bool:
+def _names_event_of(year: str, events: Sequence[tuple[str, ...]], sentence: str) -> bool:
+    """Whether ``sentence`` writes ``year`` beside a name of the question's (``events``): "at the 2022 Carrowmere
+    Cup", "the Carrowmere Cup in 2022"."""
+    for words in events:
+        first, last = (re.escape(w) for w in (words[0], words[-1]))
+        if re.search(rf"(?<!\d){year}\W{{1,3}}(?:[A-Z][\w'’-]*\W{{1,3}}){{0,2}}{first}|{last}\W{{1,3}}(?:in\s+|of\s+)?{year}(?!\d)", sentence):
+            return True
+    return False
+
+
+def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]] = ()) -> bool:
     """Whether ``passage`` ties the answer's ``name`` to a year ``asked``: the passage is of that year or
     the year stands close to it, unless it is a figure the passage gives for another year ("Harbor Air
     carried 15.2 million passengers in 2024", in a report dated January 2025, asked about 2025). A name's
@@ -137,6 +151,14 @@ def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str]) 
             return False  # a date line's year may stand close to it too: the year it is given for decides
     if passage.years & asked or any(near(word, y, passage) for y in asked):
         return True
+    # a whole short document with no date line of another year, whose sentence that holds the name writes the year
+    # asked beside the question's event: "Greta Solvang, the 2021 champion, punctured …, and Anouk Tessaro took her
+    # chance, riding the last 20 km alone to win the women's race at the 2022 Carrowmere Cup" (its opening's first
+    # year is an aside's, and 2022 stands 77 characters from her name: the seventh smoke check's q072)
+    if passage.whole and (passage.own_year is None or str(passage.own_year) in asked):
+        holding = [passage.text[a:b] for a, b in sentence_spans(passage.text) if word.search(passage.text[a:b])]
+        if any(_names_event_of(y, events, s) for y in asked for s in holding):
+            return True
     # a whole short document that nothing dates (no year in its file name, heading or opening) and that names one
     # year only is of that year: "Quietwater, directed by Lucan Abara, is a 94-minute thriller … Released in cinemas
     # in 2022" (the sixth smoke check's r046: two sentences apart, past the opening of a review). Not a page or a
@@ -155,6 +177,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
     asked = set(years)
     if not asked:
         return None
+    events = subjects(question)
     found: OffYear | None = None
     for text, passages in answers:
         anchored = anchor(question, text)
@@ -164,7 +187,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        if any(_of_year(name, word, p, asked) for p in holding):
+        if any(_of_year(name, word, p, asked, events) for p in holding):
             return None
         if found is None:
             stating: list[str] = []
