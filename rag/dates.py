@@ -98,3 +98,23 @@ def relative_years(text: str, own_year: int) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), str(own_year + _OFFSET[(m.group(1) or m.group(2)).lower()]))
         for m in _RELATIVE_YEAR.finditer(text)
     ]
+
+
+_Y = r"((?:1[89]|20)\d\d)"
+#: a span of years a passage gives: "from 2014 to 2022", "2014–2022", "between 2014 and 2022" (not "in 2014 and
+#: 2022": two years, not the ones between)
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w.]){_Y}\s*(?:-|\u2013|\u2014|to|until|till|through)\s*{_Y}(?![\w])|\bbetween\s+{_Y}\s+and\s+{_Y}(?![\w])", re.I
+)
+
+
+def year_ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, first, last) of each span of years ``text`` gives ("Adaeze Pollard from 2014 to 2022"): a
+    year inside it is one the passage speaks of, though it never writes it (the seventh smoke check's q036, asked
+    who was vice-chancellor in 2018)."""
+    out = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, last = (int(g) for g in m.groups() if g)
+        if first < last <= first + 100:
+            out.append((m.start(), m.end(), first, last))
+    return out

@@ -60,6 +60,31 @@ def test_meets_is_exact_about_versions_and_years() -> None:
     assert not meets([Constraint("CVE-2023-536", "id")], "CVE-2023-5363")
 
 
+@pytest.mark.parametrize(
+    "context, met",
+    [
+        ("adaeze pollard from 2014 to 2022", True),  # the seventh smoke check's q036, asked about 2018
+        ("she served 2014\u20132022", True),
+        ("between 2016 and 2019 the hall was shut", True),
+        ("in 2014 and 2022 the hall was shut", False),  # two years, not the ones between
+        ("from 2019 to 2022", False),
+        ("from 2022 to 2014", False),
+    ],
+)
+def test_a_year_is_met_by_a_span_of_years_that_holds_it(context: str, met: bool) -> None:
+    assert meets([Constraint("2018", "year")], context) is met
+
+
+def test_retrieval_finds_a_span_of_years_that_holds_the_year_asked(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "heads"
+    folder.mkdir()
+    (folder / "ridge.txt").write_text("The university is led by a vice-chancellor: Ada Pell from 2014 to 2022, then Tom Rusk.\n")
+    (folder / "open.txt").write_text("Ada Pell opened the 2018 chess open at the Corn Exchange.\n")
+    retriever = ingested_runtime(folder).retriever()
+    meeting, _ = retriever._meeting_constraints("Who was vice-chancellor of the university in 2018?")
+    assert sorted(retriever.index.chunks[p].file_name for p in meeting) == ["open.txt", "ridge.txt"]
+
+
 @pytest.fixture
 def releases(tmp_path: Path) -> Path:
     """Release notes of the same kind, year after year: near misses of each other."""

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from rag.dates import year_ranges
+
 #: a packaging suffix: "-1~deb12u2", "~rc2", "+dfsg-1"
 _SUFFIX = r"(?:[-~+][0-9A-Za-z][\w.~+]*)?"
 #: a version: two or more dotted numbers, a letter release ("1.1.1d", "3.8.0b2") and a packaging suffix
@@ -184,8 +186,14 @@ def releases(text: str) -> list[str]:
 
 
 def meets(constraints: Iterable[Constraint], context: str) -> bool:
-    """Whether every constraint appears in ``context``."""
-    return all(c.pattern().search(context) for c in constraints)
+    """Whether every constraint appears in ``context``: a year also as inside a span of years it gives ("from 2014
+    to 2022" meets 2018)."""
+    return all(c.pattern().search(context) or (c.kind == "year" and within(int(c.text), context)) for c in constraints)
+
+
+def within(year: int, context: str) -> bool:
+    """Whether ``context`` gives a span of years that holds ``year`` (rag.dates.year_ranges)."""
+    return any(first <= year <= last for _, _, first, last in year_ranges(context))
 
 
 #: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who

@@ -58,14 +58,20 @@ def is_whole(index: "LoadedIndex", hit: Hit, max_chars: int = MAX_DOCUMENT_CHARS
     return bool(parts) and len(c.text) <= max_chars and c.start_char <= parts[0].start_char and c.end_char >= parts[-1].end_char
 
 
-def _whole(parts: list[Chunk], max_chars: int) -> Chunk | None:
-    """The document of ``parts`` (its chunks in order) as one chunk, or None when it is too long, not
-    plain running text (pages, slides, comments, boilerplate) or in sections under other headings."""
+def shown_whole(parts: list[Chunk], max_chars: int = MAX_DOCUMENT_CHARS) -> bool:
+    """Whether the document of ``parts`` (its chunks in order, two or more) is shown whole: at most
+    ``max_chars`` characters of plain running text (no pages, slides, comments or boilerplate) in one
+    section (a DOCX's sections are cited by their headings)."""
     if len(parts) < 2 or parts[-1].end_char - parts[0].start_char > max_chars:
-        return None
+        return False
     if any(p.section != "body" or p.page is not None or p.slide is not None for p in parts):
-        return None
-    if len({p.heading for p in parts}) > 1:  # sections of their own: a DOCX is cited by its heading
+        return False
+    return len({p.heading for p in parts}) == 1
+
+
+def _whole(parts: list[Chunk], max_chars: int) -> Chunk | None:
+    """The document of ``parts`` (its chunks in order) as one chunk, or None when it is not shown whole."""
+    if not shown_whole(parts, max_chars):
         return None
     text = parts[0].text
     for before, p in zip(parts, parts[1:]):

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from rag.backends.ports import Embedder
+from rag.dates import year_ranges
 from rag.errors import IndexMismatchError, UsageError
 from rag.index.loaded_index import LoadedIndex
+from rag.index.parents import shown_whole
 from rag.records import Hit
 from rag.text import normalise
 
@@ -47,6 +49,8 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self._searchable = np.array([c.section != "boilerplate" for c in index.chunks], dtype=bool)
+        self._whole: dict[str, bool] = {}
+        self._ranges: frozenset[int] | None = None
 
     def search(self, query: str, k: int = 5, candidates: int = 30) -> list[Hit]:
         """The ``k`` best distinct passages for ``query``, best first."""
@@ -83,7 +87,7 @@ class Retriever:
         firsts = [ranked[0] for ranked in ([p for p, _ in dense], [p for p, _ in lexical]) if ranked]
         hits: list[Hit] = []
         for pos in self._top_groups(sorted(fused, key=lambda p: (-fused[p], p)), firsts, k):
-            group = self._group(pos)
+            group = self._copies(pos)
             members = self.index.groups.get(group, [pos])
             # show the most complete copy (the canonical), scored by its best-ranked member
             shown = self.index.position.get(group, pos)
@@ -105,7 +109,8 @@ class Retriever:
         list's first (``firsts``) is among them. Fusion by rank can bury one list's best: the only
         passage with the question's rare words ("America/Nuuk renamed from America/Godthab") first by
         BM25 and 26th by cosine falls behind passages middling in both (near-miss n076 and n057, news
-        q055, OOD g008; eval/README.md, fourteenth step)."""
+        q055, OOD g008; eval/README.md, fourteenth step). The chunks of a document shown whole are one
+        group: it is shown once, and a second chunk of it would take the place of another document."""
         first_of: dict[str, int] = {}  # group -> its best-ranked position
         for pos in order:
             first_of.setdefault(self._group(pos), pos)
@@ -119,9 +124,24 @@ class Retriever:
         rank = {p: i for i, p in enumerate(distinct)}
         return sorted(top, key=rank.__getitem__)
 
-    def _group(self, pos: int) -> str:
+    def _copies(self, pos: int) -> str:
+        """The group of copies of the chunk at ``pos`` (rag.index.loaded_index.LoadedIndex.groups): its canonical's id."""
         chunk = self.index.chunks[pos]
         return chunk.canonical or chunk.id
+
+    def _group(self, pos: int) -> str:
+        """What takes one place among the passages retrieved: a group of copies, or the document shown whole
+        that its canonical copy is of."""
+        copies = self._copies(pos)
+        canonical = self.index.position.get(copies, pos)
+        source = self.index.chunks[canonical].source
+        return f"document:{source}" if self._shown_whole(source) else copies
+
+    def _shown_whole(self, source: str) -> bool:
+        """Whether the document ``source`` is shown whole (rag.index.parents), its chunks as one passage."""
+        if source not in self._whole:
+            self._whole[source] = shown_whole(self.index.document_chunks(source))
+        return self._whole[source]
 
     def _meeting_constraints(self, question: str) -> tuple[list[int], list[int]]:
         """Positions of the searchable passages that meet every constraint of ``question`` (none: []), and
@@ -133,18 +153,39 @@ class Retriever:
             return [], []
         # a plain substring test first (fast), the exact pattern only on what passes it
         needles = [c.needle for c in constraints]
+        # a year may also be met by a span of years that holds it ("from 2014 to 2022"), which never writes it
+        ranged = self._ranged() if any(c.kind == "year" for c in constraints) else frozenset()
         found = []
         for pos in range(len(self.index.chunks)):
             if not self._searchable[pos]:
                 continue
             context = self.index.context(pos)
-            if all(n in context for n in needles) and meets(constraints, context):
+            if (pos in ranged or all(n in context for n in needles)) and meets(constraints, context):
                 found.append(pos)
+        found = self._with_whole_documents(found)
         # a head that names the year but none of the names the question gives is another subject's: in a folder
         # of news briefs, "Sallow Bay Film Festival 2023: the shortlist" is no report of the 2023 Coastal
         # Basketball League final (the sixth smoke check's r053, eval/README.md, fifteenth step)
         names = _name_words(question)
         return found, [p for p in found if meets(constraints, head := self.index.head(p)) and (not names or not names.isdisjoint(_WORD.findall(head)))]
+
+
+    def _ranged(self) -> frozenset[int]:
+        """The positions whose context gives a span of years (rag.dates.year_ranges), found on first need: 24 ms
+        for the 1.2 MB of contexts of the 1,888 chunks of the sixth smoke check's and the near-miss set's documents."""
+        if self._ranges is None:
+            self._ranges = frozenset(p for p in range(len(self.index.chunks)) if year_ranges(self.index.context(p)))
+        return self._ranges
+
+    def _with_whole_documents(self, found: list[int]) -> list[int]:
+        """``found`` with every chunk of each document shown whole that one of them is of: the report "There was a
+        new name on the trophy at the Kestrel Point Marathon …" names its year in its last sentence ("The 2022
+        edition drew just over 7,000 runners"), in another chunk than its winner's (the seventh smoke check's q032)."""
+        sources = {self.index.chunks[p].source for p in found}
+        more = [
+            self.index.position[c.id] for source in sources if self._shown_whole(source) for c in self.index.document_chunks(source)
+        ]
+        return sorted({p for p in (*found, *more) if self._searchable[p]})
 
 
 _WORD = re.compile(r"[^\W_]+")
