@@ -149,8 +149,12 @@ def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str], 
         given = {m.group(1) for w in word.finditer(passage.text) if (m := _FIGURE_YEAR.match(passage.text, w.end()))}
         if given and not given & asked:
             return False  # a date line's year may stand close to it too: the year it is given for decides
-    if passage.years & asked or any(near(word, y, passage) for y in asked):
-        return True
+    return bool(passage.years & asked) or any(near(word, y, passage) for y in asked) or _whole_of_year(word, passage, asked, events)
+
+
+def _whole_of_year(word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]]) -> bool:
+    """Whether ``passage``, a whole short document, ties the name ``word`` finds to a year ``asked`` by what it
+    says as a whole, where no year stands close to the name."""
     # a whole short document with no date line of another year, whose sentence that holds the name writes the year
     # asked beside the question's event: "Greta Solvang, the 2021 champion, punctured …, and Anouk Tessaro took her
     # chance, riding the last 20 km alone to win the women's race at the 2022 Carrowmere Cup" (its opening's first

@@ -87,7 +87,7 @@ class Retriever:
         firsts = [ranked[0] for ranked in ([p for p, _ in dense], [p for p, _ in lexical]) if ranked]
         hits: list[Hit] = []
         for pos in self._top_groups(sorted(fused, key=lambda p: (-fused[p], p)), firsts, k):
-            group = self._copies(pos)
+            group = self._group(pos)
             members = self.index.groups.get(group, [pos])
             # show the most complete copy (the canonical), scored by its best-ranked member
             shown = self.index.position.get(group, pos)
@@ -109,8 +109,9 @@ class Retriever:
         list's first (``firsts``) is among them. Fusion by rank can bury one list's best: the only
         passage with the question's rare words ("America/Nuuk renamed from America/Godthab") first by
         BM25 and 26th by cosine falls behind passages middling in both (near-miss n076 and n057, news
-        q055, OOD g008; eval/README.md, fourteenth step). The chunks of a document shown whole are one
-        group: it is shown once, and a second chunk of it would take the place of another document."""
+        q055, OOD g008; eval/README.md, fourteenth step). A document shown whole still takes one place per
+        chunk: counted once, five documents in place of three chunks of one and two others put more near
+        misses before the model, and near-miss n064 was refused (eval/README.md, sixteenth step)."""
         first_of: dict[str, int] = {}  # group -> its best-ranked position
         for pos in order:
             first_of.setdefault(self._group(pos), pos)
@@ -124,16 +125,9 @@ class Retriever:
         rank = {p: i for i, p in enumerate(distinct)}
         return sorted(top, key=rank.__getitem__)
 
-    def _copies(self, pos: int) -> str:
-        """The group of copies of the chunk at ``pos`` (rag.index.loaded_index.LoadedIndex.groups): its canonical's id."""
+    def _group(self, pos: int) -> str:
         chunk = self.index.chunks[pos]
         return chunk.canonical or chunk.id
-
-    def _group(self, pos: int) -> str:
-        """What takes one place among the passages retrieved: a group of copies. (Not a document shown whole:
-        five documents in place of three chunks of one and two others put more near misses before the model, and
-        near-miss n064 was refused; eval/README.md, sixteenth step.)"""
-        return self._copies(pos)
 
     def _shown_whole(self, source: str) -> bool:
         """Whether the document ``source`` is shown whole (rag.index.parents), its chunks as one passage."""
@@ -167,7 +161,6 @@ class Retriever:
         names = _name_words(question)
         return found, [p for p in found if meets(constraints, head := self.index.head(p)) and (not names or not names.isdisjoint(_WORD.findall(head)))]
 
-
     def _ranged(self) -> frozenset[int]:
         """The positions whose context gives a span of years (rag.dates.year_ranges), found on first need: 24 ms
         for the 1.2 MB of contexts of the 1,888 chunks of the sixth smoke check's and the near-miss set's documents."""
@@ -191,6 +184,7 @@ class Retriever:
 
 
 _WORD = re.compile(r"[^\W_]+")
+#: a year in a head, a release's letter after it too ("tz-2023a-future-timestamps.txt")
 _YEARS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: a capitalised word: of a name ("Coastal", "Basketball", "League", "Git"), or a question's first word
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][^\W_]*")
