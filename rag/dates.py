@@ -118,3 +118,8 @@ def year_ranges(text: str) -> list[tuple[int, int, int, int]]:
         if first < last <= first + 100:
             out.append((m.start(), m.end(), first, last))
     return out
+
+
+def spans_holding(text: str, year: int) -> list[tuple[int, int]]:
+    """(start, end) of each span of years ``text`` gives that holds ``year`` (:func:`year_ranges`)."""
+    return [(a, b) for a, b, first, last in year_ranges(text) if first <= year <= last]

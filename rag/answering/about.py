@@ -89,6 +89,7 @@ class _Documents:
         self._folded: dict[str, str] = {}
         self._names: dict[str, set[str]] = {}
         self._titles: dict[str, str] = {}
+        self._leads: dict[str, str] = {}
 
     def written(self, hit: "Hit") -> str:
         source = hit.chunk.source
@@ -111,8 +112,11 @@ class _Documents:
     def lead(self, hit: "Hit") -> str:
         """The first sentence of the document's opening after its headline (a passage's line breaks are
         collapsed, so the headline runs into it): its lead, and its date line."""
-        first = next(iter(split_sentences(self._opening(hit))), "")
-        return first[len(self.title(hit)) :] if first.startswith(self.title(hit)) else first
+        source = hit.chunk.source
+        if source not in self._leads:
+            first, title = next(iter(split_sentences(self._opening(hit))), ""), self.title(hit)
+            self._leads[source] = first[len(title) :] if first.startswith(title) else first
+        return self._leads[source]
 
     def title(self, hit: "Hit") -> str:
         source = hit.chunk.source

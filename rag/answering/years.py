@@ -24,7 +24,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import subjects
-from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, with_years, year_ranges
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, spans_holding, with_years
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import is_whole
 from rag.records import Citation, Hit
@@ -57,7 +57,7 @@ class Dated:
         ("last year")."""
         spans = [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", self.text)]
         # a span of years that holds it: "Adaeze Pollard from 2014 to 2022", asked about 2018
-        spans += [(a, b) for a, b, first, last in year_ranges(self.text) if first <= int(year) <= last]
+        spans += spans_holding(self.text, int(year))
         if self.own_year is not None:
             spans += [(a, b) for a, b, y in relative_years(self.text, self.own_year) if y == year]
         return spans

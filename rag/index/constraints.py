@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from rag.dates import year_ranges
+from rag.dates import spans_holding
 
 #: a packaging suffix: "-1~deb12u2", "~rc2", "+dfsg-1"
 _SUFFIX = r"(?:[-~+][0-9A-Za-z][\w.~+]*)?"
@@ -192,8 +192,8 @@ def meets(constraints: Iterable[Constraint], context: str) -> bool:
 
 
 def within(year: int, context: str) -> bool:
-    """Whether ``context`` gives a span of years that holds ``year`` (rag.dates.year_ranges)."""
-    return any(first <= year <= last for _, _, first, last in year_ranges(context))
+    """Whether ``context`` gives a span of years that holds ``year`` (rag.dates.spans_holding)."""
+    return bool(spans_holding(context, year))
 
 
 #: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who
