@@ -123,3 +123,17 @@ def year_ranges(text: str) -> list[tuple[int, int, int, int]]:
 def spans_holding(text: str, year: int) -> list[tuple[int, int]]:
     """(start, end) of each span of years ``text`` gives that holds ``year`` (:func:`year_ranges`)."""
     return [(a, b) for a, b, first, last in year_ranges(text) if first <= year <= last]
+
+
+def with_spans(text: str, years: list[int]) -> str:
+    """``text`` with each span of years that holds a year of ``years`` followed by that year: "from 2014 to 2022
+    (so in 2018)". Asked whether "Adaeze Pollard from 2014 to 2022" states who was vice-chancellor in 2018, the
+    1.5B model said no (probability of yes 0.31; the seventh smoke check's q036, eval/README.md)."""
+    out, at = [], 0
+    for _, end, first, last in year_ranges(text):
+        held = [y for y in years if first <= y <= last]
+        if held:
+            out += [text[at:end], f" (so in {' and '.join(map(str, held))})"]
+            at = end
+    return "".join(out) + text[at:]
+

@@ -7,7 +7,9 @@ same first reply (greedy decoding), and only the checks after it differ. This sc
 question of a results file again with a generator that gives the recorded first reply (and gives it
 again when asked once more), and prints the questions where a follow-up is now asked and was not in
 the recorded run, or the other way round, with the follow-up's first words, those now asked afresh over
-some of the passages, and those now refused before the model is asked, or now put to it. Only those need a run with the model.
+some of the passages, those now refused before the model is asked, or now put to it, those whose same reply
+is now supported or not, or answered in other words, and those whose check by the model is now shown a span
+of years with the year asked written out (rag.dates.with_spans). Only those need a run with the model.
 
     RAG_HOME=/tmp/h-nearmiss scripts/replay_replies.py eval/nearmiss/results/RUN.json
 
@@ -56,6 +58,21 @@ def main() -> int:
             changed += 1
             said = gen.calls[1][-1]["content"][:100] if now else ""
             print(f"{x['id']}\t{'asked again now' if now else 'no longer asked again'}\t{answer.refusal_reason}\t{said}")
+            continue
+        if now:
+            continue  # asked again then and now: the second reply is the model's
+        # the same reply checked again: its support (rag.answering.citations) or its text may differ now. The
+        # model's own check is not replayed (the fake says yes): an answer it refused is compared as not refused
+        then_unsupported, now_unsupported = x.get("refusal_reason") == "unsupported", answer.refusal_reason == "unsupported"
+        if then_unsupported != now_unsupported:
+            changed += 1
+            print(f"{x['id']}\t{'now unsupported' if now_unsupported else 'now supported'}\t{answer.refusal_reason}\t{answer.text[:100]}")
+        elif not x.get("refused") and not answer.refused and answer.text != x.get("answer"):
+            changed += 1
+            print(f"{x['id']}\tanswer now differs\t\t{answer.text[:100]}")
+        elif any("(so in " in m[-1]["content"] for m in gen.judged):
+            changed += 1
+            print(f"{x['id']}\tjudged with a span's year written out\t{answer.refusal_reason}")
     print(f"{changed} of {len(records)} questions changed", file=sys.stderr)
     return 0
 

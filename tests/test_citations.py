@@ -196,6 +196,31 @@ def test_canonical_writes_numbers_and_dates_one_way() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "canon"),
+    [
+        ("872 m high", "872 metres high"),
+        ("872 meters", "872 metres"),
+        ("a 5km loop", "a 5 kilometres loop"),
+        ("3 ft", "3 feet"),
+        ("10 mins", "10 minutes"),
+        ("a $5m deal", "a $5 million deal"),
+        ("€2bn", "€2 billion"),
+        ("in 2023 I met him", "in 2023 I met him"),  # not a unit: a word that starts like one
+        ("Route 66 more", "Route 66 more"),
+    ],
+)
+def test_canonical_writes_a_unit_after_a_number_one_way(written: str, canon: str) -> None:
+    assert canonical(written) == canon
+
+
+def test_a_unit_spelled_out_is_supported_by_its_abbreviation() -> None:
+    # the model spells out what the passage abbreviates (the seventh smoke check: "872 meters" from "872 m")
+    hits = [make_hit(0, "Varrow Pike rises to 872 m above the valley and is climbed from Esk Hause.")]
+    assert attribute("872 meters [1]", hits, "How high is Varrow Pike?").sentences[0].supported
+    assert not attribute("872 feet [1]", hits, "How high is Varrow Pike?").sentences[0].supported
+
+
+@pytest.mark.parametrize(
     ("passage", "question", "answer"),
     [
         ("Iran backed Assad throughout Syria's 13-year civil war.", "How long did Syria's civil war last?",

@@ -200,3 +200,20 @@ def test_the_check_reads_the_year_a_relative_one_names(tmp_path: Path, ingested_
     gen = FakeGenerator(["Yusuf Arlan was the runner-up [1]."], judgements=[0.9])
     answer = ask("Who was runner-up at the 2023 Northgate Cup?", ingested_runtime(folder, gen))
     assert not answer.refused and "last year's (2023) runner-up Yusuf Arlan" in gen.judged[0][-1]["content"]
+
+
+def test_the_check_reads_that_a_span_of_years_holds_the_year_asked(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # the seventh smoke check's q036: asked who was vice-chancellor in 2018, the 1.5B model judged "Adaeze Pollard
+    # served from 2014 to 2022" 0.31; written "(so in 2018)" in the answer and its passage, 0.53
+    folder = tmp_path / "university"
+    folder.mkdir()
+    (folder / "calloway.txt").write_text(
+        "The University of Calloway Ridge was founded in 1961. It is led by a vice-chancellor: Helmut Sarne served "
+        "from 2005 to 2014, Adaeze Pollard from 2014 to 2022, and Rhodri Vance-Kemp since 2022.\n"
+    )
+    gen = FakeGenerator(["Adaeze Pollard served from 2014 to 2022 [1]."], judgements=[0.9])
+    answer = ask("Who was vice-chancellor of the University of Calloway Ridge in 2018?", ingested_runtime(folder, gen))
+    prompt = gen.judged[0][-1]["content"]
+    assert not answer.refused and answer.text.startswith("Adaeze Pollard served from 2014 to 2022 [1]")
+    assert "Adaeze Pollard from 2014 to 2022 (so in 2018), and" in prompt
+    assert "Proposed answer: Adaeze Pollard served from 2014 to 2022 (so in 2018)." in prompt

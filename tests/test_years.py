@@ -349,3 +349,25 @@ def test_a_name_goes_with_a_year_inside_the_span_it_is_given() -> None:
     assert off_year(["2018"], question, [("Ada Pell [1].", [passage])]) is None
     found = off_year(["2024"], question.replace("2018", "2024"), [("Ada Pell [1].", [passage])])
     assert found is not None and found.anchor == "Ada Pell"
+
+
+def test_a_span_of_years_goes_with_the_name_just_before_it() -> None:
+    # a list of office holders: the span that holds 2018 is Ada Pell's, 40 characters from Helmut Sarne's name
+    passage = _dated("The university is led by a vice-chancellor: Helmut Sarne served from 2005 to 2014, Ada Pell from 2014 to 2022.")
+    question = "Who was vice-chancellor of the university in 2018?"
+    found = off_year(["2018"], question, [("Helmut Sarne served from 2005 to 2014, Ada Pell from 2014 to 2022 [1].", [passage])])
+    assert found is not None and found.anchor == "Helmut Sarne"
+    # a title in capitals between a name and its span does not part them; a span before the name is its too
+    for text in ("Ada Pell, Vice Chancellor from 2014 to 2022, left for Oxford.", "From 2014 to 2022 the post was held by Ada Pell."):
+        assert off_year(["2018"], question, [("Ada Pell [1].", [_dated(text)])]) is None
+
+
+def test_a_span_that_holds_the_year_asked_says_so_for_the_models_check() -> None:
+    from rag.dates import with_spans
+
+    text = "Helmut Sarne served from 2005 to 2014, Ada Pell from 2014 to 2022, and Rho Kemp since 2022."
+    assert with_spans(text, [2018]) == text.replace("2014 to 2022", "2014 to 2022 (so in 2018)")
+    assert with_spans(text, [2014]) == text.replace("2005 to 2014", "2005 to 2014 (so in 2014)").replace(
+        "2014 to 2022", "2014 to 2022 (so in 2014)"
+    )
+    assert with_spans(text, [2030]) == text and with_spans(text, []) == text

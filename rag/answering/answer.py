@@ -39,6 +39,7 @@ from rag.answering.subjects import absent, vocabulary_of
 from rag.answering.verification import answerability, threshold
 from rag.backends.ports import Generator
 from rag.config import Settings
+from rag.dates import with_spans
 from rag.errors import UsageError
 from rag.index.constraints import Requirements
 from rag.index.parents import is_whole, whole_short_documents
@@ -210,7 +211,11 @@ def _answer(
         return refuse("model" if result is None else result.off_target or "unsupported", gen.name, raw, first_raw)
     sentences = _completed(index, q, result)
     text = " ".join(with_markers(s) for s in sentences)
-    score, minimum = _checked(gen, settings, required, query, text, result.citations, stage, lambda c: years.with_own_years(index, c.hit))
+    # a span of years that holds the year asked is said to, in the answer and its passages alike: asked who was
+    # vice-chancellor in 2018, "Adaeze Pollard served from 2014 to 2022" was judged 0.31 (0.53 so written)
+    asked = [c.text for c in required.constraints if c.kind == "year"]
+    judged = with_spans(text, [int(y) for y in asked])
+    score, minimum = _checked(gen, settings, required, query, judged, result.citations, stage, lambda c: years.with_own_years(index, c.hit, asked))
     if score is not None and score < minimum:
         return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000

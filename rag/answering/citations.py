@@ -136,12 +136,40 @@ def _iso_date(m: re.Match[str]) -> str:
     return f"{MONTH_NAMES[month - 1]} {day} {year}"
 
 
+#: a unit after a number, written one way ("872 m" and "872 meters" are "872 metres"): the model spells out what a
+#: passage abbreviates, and the unit was the new word its answer lacked support for (the seventh smoke check's
+#: "872 meters" from "872 m"). Only after a number: "m" alone is no metre. A currency's "m" and "bn" are amounts
+_UNITS_WRITTEN = [
+    (re.compile(r"([$£€]\s?\d[\d,.]*)\s?(?:m|mn)\b"), r"\1 million"),
+    (re.compile(r"([$£€]\s?\d[\d,.]*)\s?(?:b|bn)\b"), r"\1 billion"),
+    *(
+        (re.compile(rf"(?<=\d)\s?(?:{forms})(?![\w²])", re.I), f" {word}")
+        for forms, word in [
+            (r"km²|sq\.? ?km|km2|square (?:kilometres|kilometers)", "square kilometres"),
+            (r"km|kms|kilomet(?:re|er)s?", "kilometres"),
+            (r"cm|centimet(?:re|er)s?", "centimetres"),
+            (r"mm|millimet(?:re|er)s?", "millimetres"),
+            (r"m|met(?:re|er)s?", "metres"),
+            (r"kg|kgs|kilo(?:gram(?:me)?)?s?", "kilograms"),
+            (r"ft|feet|foot", "feet"),
+            (r"hrs?|hours?", "hours"),
+            (r"mins?|minutes?", "minutes"),
+            (r"secs?|seconds?", "seconds"),
+            (r"%|per ?cent", " percent"),
+        ]
+    ),
+]
+
+
 def canonical(text: str, number_words: bool = True) -> str:
     """Text with facts written one way, so that wording does not hide support: month abbreviations
     spelled out, ISO dates as words ("2024-12-07" -> "december 7 2024"), number words as digits
-    ("two dozen" -> "2 dozen", "twenty-two" -> "22"; not with ``number_words`` false) and numbers
-    split from the words they are hyphened to ("13-year")."""
+    ("two dozen" -> "2 dozen", "twenty-two" -> "22"; not with ``number_words`` false), units after a
+    number one way ("872 m", "872 meters": "872 metres") and numbers split from the words they are
+    hyphened to ("13-year")."""
     text = _ISO_DATE.sub(_iso_date, text)
+    for unit, written in _UNITS_WRITTEN:
+        text = unit.sub(written, text)
     text = _MONTH_ABBR.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
     if number_words:
         text = _COMPOUND.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)

@@ -24,7 +24,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import subjects
-from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, spans_holding, with_years
+from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, spans_holding, with_spans, with_years
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import is_whole
 from rag.records import Citation, Hit
@@ -55,12 +55,19 @@ class Dated:
     def year_spans(self, year: str) -> list[tuple[int, int]]:
         """Where the passage names ``year``: written out, inside a span of years, or relative to its report's own
         ("last year")."""
+        return self.written(year) + self.holding(year)
+
+    def written(self, year: str) -> list[tuple[int, int]]:
+        """Where the passage writes ``year`` out, or names it relative to its report's own ("last year")."""
         spans = [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", self.text)]
-        # a span of years that holds it: "Adaeze Pollard from 2014 to 2022", asked about 2018
-        spans += spans_holding(self.text, int(year))
         if self.own_year is not None:
             spans += [(a, b) for a, b, y in relative_years(self.text, self.own_year) if y == year]
         return spans
+
+    def holding(self, year: str) -> list[tuple[int, int]]:
+        """The spans of years the passage gives that hold ``year``: "Adaeze Pollard from 2014 to 2022", asked
+        about 2018."""
+        return spans_holding(self.text, int(year))
 
 
 def years_of(file_name: str, heading: str | None, opening: str) -> frozenset[str]:
@@ -72,16 +79,30 @@ def years_of(file_name: str, heading: str | None, opening: str) -> frozenset[str
 
 
 def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
-    """Whether ``year`` stands within :data:`NEAR` characters of the name in a sentence of ``passage``."""
-    years = passage.year_spans(year)
-    if not years:
+    """Whether ``year`` stands within :data:`NEAR` characters of the name in a sentence of ``passage``; a span
+    of years that holds it only beside the name, with no other year between them."""
+    written, holding = passage.written(year), passage.holding(year)
+    if not written and not holding:
         return False
-    for a, b in sentence_spans(passage.text):
-        names = [(a + s, a + e) for s, e in (m.span() for m in name.finditer(passage.text[a:b]))]
-        inside = [(ys, ye) for ys, ye in years if a <= ys and ye <= b]
-        if any(max(ys - ne, ns - ye) <= NEAR for ns, ne in names for ys, ye in inside):
-            return True
+    text = passage.text
+    for a, b in sentence_spans(text):
+        names = [(a + s, a + e) for s, e in (m.span() for m in name.finditer(text[a:b]))]
+        for ns, ne in names:
+            if any(a <= ys and ye <= b and max(ys - ne, ns - ye) <= NEAR for ys, ye in written):
+                return True
+            if any(a <= ys and ye <= b and max(ys - ne, ns - ye) <= NEAR and _beside(text, (ns, ne), (ys, ye)) for ys, ye in holding):
+                return True
     return False
+
+
+def _beside(text: str, name: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether no other year stands between ``name`` and ``span`` in ``text``: in a list of office holders
+    ("Helmut Sarne served from 2005 to 2014, Adaeze Pollard from 2014 to 2022"), a span goes with the name
+    just before it, not with the first name of the sentence (the seventh smoke check's q036, asked who was
+    vice-chancellor in 2018: the span from 2014 to 2022 is 40 characters from Helmut Sarne). Another name between
+    them does not part them: a title is written in capitals too ("Adaeze Pollard, Vice Chancellor from 2014")."""
+    between = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
+    return not _YEAR.search(between)
 
 
 @dataclass(frozen=True)
@@ -245,11 +266,13 @@ def relative_line(index: "LoadedIndex", hit: Hit) -> str:
     return "" if own is None else "\n" + " ".join(sorted({y for _, _, y in relative_years(hit.chunk.text, own)}))
 
 
-def with_own_years(index: "LoadedIndex", hit: Hit) -> str:
+def with_own_years(index: "LoadedIndex", hit: Hit, asked: Iterable[str] = ()) -> str:
     """``hit``'s text with the year each relative one names written after it ("last year's (2023)
-    runner-up"), from its report's date line; as it is when it has none."""
+    runner-up"), from its report's date line, and each year ``asked`` after a span of years that holds it
+    ("from 2014 to 2022 (so in 2018)")."""
     own = own_year(index, hit)
-    return hit.chunk.text if own is None else with_years(hit.chunk.text, own)
+    text = hit.chunk.text if own is None else with_years(hit.chunk.text, own)
+    return with_spans(text, [int(y) for y in asked])
 
 
 def own_year(index: "LoadedIndex", hit: Hit) -> int | None:
