@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS, real_models_available
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from rag.documents.reading import Document, load
@@ -163,6 +163,7 @@ def test_chunks_cover_and_point_at_their_source(text: str, config: ChunkerConfig
 @given(text=documents)
 def test_loaded_file_chunks_point_into_the_file(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     """The same properties through rag.documents.reading.load (CRLF on disk is normalised to \\n)."""
+    assume(not text.startswith("\ufeff"))  # a leading U+FEFF in UTF-8 is a byte-order mark, not text: it is dropped
     folder = tmp_path_factory.mktemp("docs")
     path = folder / "doc.txt"
     path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))

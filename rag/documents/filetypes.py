@@ -2,7 +2,7 @@
 
 rag reads every text file, whatever its suffix (code, JSON, CSV, config files,
 a README without one); binary files are known by their content
-(``documents._looks_binary``). A few suffixes are binary by definition and
+(``rag.documents.encodings.looks_binary``). A few suffixes are binary by definition and
 are skipped without being read. Text that is not prose (code, data, config) is
 chunked by lines rather than by sentences, and cited by line.
 """

@@ -41,12 +41,12 @@ def _chapter_text(data: bytes) -> tuple[str, str]:
     Windows-1252 as for text files."""
     import codecs
 
-    from rag.documents.reading import _decode_legacy, _looks_binary
+    from rag.documents.encodings import decode_legacy, looks_binary
 
     for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be")):
         if data.startswith(bom):
             return data.decode(encoding, "replace"), ""
-    if _looks_binary(data):
+    if looks_binary(data):
         raise LoaderError("not XHTML (binary data)")
     try:
         return data.decode("utf-8"), ""
@@ -59,7 +59,7 @@ def _chapter_text(data: bytes) -> tuple[str, str]:
             return data.decode(declared), ""
         except (LookupError, UnicodeDecodeError):
             pass
-    return _decode_legacy(data)
+    return decode_legacy(data)
 
 
 def _local(tag: str) -> str:
