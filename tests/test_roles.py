@@ -39,6 +39,10 @@ APPOINTMENT = (
         ("Who won the race?", None),
         ("Who is the deputy finance minister?", None),  # another official: what it is of is not read
         ("Who is the chairman and who is the chief executive?", None),  # two roles: neither for sure
+        ("Who directed the film that won the Golden Heron in 2024?", "director"),  # asked by its verb
+        ("Who starred in Quietwater?", "actor"),
+        ("Who is the director of the museum?", "director"),  # "the director" is no other official's title
+        ("Who is the operations director?", None),
     ],
 )
 def test_the_role_a_question_asks_about(question: str, role: str | None) -> None:
@@ -78,6 +82,21 @@ def test_the_roles_a_sentence_gives_a_name(sentence: str, name: str, roles: set[
 def test_an_answer_its_passage_gives_another_role_is_miscast(question: str, answer: str, passage: str, name: str | None) -> None:
     found = miscast(question, [(answer, [passage])])
     assert (found.name if found else None) == name
+
+
+FESTIVAL = (
+    "Ines Faluda's \"Paper Lanterns Over Ketch\" won the Golden Heron at the 37th Brisca Film Festival on Saturday. "
+    "2022 Golden Heron winner Tavi Raskin sat on the jury, which was chaired by cinematographer Ludo Ferrant."
+)
+
+
+def test_a_credit_asked_by_its_verb_is_miscast_by_another_credit_whatever_the_year() -> None:
+    # the fifth smoke check's p037: the jury's chair, a cinematographer, was given as the winning film's director.
+    # The year in the question asks for the 2024 film, not a former holder of an office
+    question = "Who directed the film that won the Golden Heron in 2024?"
+    found = miscast(question, [("Ludo Ferrant directed the film that won the Golden Heron in 2024 [1].", [FESTIVAL])])
+    assert found is not None and found.name == "Ludo Ferrant" and found.asked == "director"
+    assert miscast(question, [("Ines Faluda [1].", [FESTIVAL])]) is None  # her passage gives her no other role
 
 
 def test_a_sentence_that_writes_the_role_asked_about_is_left_to_the_model() -> None:

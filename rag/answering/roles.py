@@ -12,6 +12,11 @@ named to ("appointed Annika Rhoe as chief executive"). When the passages give th
 other roles only, and never the one asked about, the answer is miscast; it is asked for once more
 with that sentence quoted (rag.answering.replies), and a second miscast answer is not an answer.
 
+A work's credits are roles too: asked who directed the film that won the Golden Heron, the model named the
+jury's chair, "cinematographer Ludo Ferrant" (the fifth smoke check's p037). A question asks for a credit by
+its verb ("Who directed …?"), and its year is the work's, not a sign that it asks about one who held an office
+before.
+
 Lenient by design: a name its passages give no role, or whose sentence writes the role asked about
 (other than as a former one), never counts against an answer.
 """
@@ -45,9 +50,23 @@ ROLES: dict[str, str] = {
     "captain": r"captain|skipper",
     "editor": r"editor(?:-in-chief)?",
     "treasurer": r"treasurer",
+    # a work's credits: a report on a film names its director beside its cinematographer, producer and cast
+    "director": r"(?:film\s+)?director",
+    "producer": r"(?:executive\s+)?producer",
+    "cinematographer": r"cinematographer|director of photography",
+    "screenwriter": r"screenwriter|scriptwriter",
+    "composer": r"composer",
+    "actor": r"actor|actress",
     # another official's title: "operations director Linnea Quist", "finance minister Ola Berg" (never asked
-    # about by this name: what it is of is not read)
-    _OFFICIAL: r"[a-z]+\s+(?:director|manager|officer|secretary|minister)",
+    # about by this name: what it is of is not read); not "the director"
+    _OFFICIAL: r"(?!(?:the|a|an|its|his|her|their|our|film|executive)\s)[a-z]+\s+(?:director|manager|officer|secretary|minister)",
+}
+#: a question that asks for a role by its verb: "Who directed the film …?" asks for its director
+_ASKS_BY_VERB = {
+    "director": r"directed|directs",
+    "producer": r"produced",
+    "composer": r"composed|scored",
+    "actor": r"starred|stars",
 }
 _ROLE = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(ROLES.values()))
 _NAMES = list(ROLES)
@@ -94,7 +113,15 @@ def asked_role(question: str) -> str | None:
     if expected(question) != "name":
         return None
     found = {_role(m) for m in _ASKS.finditer(question)}
+    if not found:
+        found = {role for role, verb in _ASKS_BY_VERB.items() if re.search(rf"\bwho\s+(?:{verb})\b", question, re.I)}
     return found.pop() if len(found) == 1 and not any(r.endswith(_OFFICIAL) for r in found) else None
+
+
+def _by_verb(question: str) -> bool:
+    """Whether ``question`` asks for its role by a verb ("Who directed …?"): a work's credit, not an office
+    held before ("Who was chief executive in 2019?")."""
+    return not _ASKS.search(question)
 
 
 def given_roles(sentence: str, name: re.Pattern[str]) -> set[str]:
@@ -125,7 +152,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     """What gives the answer's name other roles than ``question`` asks about, or None. ``answers`` holds
     each answer sentence with the texts of the passages it cites."""
     asked = asked_role(question)
-    if asked is None or _PAST.search(question):
+    if asked is None or _PAST.search(question) and not _by_verb(question):
         return None
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     found: Miscasting | None = None
