@@ -235,6 +235,20 @@ def test_a_weekday_gets_the_date_its_reports_date_line_puts_it_on(sentence: str,
     assert complete_weekdays(sentence, ["The library opened to the public on Thursday."]) == sentence  # no date line
 
 
+def test_a_plan_an_outcome_is_compared_with_is_no_day_to_come() -> None:
+    # the eighth smoke check's q080: "later than planned" read as a plan, and the weekday was left without its date
+    from rag.answering.completion import complete_weekdays
+
+    report = (
+        "Quayside metro extension finally opens\nLORVAN, March 11, 2023 (Staff) - The Merrow Line extension to Quayside "
+        "opened to passengers on Saturday, three months later than planned, after signalling problems delayed testing."
+    )
+    said = "It opened on Saturday, three months later than planned [1]."
+    assert complete_weekdays(said, [report]) == "It opened on Saturday, March 11, 2023, three months later than planned [1]."
+    planned = report.replace("opened to passengers on Saturday, three months later than planned", "is planned to open on Saturday")
+    assert complete_weekdays(said, [planned]) == said
+
+
 def test_asked_when_an_answers_weekday_gets_its_date(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     folder = tmp_path / "briefs"
     folder.mkdir()

@@ -374,3 +374,43 @@ def test_a_reports_own_day_is_its_date_lines(text: str, day: tuple[int, int, int
 
     assert own_day(text) == day
     assert own_date(text) == (day[:2] if day else None)
+
+
+POLL = (
+    "Poll: Alliance slips ahead of Harrowmere vote A new survey for the Harrowmere Courier suggests the Civic Alliance "
+    "would remain the largest party at the 2023 regional assembly election on 8 October. Pollster Harken Fieldwork "
+    "projects the Alliance at between 28 and 33 seats, the Workers' Federation at 26 to 30."
+)
+LINE_UP = (
+    "Sarrow unveils 2022 competition line-up The Sarrow Film Festival has announced the 16 films competing for the "
+    "Golden Reed at its 2022 edition. They include new work from last year's winner Corisande Vail (The Orchard Wall). "
+    "The festival's main award, the Golden Reed, will be presented at Saturday's closing ceremony."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # a poll's projection (the eighth smoke check's q024); "projects" as a noun is no prospect (the OOD set's g003)
+        ("How many seats did the Civic Alliance win in the 2023 Harrowmere election?", "28 to 33 seats [1]", POLL, "28"),
+        ("Which library uses Sorted Containers?", "Zipline [1].", "Sorted Containers is used in popular open source projects such as: Zipline, a library.", None),
+        # the films competing for a prize still to be presented (q005)
+        ("Which film won the Golden Reed at the 2022 Sarrow Film Festival?", "The Orchard Wall won it [1].", LINE_UP, "Golden Reed"),
+        # the reply itself says what is still to come (q029)
+        (
+            "What was the outcome of Dunmarrow Mills' appeal?",
+            "The Court of Appeal will hear the case over three days in March 2024 [1].",
+            "The Court of Appeal will hear the case over three days in March 2024. The company argues the damages were wrong.",
+            "this",
+        ),
+        (
+            "What did the council decide about the bridge?",
+            "The council decided the bridge will be rebuilt [1].",
+            "The council decided the bridge will be rebuilt.",
+            None,
+        ),
+    ],
+)
+def test_a_poll_a_line_up_and_a_reply_about_what_is_to_come(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal

@@ -99,6 +99,24 @@ def test_a_credit_asked_by_its_verb_is_miscast_by_another_credit_whatever_the_ye
     assert miscast(question, [("Ines Faluda [1].", [FESTIVAL])]) is None  # her passage gives her no other role
 
 
+INTERIM = (
+    "Gideon Marr has stepped down as chief executive of Pellmark Foods. Chief financial officer Lotte Varga has been "
+    "named interim chief executive while the board searches for a permanent successor."
+)
+
+
+def test_asked_for_the_permanent_holder_an_interim_one_is_miscast() -> None:
+    # the eighth smoke check's q016: "Lotte Varga was appointed interim chief executive" answered who was appointed
+    # the permanent one
+    question = "Who was appointed permanent chief executive of Pellmark Foods after Gideon Marr's departure?"
+    found = miscast(question, [("Lotte Varga was appointed interim chief executive [1].", [INTERIM])])
+    assert found is not None and found.name == "Lotte Varga" and found.asked == "permanent chief executive"
+    confirmed = "In March the board confirmed Lotte Varga, interim chief executive since September, as permanent chief executive."
+    assert miscast(question, [("Lotte Varga [1].", [confirmed])]) is None
+    # asked for the chief executive without "permanent", an interim one holds the role
+    assert miscast("Who is the chief executive of Pellmark Foods?", [("Lotte Varga [1].", [INTERIM])]) is None
+
+
 def test_a_sentence_that_writes_the_role_asked_about_is_left_to_the_model() -> None:
     passage = "Spokesperson Jonas Pirtle, named chief executive last week, spoke for the company."
     assert miscast("Who is the chief executive?", [("Jonas Pirtle [1].", [passage])]) is None

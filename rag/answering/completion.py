@@ -116,6 +116,8 @@ _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:\d|(?:
 _AHEAD = re.compile(r"\b(?:will|shall|set\s+(?:to|for)|scheduled|due|next|expected|plans?|planned|this\s+coming)\b", re.I)
 #: and a present tense right before it: "the final is on Sunday", "the garden opens on Saturday" (a headline's
 #: present tense, "Tellmark's new library opens", tells of the past)
+#: a plan or an expectation an outcome is compared with: "later than planned", "as expected", "ahead of schedule"
+_COMPARED = re.compile(r"\b(?:than|as)\s+(?:originally\s+)?(?:planned|expected|scheduled|forecast|predicted)\b", re.I)
 _PRESENT_BEFORE = r"\b(?:is|are|opens|begins|starts|takes\s+place|kicks\s+off|gets\s+under\s?way)\s+(?:on\s+)?"
 
 
@@ -123,7 +125,9 @@ def _weekday_dates(text: str, weekday: str) -> set[datetime.date]:
     """The date of ``weekday`` in a report whose date line gives its day and whose sentences name that weekday
     of what happened: the last such day on or before the date line."""
     own = own_day(text)
-    said = [s for s in split_sentences(text) if re.search(rf"\b{weekday}\b", s, re.I)]
+    # "opened … on Saturday, three months later than planned": a plan compared with, not a day to come (the eighth
+    # smoke check's q080)
+    said = [_COMPARED.sub("", s) for s in split_sentences(text) if re.search(rf"\b{weekday}\b", s, re.I)]
     if own is None or not said or any(_AHEAD.search(s) or re.search(rf"{_PRESENT_BEFORE}{weekday}\b", s, re.I) for s in said):
         return set()
     try:

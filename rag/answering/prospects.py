@@ -45,6 +45,12 @@ _SEASONS = "season|spring|summer|autumn|fall|winter"
 _PROSPECT = re.compile(
     r"\b(?:will|would(?!\s+go\s+on)|could|might|shall|(?-i:may)|expects?|expected|expecting|expectations?"
     r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
+    # a poll's projection: "Pollster Harken Fieldwork projects the Alliance at between 28 and 33 seats" (the eighth
+    # smoke check's q024); "projects" only as a verb, before its object ("open source projects such as: Zipline" names
+    # no prospect: the OOD set's g003)
+    r"|projects?(?=\s+(?-i:the|a|an)\s)|pollsters?|opinion\s+polls?"
+    # who is in the running: "the 16 films competing for the Golden Reed" (q005)
+    r"|competing\s+for|compete\s+for|competes\s+for|in\s+contention"
     # "planning" only as a verb: "Wexcombe planning committee has approved 48 homes" states the outcome (the
     # seventh smoke check's q055)
     r"|plans?|planned|planning\s+(?:to|for|on)\b|(?:is|are|was|were|be|been)\s+planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
@@ -65,6 +71,8 @@ _PROSPECT = re.compile(
 #: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
 _UPCOMING = re.compile(
     r"\b(?:set\s+for|scheduled|upcoming|preview|(?:is|are)\s+due|due\s+(?:on|in)|will\s+(?:be\s+held|take\s+place|meet|face|play|start|begin|open|kick\s+off|get\s+under\s?way)"
+    # a prize still to give: "the Golden Reed, which will be presented at Saturday's closing ceremony" (q005)
+    r"|will\s+be\s+(?:presented|awarded|announced|named|revealed|decided|handed\s+out)|competing\s+for|compete\s+for"
     rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
 )
@@ -355,6 +363,11 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         return None
     answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
+    said = [re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip() for text, _ in answers]
+    if said and not when and all(_says_to_come(t) for t in said):
+        # the reply itself says what is still to come: "The Court of Appeal will hear the case … in March 2024",
+        # asked the appeal's outcome (the eighth smoke check's q029)
+        return Unrealised("this", said[0])
     names = _names(question)
     cited = list(dict.fromkeys(p for _, passages in answers for p in passages))
     # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
@@ -381,6 +394,19 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
+
+
+#: a statement of what is to come: its first verb a future, or a plan's ("is expected to", "plans to")
+_TO_COME = re.compile(
+    r"(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled|planned|going)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b", re.I
+)
+
+
+def _says_to_come(sentence: str) -> bool:
+    """Whether ``sentence``'s first verb says what is still to come ("The Court of Appeal will hear the case"; not
+    "The council decided the bridge will be rebuilt")."""
+    first = _VERB.search(sentence)
+    return first is not None and bool(_TO_COME.match(sentence, first.start()))
 
 
 #: asked once when the passages only expect, plan or forecast what a reply gives as done

@@ -148,10 +148,53 @@ class Miscasting:
     asked: str
 
 
+#: a question that asks for the role's permanent holder: an interim or acting one is not it
+_PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
+
+
+def _interim_only(question: str, asked: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasting | None:
+    """What gives the answer's name the role ``asked`` only as an interim or acting one, where the question asks
+    for its permanent holder ("Lotte Varga has been named interim chief executive while the board searches for a
+    permanent successor": the eighth smoke check's q016), or None."""
+    for text, passages in answers:
+        named = answer_name(question, text)
+        if named is None:
+            continue
+        name, word = named
+        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
+        interim = [s for s in holding if any(re.match(rf"(?:interim|acting)[- ]?\s*(?:{ROLES[asked]})\b", m.group(0), re.I)
+                                             for m in _INTERIM.finditer(s))]
+        # its other roles do not matter ("Chief financial officer Lotte Varga has been named interim chief executive")
+        if interim and not any(_holds_permanently(s, word, asked) for s in holding):
+            return Miscasting(name, interim[0], f"permanent {asked}")
+        return None
+    return None
+
+
+#: an interim or acting title, with the role it is of
+_INTERIM = re.compile(r"\b(?:interim|acting)[- ]?\s*[a-z][a-z -]{1,40}", re.I)
+
+
+def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool:
+    """Whether ``sentence`` writes the name without an interim or acting title before it, nor after it, or gives
+    the role asked as a permanent one ("confirmed Lotte Varga, interim chief executive since September, as
+    permanent chief executive")."""
+    if re.search(rf"\bpermanent(?:ly)?\s+(?:{ROLES[asked]})\b", sentence, re.I):
+        return True
+    for m in name.finditer(sentence):
+        before, after = sentence[max(0, m.start() - 60) : m.start()], sentence[m.end() : m.end() + 60]
+        if not re.search(r"\b(?:interim|acting)\b", before + " " + after, re.I):
+            return True
+    return False
+
+
 def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasting | None:
     """What gives the answer's name other roles than ``question`` asks about, or None. ``answers`` holds
-    each answer sentence with the texts of the passages it cites."""
+    each answer sentence with the texts of the passages it cites. Asked for the role's permanent holder,
+    one its passages give it only as an interim or acting one is miscast too."""
     asked = asked_role(question)
+    if asked is not None and _PERMANENT.search(question):
+        return _interim_only(question, _base(asked), answers)
     if asked is None or _PAST.search(question) and not _by_verb(question):
         return None
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
