@@ -237,3 +237,22 @@ def test_one_behind_the_winner_is_not_second_where_the_passage_says_another_was(
     found = misplaced("Who finished second overall in the 2023 Tour of Kessmark?", [("Joaquin Pell finished second [1].", [report])])
     assert found and found.name == "Joaquin Pell" and found.stating == ("Dunmore, runner-up in 2023, took the lead in the time trial.",)
     assert misplaced("Who finished second?", [("Lelisa Desisa finished second [1].", [RESULT])]) is None  # no other said to be
+
+
+STANDINGS = (
+    "Kellhaven Open 2019 - final standings (top 8, 9 rounds) 1. GM Sanna Kovi - 7.5 2. IM Jorund Faye - 7.0 "
+    "3. GM Arvid Tolle - 7.0 4. FM Tomasz Marrek - 6.5 5. IM Lenka Bahr - 6.5 6. Ossi Kell - 6.0 7. FM Dagny Stroud "
+    "- 6.0 Ties for second place were broken by Buchholz score. 221 players. Best junior: Ossi Kell."
+)
+
+
+def test_a_rank_numbered_before_a_name_in_a_list_of_results_is_its_place() -> None:
+    # the eighth smoke check's q017: a list of standings, its lines joined, and the sixth given as the runner-up
+    question = "Who finished runner-up at the 2019 Kellhaven Open?"
+    found = misplaced(question, [("Ossi Kell finished runner-up [1].", [STANDINGS])])
+    assert found is not None and found.name == "Ossi Kell"
+    assert found.sentence == "6. Ossi Kell - 6.0" and found.stating == ("2. IM Jorund Faye - 7.0",)
+    assert misplaced(question, [("Jorund Faye [1].", [STANDINGS])]) is None
+    assert misplaced("Who won the 2019 Kellhaven Open?", [("Sanna Kovi [1].", [STANDINGS])]) is None
+    # a day after its month is no rank
+    assert misplaced("Who won the Kellhaven Open?", [("Ossi Kell [1].", ["The Open ended on March 3. Ossi Kell won it."])]) is None

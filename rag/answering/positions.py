@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import expected, new_names
-from rag.dates import YEAR
+from rag.dates import MONTHS, YEAR
 from rag.text import split_sentences
 
 #: "first" for the winner; a question names it with a verb ("who won"), a passage too
@@ -88,10 +88,31 @@ _LOCAL_WIN = re.compile(
 _LOCAL_PLACES = {"won": "first", "wins": "first", "gold": "first", "runner-up": "second", "runners-up": "second", "silver": "second", "bronze": "third"}
 
 
+#: a rank numbered right before a name in a list of results: "2. IM Jorund Faye - 7.0", "6) Ossi Kell" (a title of
+#: chess's or a person's between); not a day after its month ("March 3. Ossi Kell")
+_RANK = re.compile(r"(?<![\w.,:])(?P<rank>\d{1,2})[.)]\s+(?:(?:[GIFC]M|WGM|WIM|Dr|Mr|Mrs|Ms)\.?\s+)?$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})[a-z]*\.?\s*$", re.I)
+_RANKS = {"1": "first", "2": "second", "3": "third"}
+
+
+def _ranked(sentence: str, start: int) -> str | None:
+    """The place a list numbers the name at ``start`` with: "first", "second", "third", or "lower" (a rank after
+    third); None when no rank stands right before it."""
+    m = _RANK.search(sentence, max(0, start - 16), start)
+    if m is None or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        return None
+    return _RANKS.get(m.group("rank").lstrip("0"), "lower")
+
+
 def _local_places(sentence: str, name: re.Pattern[str]) -> set[str]:
-    """The places stated right after an occurrence of ``name`` in ``sentence`` (none when no place follows it)."""
+    """The places stated right after an occurrence of ``name`` in ``sentence``, or numbered right before it in a
+    list of results ("6. Ossi Kell - 6.0": the eighth smoke check's q017, asked the runner-up); none when no place
+    follows it and no rank stands before it."""
     found = set()
     for m in name.finditer(sentence):
+        rank = _ranked(sentence, m.start())
+        if rank:
+            found.add(rank)
         local = _LOCAL.match(sentence, m.end())
         if local:
             word = local.group("place").lower()
@@ -159,6 +180,7 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         if asked in places:
             return None
         stating = tuple(dict.fromkeys(s for s in sentences if asked in stated_places(s) and not word.search(s)))
+        stating = stating or tuple(dict.fromkeys(item for s in holding for item in _items_ranked(s, asked)))
         if asked == "second" and places == {"behind"} and not any(y in s for s in stating for y in years):
             # behind the winner: second, for all the passage says, unless it says another was in the year asked
             # ("Dunmore, runner-up in 2023" beside "38 seconds ahead of last year's winner Joaquin Pell", asked
@@ -180,9 +202,28 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         if local - {asked} or beaten or (stating and ((asked == "first" and places) or places - {"behind"} or (asked != "first" and holding))):
             if found is None:
                 placing = next((s for s in holding if stated_places(s, word)), holding[0])
+                placing = _item_of(placing, word) or placing  # a list's item, not the whole list
                 behind = () if stating or asked != "second" else tuple(dict.fromkeys(s for s in sentences if _names_behind(s)))
                 found = Misplacement(name, placing, asked, stating[:3], behind[:3])
     return found
+
+
+def _item_of(sentence: str, name: re.Pattern[str]) -> str:
+    """The item of a list of results in ``sentence`` that numbers ``name`` ("6. Ossi Kell - 6.0"), or ""."""
+    for m in name.finditer(sentence):
+        rank = _RANK.search(sentence, max(0, m.start() - 16), m.start())
+        if rank and _ranked(sentence, m.start()):
+            end = re.search(r"\s+\d{1,2}[.)]\s+[A-Z]|$", sentence[m.end():])
+            return sentence[rank.start() : m.end() + (end.start() if end else 0)].strip()
+    return ""
+
+
+def _items_ranked(sentence: str, asked: str) -> list[str]:
+    """The items of a list of results in ``sentence`` numbered at the place ``asked`` ("2. IM Jorund Faye - 7.0"),
+    each up to the next number; not a day after its month."""
+    rank = {v: k for k, v in _RANKS.items()}[asked]
+    items = re.finditer(rf"(?<![\w.,:]){rank}[.)]\s+[A-Z].*?(?=\s+\d{{1,2}}[.)]\s+[A-Z]|$)", sentence)
+    return [m.group().strip() for m in items if not _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
 
 
 def _names_behind(sentence: str) -> bool:
