@@ -403,6 +403,16 @@ LINE_UP = (
             "The Court of Appeal will hear the case over three days in March 2024. The company argues the damages were wrong.",
             "this",
         ),
+        # the plan a delay gave up, and a headline's date given ahead (q028)
+        (
+            "When was Ashfall Reach 2 released?",
+            "Ashfall Reach 2 was released in autumn 2022 [1].",
+            "Ashfall Reach 2 sells a million Ember Forge said Ashfall Reach 2 sold a million copies after its release on "
+            "21 February 2023. The survival sequel, delayed from autumn 2022, has received positive reviews.",
+            "2022",
+        ),
+        ("When was Ashfall Reach 2 released?", "In autumn 2022 [1].", "Ashfall Reach 2 announced for autumn 2022", "2022"),
+        ("When was Ashfall Reach 2 released?", "On 21 February 2023 [1].", "Ashfall Reach 2 was released on 21 February 2023.", None),
         (
             "What did the council decide about the bridge?",
             "The council decided the bridge will be rebuilt [1].",

@@ -49,6 +49,10 @@ _PROSPECT = re.compile(
     # smoke check's q024); "projects" only as a verb, before its object ("open source projects such as: Zipline" names
     # no prospect: the OOD set's g003)
     r"|projects?(?=\s+(?-i:the|a|an)\s)|pollsters?|opinion\s+polls?"
+    # the plan a delay gave up: "The survival sequel, delayed from autumn 2022" (q028, asked when it was released)
+    r"|(?:delayed|postponed|pushed\s+back|put\s+back)\s+from|originally\s+(?:due|planned|scheduled|set)"
+    # a date given ahead: "Ashfall Reach 2 announced for autumn 2022" (a headline)
+    r"|(?:announced|slated|pencill?ed\s+in)\s+for"
     # who is in the running: "the 16 films competing for the Golden Reed" (q005)
     r"|competing\s+for|compete\s+for|competes\s+for|in\s+contention"
     # "planning" only as a verb: "Wexcombe planning committee has approved 48 homes" states the outcome (the

@@ -1,0 +1,108 @@
+"""Whether an answer names the one its passages give the prize the question asks about.
+
+A festival's or a ceremony's report gives several prizes in one go: "Salt and Iron … won the Golden Reed for
+best film at the 2021 Sarrow Film Festival … The jury … gave its Grand Jury Prize to Thirteen Lanterns by
+Corisande Vail". Asked which film received the Grand Jury Prize, the 1.5B model named the headline's winner of
+the main prize, and every word of "Salt and Iron received the Grand Jury Prize at the 2021 Sarrow Film Festival
+[1]" but the prize is in the passage, so the support check passes it (issue 12: "the wrong entity from the
+right pool"; the eighth smoke check's q008).
+
+When no sentence of the cited passages writes the answer's name with the prize asked about, and a sentence that
+writes the prize names someone else, the answer is misawarded: it is asked for once more, quoting both
+sentences (rag.answering.replies), and a second misawarded answer is not an answer.
+
+Lenient by design: a prize written in a sentence that names no one else ("It also took the Grand Jury Prize",
+after the sentence about the answer's name) never counts against an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rag.answering.answer_type import new_names
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.positions import answer_name
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.text import split_sentences
+
+#: a prize a question names: capitalised words before "Prize", "Award", "Medal" or "Trophy" ("the Grand Jury
+#: Prize", "the Orrin Prize for Poetry" is read as "Orrin Prize")
+_PRIZE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Prize|Award|Medal|Trophy)\b")
+
+
+@dataclass(frozen=True)
+class Misawarding:
+    """An answer's name that its passages give no sentence with the prize asked about, while they give it another."""
+
+    name: str
+    prize: str
+    #: the passage's sentence that holds the answer's name
+    sentence: str
+    #: the sentences that give the prize asked about to others
+    stating: tuple[str, ...]
+
+
+#: what gives a prize in a sentence that names it: "gave its Grand Jury Prize to", "won the …", "went to"
+_GIVING = re.compile(r"\b(?:won|wins?|winning|gave|gives|given|awarded|awards?|went|goes|received|receives|took|takes|presented|handed)\b", re.I)
+
+
+def _gives(prize: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``sentence`` names the prize and a verb that gives it: not a report's headline that runs into its
+    first sentence ("Greywater Poetry Prize 2023: results This year's judge … read all 2,140 entries")."""
+    return bool(prize.search(sentence)) and bool(_GIVING.search(sentence))
+
+
+def asked_prize(question: str) -> str | None:
+    """The one prize ``question`` names, or None (none, or several)."""
+    found = {m.group().strip() for m in _PRIZE.finditer(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misawarding | None:
+    """What gives the answer's name no sentence with the prize ``question`` asks about, while another sentence gives
+    that prize to another, or None. ``answers`` holds each answer sentence with the texts of the passages it
+    cites. Lenient: one sentence of the answer whose name a passage writes with the prize is enough."""
+    prize = asked_prize(question)
+    if prize is None:
+        return None
+    written = re.compile(r"\s+".join(re.escape(w) for w in prize.split()), re.I)
+    found: Misawarding | None = None
+    for text, passages in answers:
+        named = answer_name(question, text)
+        if named is None:
+            continue
+        name, word = named
+        sentences = [s.strip() for p in passages for s in split_sentences(p)]
+        holding = [s for s in sentences if word.search(s)]
+        if not holding or any(written.search(s) for s in holding):
+            return None
+        # a report headed with the prize is about it: "Greywater Poetry Prize 2023: results … First prize (£2,000) goes
+        # to Lowri Penhallow-Shaw" (the seventh smoke check's q026)
+        if any(word.search(p) and written.search(next(iter(split_sentences(p)), "")) for p in passages):
+            return None
+        # the prize given to another: its sentence gives it, and names someone the question does not
+        stating = tuple(dict.fromkeys(s for s in sentences if _gives(written, s) and new_names(question, s)))
+        if not stating:
+            return None
+        found = found or Misawarding(name, prize, holding[0], stating[:2])
+    return found
+
+
+#: asked once when the passages give the prize asked about to another than the reply names
+MISAWARDED = (
+    'The question asks about the {prize}, but the passages say of {name}: "{sentence}" They give the {prize} in: '
+    f"{{stating}} Reply with the name the passages give the {{prize}} to, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply whose name its cited passages never write with the prize asked about
+    while they give it to another, quoting both sentences ("" when it is written with it)."""
+    text_of = shown_text(evidence)
+    found = misawarded(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    if found is None:
+        return ""
+    stating = " ".join(f'"{s}"' for s in found.stating)
+    return MISAWARDED.format(prize=found.prize, name=found.name, sentence=found.sentence, stating=stating)
