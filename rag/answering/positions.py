@@ -241,6 +241,16 @@ def answer_name(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     return name, name_pattern(name)
 
 
+def named_in(question: str, text: str, passages: list[str]) -> tuple[str, re.Pattern[str], list[str]] | None:
+    """The name an answer sentence ``text`` gives first (:func:`answer_name`), what finds it, and the sentences of
+    ``passages`` that hold it; None when it gives none."""
+    named = answer_name(question, text)
+    if named is None:
+        return None
+    name, word = named
+    return name, word, [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
+
+
 def name_pattern(name: str) -> re.Pattern[str]:
     """Any word of ``name``: a passage gives a full name once, then the surname ("Roglic finished second")."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in name.split()) + r")(?![\w-])")

@@ -23,7 +23,7 @@ from typing import Iterable
 
 from rag.answering.answer_type import new_names
 from rag.answering.citations import Attribution, cited_by_sentence
-from rag.answering.positions import answer_name
+from rag.answering.positions import named_in
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.text import split_sentences
 
@@ -70,12 +70,10 @@ def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misaw
     written = re.compile(r"\s+".join(re.escape(w) for w in prize.split()), re.I)
     found: Misawarding | None = None
     for text, passages in answers:
-        named = answer_name(question, text)
+        named = named_in(question, text, passages)
         if named is None:
             continue
-        name, word = named
-        sentences = [s.strip() for p in passages for s in split_sentences(p)]
-        holding = [s for s in sentences if word.search(s)]
+        name, word, holding = named
         if not holding or any(written.search(s) for s in holding):
             return None
         # a report headed with the prize is about it: "Greywater Poetry Prize 2023: results … First prize (£2,000) goes
@@ -83,6 +81,7 @@ def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misaw
         if any(word.search(p) and written.search(next(iter(split_sentences(p)), "")) for p in passages):
             return None
         # the prize given to another: its sentence gives it, and names someone the question does not
+        sentences = [s.strip() for p in passages for s in split_sentences(p)]
         stating = tuple(dict.fromkeys(s for s in sentences if _gives(written, s) and new_names(question, s)))
         if not stating:
             return None

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.answer_type import expected
-from rag.answering.positions import answer_name
-from rag.text import split_sentences
+from rag.answering.positions import named_in
 
 _OFFICIAL = "official"
 #: the roles a question asks about, each under the name said to the model, and how a text writes it;
@@ -157,22 +156,16 @@ def _interim_only(question: str, asked: str, answers: Iterable[tuple[str, list[s
     for its permanent holder ("Lotte Varga has been named interim chief executive while the board searches for a
     permanent successor": the eighth smoke check's q016), or None."""
     for text, passages in answers:
-        named = answer_name(question, text)
+        named = named_in(question, text, passages)
         if named is None:
             continue
-        name, word = named
-        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
-        interim = [s for s in holding if any(re.match(rf"(?:interim|acting)[- ]?\s*(?:{ROLES[asked]})\b", m.group(0), re.I)
-                                             for m in _INTERIM.finditer(s))]
+        name, word, holding = named
+        interim = [s for s in holding if re.search(rf"\b(?:interim|acting)[- ]?\s*(?:{ROLES[asked]})\b", s, re.I)]
         # its other roles do not matter ("Chief financial officer Lotte Varga has been named interim chief executive")
         if interim and not any(_holds_permanently(s, word, asked) for s in holding):
             return Miscasting(name, interim[0], f"permanent {asked}")
         return None
     return None
-
-
-#: an interim or acting title, with the role it is of
-_INTERIM = re.compile(r"\b(?:interim|acting)[- ]?\s*[a-z][a-z -]{1,40}", re.I)
 
 
 def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool:
@@ -200,11 +193,10 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     found: Miscasting | None = None
     for text, passages in answers:
-        named = answer_name(question, text)
+        named = named_in(question, text, passages)
         if named is None:
             continue
-        name, word = named
-        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
+        name, word, holding = named
         given = {r: s for s in holding for r in given_roles(s, word)}
         if not given or asked in given:
             return None
