@@ -214,9 +214,8 @@ def _answer(
     text = " ".join(with_markers(s) for s in sentences)
     # a span of years that holds the year asked is said to, in the answer and its passages alike: asked who was
     # vice-chancellor in 2018, "Adaeze Pollard served from 2014 to 2022" was judged 0.31 (0.53 so written)
-    asked = [c.text for c in required.constraints if c.kind == "year"]
-    judged = with_spans(text, [int(y) for y in asked])
-    score, minimum = _checked(gen, settings, required, query, judged, result.citations, stage, lambda c: years.with_own_years(index, c.hit, asked))
+    judged = with_spans(text, [int(y) for y in required.years])
+    score, minimum = _checked(gen, settings, required, query, judged, result.citations, stage, lambda c: years.with_own_years(index, c.hit, required.years))
     if score is not None and score < minimum:
         return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000

@@ -116,9 +116,10 @@ _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:\d|(?:
 _AHEAD = re.compile(r"\b(?:will|shall|set\s+(?:to|for)|scheduled|due|next|expected|plans?|planned|this\s+coming)\b", re.I)
 #: and a present tense right before it: "the final is on Sunday", "the garden opens on Saturday" (a headline's
 #: present tense, "Tellmark's new library opens", tells of the past)
-#: a plan or an expectation an outcome is compared with: "later than planned", "as expected", "ahead of schedule"
-_COMPARED = re.compile(r"\b(?:than|as)\s+(?:originally\s+)?(?:planned|expected|scheduled|forecast|predicted)\b", re.I)
 _PRESENT_BEFORE = r"\b(?:is|are|opens|begins|starts|takes\s+place|kicks\s+off|gets\s+under\s?way)\s+(?:on\s+)?"
+
+#: a plan or an expectation an outcome is compared with: "later than planned", "as expected"
+_COMPARED = re.compile(r"\b(?:than|as)\s+(?:originally\s+)?(?:planned|expected|scheduled|forecast|predicted)\b", re.I)
 
 
 def _weekday_dates(text: str, weekday: str) -> set[datetime.date]:

@@ -93,15 +93,26 @@ _LOCAL_PLACES = {"won": "first", "wins": "first", "gold": "first", "runner-up": 
 _RANK = re.compile(r"(?<![\w.,:])(?P<rank>\d{1,2})[.)]\s+(?:(?:[GIFC]M|WGM|WIM|Dr|Mr|Mrs|Ms)\.?\s+)?$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})[a-z]*\.?\s*$", re.I)
 _RANKS = {"1": "first", "2": "second", "3": "third"}
+#: the number a list gives each of those places
+_NUMBERED = {place: number for number, place in _RANKS.items()}
+
+
+def _after_month(sentence: str, at: int) -> bool:
+    """Whether a month's name stands right before ``at``: "March 3." is a day, not a rank."""
+    return bool(_MONTH_BEFORE.search(sentence, max(0, at - 12), at))
+
+
+def _rank_before(sentence: str, start: int) -> re.Match[str] | None:
+    """The rank a list of results numbers the name at ``start`` with ("2. IM "), or None."""
+    m = _RANK.search(sentence, max(0, start - 16), start)
+    return None if m is None or _after_month(sentence, m.start()) else m
 
 
 def _ranked(sentence: str, start: int) -> str | None:
     """The place a list numbers the name at ``start`` with: "first", "second", "third", or "lower" (a rank after
     third); None when no rank stands right before it."""
-    m = _RANK.search(sentence, max(0, start - 16), start)
-    if m is None or _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-        return None
-    return _RANKS.get(m.group("rank").lstrip("0"), "lower")
+    m = _rank_before(sentence, start)
+    return None if m is None else _RANKS.get(m.group("rank").lstrip("0"), "lower")
 
 
 def _local_places(sentence: str, name: re.Pattern[str]) -> set[str]:
@@ -211,8 +222,8 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
 def _item_of(sentence: str, name: re.Pattern[str]) -> str:
     """The item of a list of results in ``sentence`` that numbers ``name`` ("6. Ossi Kell - 6.0"), or ""."""
     for m in name.finditer(sentence):
-        rank = _RANK.search(sentence, max(0, m.start() - 16), m.start())
-        if rank and _ranked(sentence, m.start()):
+        rank = _rank_before(sentence, m.start())
+        if rank:
             end = re.search(r"\s+\d{1,2}[.)]\s+[A-Z]|$", sentence[m.end():])
             return sentence[rank.start() : m.end() + (end.start() if end else 0)].strip()
     return ""
@@ -221,9 +232,8 @@ def _item_of(sentence: str, name: re.Pattern[str]) -> str:
 def _items_ranked(sentence: str, asked: str) -> list[str]:
     """The items of a list of results in ``sentence`` numbered at the place ``asked`` ("2. IM Jorund Faye - 7.0"),
     each up to the next number; not a day after its month."""
-    rank = {v: k for k, v in _RANKS.items()}[asked]
-    items = re.finditer(rf"(?<![\w.,:]){rank}[.)]\s+[A-Z].*?(?=\s+\d{{1,2}}[.)]\s+[A-Z]|$)", sentence)
-    return [m.group().strip() for m in items if not _MONTH_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
+    items = re.finditer(rf"(?<![\w.,:]){_NUMBERED[asked]}[.)]\s+[A-Z].*?(?=\s+\d{{1,2}}[.)]\s+[A-Z]|$)", sentence)
+    return [m.group().strip() for m in items if not _after_month(sentence, m.start())]
 
 
 def _names_behind(sentence: str) -> bool:

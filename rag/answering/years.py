@@ -237,7 +237,7 @@ def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attr
     """The follow-up for an answer whose name or figure no passage it cites ties to the year the
     question asks about (:func:`off_year`), quoting the passages' sentences that name that year;
     "" when it is tied."""
-    asked_years = [c.text for c in required.constraints if c.kind == "year"]
+    asked_years = required.years
     if not asked_years:
         return ""
     text_of = shown_text(evidence)

@@ -290,6 +290,11 @@ class Requirements:
     def __bool__(self) -> bool:
         return bool(self.constraints or self.qualifiers)
 
+    @property
+    def years(self) -> list[str]:
+        """The years the question asks about, as it writes them ("2018")."""
+        return [c.text for c in self.constraints if c.kind == "year"]
+
     def met_by(self, context: str, head: str | None = None) -> bool:
         """Whether ``context`` meets every constraint, and neither it nor ``head`` names another kind."""
         return meets(self.constraints, context) and not any(q.conflicts(context, head) for q in self.qualifiers)
