@@ -220,7 +220,8 @@ class Answer:
     #: what the question asks: rag.answering.replies), "other-subject" (the documents it cites do not mention a
     #: name the question gives: rag.answering.about), "off-year" (the answer's name goes with another year than
     #: the question's: rag.answering.years), "unrealised" (its passages only expect, plan or forecast what the
-    #: answer gives as done: rag.answering.prospects) or "unverified" (rag.answering.verification)
+    #: answer gives as done: rag.answering.prospects), "off-label" (the sentences that hold it are about another
+    #: part, number or kind than asked: rag.answering.labels) or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the

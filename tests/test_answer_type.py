@@ -33,6 +33,15 @@ from rag.testing import FakeGenerator
         ("How many CVEs were listed?", "CVE-2024-0727 [1].", True),  # digits: a count the check cannot tell from an id
         ("How many people attended?", "The delegates of Iran and Iraq [1].", False),
         ("What did the release fix?", "The parser [1].", True),  # no answer type to check
+        # a number word alone counts people, not an amount (the eighth smoke check's q023)
+        ("How much does the Tarn 6 cost?", "One analyst thinks Corvell will hold the line, another expects a further rise [1].", False),
+        ("How much does the Tarn 6 cost?", "899 crowns [1].", True),
+        ("How much does the Tarn 6 cost?", "Two hundred crowns [1].", True),
+        ("How much does the ticket cost?", "Two crowns [1].", True),
+        ("How much does the app cost?", "It is free [1].", True),
+        ("How much did Brightkeel raise?", "$40m [1].", True),
+        ("How much of the budget went to roads?", "About a third [1].", True),
+        ("How many analysts were asked?", "One analyst [1].", True),
     ],
 )
 def test_answers_kind(question: str, reply: str, ok: bool) -> None:

@@ -9,7 +9,9 @@ is supported by the passages, asked again it still does not give what the questi
 kind of answer, the place: rag.answering.replies), its cited documents do not mention a name the
 question gives (rag.answering.about), the name it gives goes with another year than
 the question's (rag.answering.years), its passages only expect or plan what it gives as done
-(rag.answering.prospects), they give the prize asked about to another (rag.answering.prizes), or the model, asked apart, gives too low a
+(rag.answering.prospects), they give the prize asked about to another (rag.answering.prizes), the sentences that hold it
+are about another part, number or kind than asked (series 3 for series 4, the novel for the video game:
+rag.answering.labels), or the model, asked apart, gives too low a
 probability that the cited passages state the answer (rag.answering.verification).
 """
 
@@ -19,7 +21,7 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering import prizes, prospects, years
+from rag.answering import labels, prizes, prospects, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, with_markers
@@ -201,6 +203,7 @@ def _answer(
         ("off-year", lambda r: years.follow_up(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
         ("off-target", lambda r: prizes.follow_up(q, r, evidence)),
+        ("off-label", lambda r: labels.follow_up(q, r, evidence)),
     ]
     raw, first_raw, result = checked_reply(
         gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks,

@@ -52,6 +52,11 @@ def _note(answer: Answer) -> str | None:
                 "The answer as written was withdrawn: the passages it cites only expect, plan or forecast it, and the "
                 "question asks what happened."
             )
+        if answer.refusal_reason == "off-label":
+            return (
+                "The answer as written was withdrawn: the sentences of its passages that hold it are about another "
+                "part, number or kind of thing than the question asks about."
+            )
         if answer.refusal_reason == "unverified":
             p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
             return f"The answer as written was withdrawn: asked apart whether its passages state it, the model gave it {p}, below its threshold."

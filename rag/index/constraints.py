@@ -259,6 +259,15 @@ class Qualifier:
         return any(p.search(context) for k, p in kinds.items() if k != self.kind)
 
 
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` names this kind ("video game" in "the video game of the same name")."""
+        return bool(_KINDS[self.group][self.kind].search(text))
+
+    def other_in(self, text: str) -> str | None:
+        """Another kind of the group that ``text`` names ("novel"), or None."""
+        return next((k for k, p in _KINDS[self.group].items() if k != self.kind and p.search(text)), None)
+
+
 def _words(head: str) -> str:
     """A head's words, a file name's among them: "dunmere_womens_cup_final_2024.txt" is "dunmere women's cup
     final 2024 txt"."""

@@ -1,0 +1,138 @@
+"""An answer whose sentences are about another part, number or kind than its question asks (rag.answering.labels)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.labels import labels, off_label
+from rag.answering.revision import revision_note
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+SERIES_3 = (
+    "Hearth & Harvest series 3 final: Maia Grund takes the title\n"
+    "Pastry chef Maia Grund has won series 3 of Hearth & Harvest, beating Tobiah Venn in a two-way final broadcast "
+    "on Sunday. Grund, from Fennick, impressed the judges with a harvest supper. Series 3 aired in autumn 2022, and "
+    "the show has been recommissioned for a fourth series next year."
+)
+ROUNDS = (
+    "Marine software company Brightkeel said on Tuesday it had closed a $40 million Series B round led by Northmoor "
+    "Partners. The 2022 round also included Ardent Fen Capital, which led the Series A. Chief executive Saoirse Lomax "
+    "said Brightkeel plans to raise a Series C next year."
+)
+NOVEL = (
+    "Glasswake is a 2011 novel by the Velland writer Perrin Ashdown. According to her publisher, the novel has sold "
+    "more than 400,000 copies in eleven languages. The title is shared with an unrelated video game released in 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who won series 4 of Hearth & Harvest?", [("series", "4")]),
+        ("Who won the fourth series of Hearth & Harvest?", [("series", "4")]),
+        ("Which firm led Brightkeel's Series C round?", [("Series", "C")]),
+        ("When did the second phase of the Corvane Bridge open?", [("phase", "2")]),
+        ("Who won stage four?", [("stage", "4")]),
+        ("How much does the Corvell Tarn 6 cost?", [("Tarn", "6")]),
+        ("Who won the race?", []),
+        ("Who wrote part a of the report?", []),  # a lower-case letter is a word, not a label
+    ],
+)
+def test_the_parts_and_numbered_names_a_question_gives(question: str, expected: list[tuple[str, str]]) -> None:
+    assert [(label.head, label.value) for label in labels(question)] == expected
+
+
+def test_a_name_whose_sentence_gives_another_series_is_off_label() -> None:
+    found = off_label("Who won series 4 of Hearth & Harvest?", [("Maia Grund won series 4 of Hearth & Harvest [1].", [SERIES_3])])
+    assert found is not None
+    assert (found.anchor, found.asked, found.given) == ("Maia Grund", "series 4", "series 3")
+    # the sentence that names the series asked is quoted for the model to choose from
+    assert found.stating == ("Series 3 aired in autumn 2022, and the show has been recommissioned for a fourth series next year.",)
+
+
+def test_another_letter_is_off_label_though_the_sentence_splitter_reads_it_as_an_initial() -> None:
+    found = off_label("Which firm led Brightkeel's Series C round?", [("Ardent Fen Capital led Brightkeel's Series C round [1].", [ROUNDS])])
+    assert found is not None and (found.asked, found.given) == ("Series C", "Series A")
+
+
+def test_a_figure_whose_sentence_is_about_another_kind_of_work_is_off_label() -> None:
+    found = off_label("How many copies has the Glasswake video game sold?", [("400,000 copies in eleven languages [1].", [NOVEL])])
+    assert found is not None and (found.anchor, found.asked, found.given) == ("400,000", "video game", "novel")
+
+
+def test_a_count_its_sentence_gives_as_money_is_off_label() -> None:
+    listing = "Moonreach Abbey grounds, 28-30 July 2023. Weekend tickets 140 crowns; day tickets 60 crowns."
+    found = off_label("How many people attended the 2023 Moonreach Folk Festival?", [("140 people attended [1].", [listing])])
+    assert found is not None and (found.anchor, found.asked, found.given) == ("140", "people", "crowns")
+    assert off_label("How much was a weekend ticket?", [("140 crowns [1].", [listing])]) is None  # an amount asked
+    assert off_label("How many crowns was a weekend ticket?", [("140 crowns [1].", [listing])]) is None
+    report = "The 2023 festival drew 18,500 people, who paid 140 crowns each."
+    assert off_label("How many people attended the festival?", [("18,500 people attended [1].", [report])]) is None
+    assert off_label("How many people attended the festival?", [("$18,500 [1].", ["It raised $18,500 for charity."])]) is not None
+
+
+def test_the_sentence_that_says_most_of_the_answer_decides() -> None:
+    # the winner's name in an aside about an earlier series does not make the answer off-label
+    passage = "Ravin Okes won Hearth & Harvest on Sunday. Okes, who was a finalist in series 3, cooked a tasting menu."
+    assert off_label("Who won series 4 of Hearth & Harvest?", [("Ravin Okes won series 4 of Hearth & Harvest [1].", [passage])]) is None
+
+
+def test_the_sentence_that_gives_the_answers_own_words_decides_not_the_questions() -> None:
+    report = (
+        "Odera and Lisk win in Vellmouth VELLMOUTH, April 10 - Tomas Odera won the men's race at the 2022 Vellmouth "
+        "Marathon on Sunday. The women's race went to Ilse Lisk, who held off a late charge from Kessa Orlund."
+    )
+    question = "Who won the women's race at the 2022 Vellmouth Marathon?"
+    assert off_label(question, [("Ilse Lisk won the women's race at the 2022 Vellmouth Marathon [1].", [report])]) is None
+    assert off_label(question, [("Tomas Odera won the women's race at the 2022 Vellmouth Marathon [1].", [report])]) is not None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Ravin Okes has won the fourth series of Hearth & Harvest, beating the series 3 champion's record.",
+        "Ravin Okes won Hearth & Harvest on Sunday.",  # no series named: nothing to go against
+        "Hearth & Harvest series 4: Ravin Okes won the final on Sunday.",
+    ],
+)
+def test_a_sentence_that_names_the_part_asked_or_none_passes(passage: str) -> None:
+    assert off_label("Who won series 4 of Hearth & Harvest?", [("Ravin Okes won series 4 of Hearth & Harvest [1].", [passage])]) is None
+
+
+def test_a_question_without_labels_is_not_checked() -> None:
+    assert off_label("Who won Hearth & Harvest?", [("Maia Grund won [1].", [SERIES_3])]) is None
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "shows"
+    folder.mkdir()
+    (folder / "final.txt").write_text(SERIES_3)
+    return ingested_runtime(folder)
+
+
+def test_an_off_label_reply_is_asked_for_once_more_then_refused(rt: Runtime) -> None:
+    gen = FakeGenerator(["Maia Grund won series 4 of Hearth & Harvest [1].", "Maia Grund won series 4 [1]."])
+    rt._generator = gen
+    answer = ask("Who won series 4 of Hearth & Harvest?", rt)
+    assert len(gen.calls) == 2
+    follow_up = gen.calls[1][-1]["content"]
+    assert follow_up.startswith("The question asks about series 4, but the passages give Maia Grund for series 3.")
+    assert "recommissioned for a fourth series next year" in follow_up
+    assert answer.refused and answer.refusal_reason == "off-label" and answer.citations == []
+    assert revision_note(answer) == (
+        "The answer as written was withdrawn: the sentences of its passages that hold it are about another "
+        "part, number or kind of thing than the question asks about."
+    )
+
+
+def test_a_refusal_when_asked_again_is_the_models(rt: Runtime) -> None:
+    gen = FakeGenerator(["Maia Grund won series 4 of Hearth & Harvest [1].", "I could not find the answer in the documents."])
+    rt._generator = gen
+    answer = ask("Who won series 4 of Hearth & Harvest?", rt)
+    assert answer.refused and answer.refusal_reason == "model"
