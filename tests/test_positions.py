@@ -156,6 +156,7 @@ FINAL = (
         ("Who was the runner-up?", "France was the runner-up [1].", None),  # beaten in the final: second, for all it says
         ("Who won the final?", "France won [1].", "France"),
         ("Who finished third?", "Croatia finished third [1].", None),
+        ("Who won the final?", "Argentina won [1].", None),  # the one who beat another won
     ],
 )
 def test_one_behind_the_winner_is_not_third_when_another_is_named_third(question: str, answer: str, name: str | None) -> None:
@@ -256,3 +257,15 @@ def test_a_rank_numbered_before_a_name_in_a_list_of_results_is_its_place() -> No
     assert misplaced("Who won the 2019 Kellhaven Open?", [("Sanna Kovi [1].", [STANDINGS])]) is None
     # a day after its month is no rank
     assert misplaced("Who won the Kellhaven Open?", [("Ossi Kell [1].", ["The Open ended on March 3. Ossi Kell won it."])]) is None
+
+
+def test_a_name_that_beat_another_in_a_results_list_run_into_one_sentence_won() -> None:
+    # the eighth smoke check's q073: chunking joins a results list's lines, so its sentence's place is "behind"
+    results = (
+        "Hallow River Regatta 2022 - finals results Men's eights: Varnholt Rowing Club beat Lorvan Tideway by 1 length "
+        "Men's single sculls: Arne Solvik (Kelby RC) beat Mats Danner (Varnholt RC), easily Women's single sculls: "
+        "Freya Moll (Orlay ARC) beat Hanne Tarsk (Caddon UBC) by 3 lengths"
+    )
+    question = "Who won the men's single sculls at the 2022 Hallow River Regatta?"
+    assert misplaced(question, [("Arne Solvik (Kelby RC) beat Mats Danner (Varnholt RC), easily [1].", [results])]) is None
+    assert misplaced(question, [("Mats Danner won [1].", [results])]) is not None

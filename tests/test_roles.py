@@ -117,6 +117,18 @@ def test_asked_for_the_permanent_holder_an_interim_one_is_miscast() -> None:
     assert miscast("Who is the chief executive of Pellmark Foods?", [("Lotte Varga [1].", [INTERIM])]) is None
 
 
+def test_asked_for_the_interim_holder_a_deputy_named_interim_is_not_miscast() -> None:
+    # the eighth smoke check's q058: "deputy mayor" before the name is not the role asked, "interim mayor" after it is
+    passage = (
+        "Harriet Quayle resigned as mayor of Tellmarsh on Monday. Under the town's charter, deputy mayor Colm Fairweather "
+        "will serve as interim mayor until a by-election can be held."
+    )
+    question = "Who served as interim mayor of Tellmarsh after Harriet Quayle resigned?"
+    assert miscast(question, [("Colm Fairweather served as interim mayor of Tellmarsh [1].", [passage])]) is None
+    deputy = "Deputy mayor Colm Fairweather chaired the meeting."
+    assert miscast(question, [("Colm Fairweather [1].", [deputy])]) is not None
+
+
 def test_a_sentence_that_writes_the_role_asked_about_is_left_to_the_model() -> None:
     passage = "Spokesperson Jonas Pirtle, named chief executive last week, spoke for the company."
     assert miscast("Who is the chief executive?", [("Jonas Pirtle [1].", [passage])]) is None

@@ -209,7 +209,9 @@ def misplaced(question: str, answers: Iterable[tuple[str, list[str]]]) -> Mispla
         local = set().union(*(_local_places(s, word) for s in holding)) if holding else set()
         # a place stated right after the name is its own; a sentence's places may be another's ("…taken by
         # Kipruto, with Lemi Berhanu second"), and count only when the passages name another at the place asked
-        beaten = asked == "first" and places == {"behind"}  # "Argentina beat France": France did not win
+        # "Argentina beat France": France did not win; Argentina did, though the sentence's place is "behind" (a results
+        # list run into one sentence: "Arne Solvik (Kelby RC) beat Mats Danner", the eighth smoke check's q073)
+        beaten = asked == "first" and places == {"behind"} and not any(_won_against(s, word) for s in holding)
         if local - {asked} or beaten or (stating and ((asked == "first" and places) or places - {"behind"} or (asked != "first" and holding))):
             if found is None:
                 placing = next((s for s in holding if stated_places(s, word)), holding[0])

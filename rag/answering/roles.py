@@ -191,6 +191,10 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     if asked is None or _PAST.search(question) and not _by_verb(question):
         return None
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
+    # asked for the interim or acting holder: a sentence that gives the name that role gives it the role asked ("deputy
+    # mayor Colm Fairweather will serve as interim mayor", asked who served as interim mayor: the eighth smoke check's q058)
+    holding_role = re.compile(rf"\b(?:interim|acting)[- ]?\s*(?:{ROLES[_base(asked)]})\b", re.I)
+    asks_holding = bool(holding_role.search(question))
     found: Miscasting | None = None
     for text, passages in answers:
         named = named_in(question, text, passages)
@@ -198,7 +202,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
             continue
         name, word, holding = named
         given = {r: s for s in holding for r in given_roles(s, word)}
-        if not given or asked in given:
+        if not given or asked in given or asks_holding and any(holding_role.search(s) for s in holding):
             return None
         # the role asked about written where it is no other's former one: the sentence may give it to this name
         if any(role.search(s) for s in holding if not any(r.endswith(asked) for r in given_roles(s, word))):
