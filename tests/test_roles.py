@@ -129,6 +129,27 @@ def test_asked_for_the_interim_holder_a_deputy_named_interim_is_not_miscast() ->
     assert miscast(question, [("Colm Fairweather [1].", [deputy])]) is not None
 
 
+def test_asked_for_the_permanent_director_an_acting_one_is_miscast() -> None:
+    # the ninth smoke check's q011: "permanent director" was read as another official's title, so no role was asked
+    question = "Who was appointed permanent director of the Port Velanne Harbour Authority?"
+    assert asked_role(question) == "director"
+    passage = (
+        "The director of the Port Velanne Harbour Authority, Laurent Quemener, resigned on Thursday. The authority's board "
+        "appointed his deputy, Mirela Zdravkovic, as acting director while a search for a permanent successor is carried out."
+    )
+    found = miscast(question, [("Mirela Zdravkovic was appointed permanent director [1].", [passage])])
+    assert found is not None and found.name == "Mirela Zdravkovic" and found.asked == "permanent director"
+
+
+def test_a_role_in_brackets_after_a_name_is_its_role() -> None:
+    # the ninth smoke check's q055: minutes list those present with their roles in brackets
+    minutes = "Present: Darius Okonjo-Pratt (Vice-Chair, presiding), Ulla Ruusuvuori, Benedikt Oberlander. Apologies: received from the Chair."
+    found = miscast("Who is the chair of the Selbridge Water Board?", [("Darius Okonjo-Pratt [1].", [minutes])])
+    assert found is not None and found.name == "Darius Okonjo-Pratt"
+    chaired = "Present: Ulla Ruusuvuori (Chair), Darius Okonjo-Pratt (Vice-Chair)."
+    assert miscast("Who is the chair of the Selbridge Water Board?", [("Ulla Ruusuvuori [1].", [chaired])]) is None
+
+
 def test_a_sentence_that_writes_the_role_asked_about_is_left_to_the_model() -> None:
     passage = "Spokesperson Jonas Pirtle, named chief executive last week, spoke for the company."
     assert miscast("Who is the chief executive?", [("Jonas Pirtle [1].", [passage])]) is None

@@ -57,8 +57,10 @@ ROLES: dict[str, str] = {
     "composer": r"composer",
     "actor": r"actor|actress",
     # another official's title: "operations director Linnea Quist", "finance minister Ola Berg" (never asked
-    # about by this name: what it is of is not read); not "the director"
-    _OFFICIAL: r"(?!(?:the|a|an|its|his|her|their|our|film|executive)\s)[a-z]+\s+(?:director|manager|officer|secretary|minister)",
+    # about by this name: what it is of is not read); not "the director", nor a qualifier's ("permanent director",
+    # asked who was appointed permanent director: the ninth smoke check's q011)
+    _OFFICIAL: r"(?!(?:the|a|an|its|his|her|their|our|film|executive|permanent|acting|interim|new)\s)[a-z]+\s+"
+    r"(?:director|manager|officer|secretary|minister)",
 }
 #: a question that asks for a role by its verb: "Who directed the film …?" asks for its director
 _ASKS_BY_VERB = {
@@ -78,9 +80,10 @@ _HOLDING = frozenset(("acting", "interim"))
 #: Vell", "co-founder Tomas Vell" (a word of what it is of between: "Corvell spokesperson")
 _BEFORE = re.compile(rf"\b(?:{_QUALIFIER}[- ]?\s*)?(?:{_ROLE})(?:\s+[A-Z][\w&'’.-]*){{0,3}},?\s+$", re.I)
 #: a role written right after a name: ", the company's spokesperson", " as chief executive", " is the
-#: mayor", ", who will become non-executive chairman", ", previously chief operating officer"
+#: mayor", ", who will become non-executive chairman", ", previously chief operating officer"; in brackets, as
+#: minutes list those present ("Darius Okonjo-Pratt (Vice-Chair, presiding)": the ninth smoke check's q055)
 _AFTER = re.compile(
-    r"(?:['’]s)?\s*(?:,\s*|\s+(?:as|is|was|became|becomes|remains|has\s+been|will\s+be|will\s+become|took\s+over\s+as"
+    r"(?:['’]s)?\s*(?:,\s*|\s*\(\s*|\s+(?:as|is|was|became|becomes|remains|has\s+been|will\s+be|will\s+become|took\s+over\s+as"
     r"|takes\s+over\s+as)\s+|,\s*who\s+(?:is|was|will\s+become|becomes|became|remains|has\s+been)\s+)"
     r"(?:(?:the|its|his|her|their|a|an|new|company['’]s|[A-Z][\w&.-]*['’]s?)\s+){0,3}"
     rf"(?:{_QUALIFIER}[- ]?\s*)?(?:{_ROLE})\b",
