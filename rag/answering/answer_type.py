@@ -41,15 +41,15 @@ _QUANTITY = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"^\s*(?:and\s+|so\s+)?how much\b", re.I)
-#: what "how much" asks for: an amount in figures, a magnitude or a share ("$40 million", "half", "a third"), a
-#: number word with a currency ("two crowns"), or none ("free", "nothing"). A number word alone counts people, not an
-#: amount: asked how much a phone costs, "One analyst thinks Corvell will hold the line, another expects a further
-#: rise" gives no price (the eighth smoke check's q023)
 #: a currency's name (rag.answering.labels reads a figure written with one as an amount of money)
 CURRENCY = (
     r"(?:crowns?|dollars?|euros?|pounds?|pence|penny|cents?|yen|yuan|francs?|marks?|rupees?|pesos?|kron(?:a|or|e|er)"
     r"|shillings?|guilders?|liras?|lire|rand|reais|real|won|dinars?|dirhams?|zloty|forints?|koruna)"
 )
+#: what "how much" asks for: an amount in figures, a magnitude or a share ("$40 million", "half", "a third"), a
+#: number word with a currency ("two crowns"), or none ("free", "nothing"). A number word alone counts people, not an
+#: amount: asked how much a phone costs, "One analyst thinks Corvell will hold the line, another expects a further
+#: rise" gives no price (the eighth smoke check's q023)
 _AMOUNT = re.compile(
     r"\d|[$€£¥]|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|halves|thirds?|quarters?"
     r"|fifths?|tenths?|twice|double|triple|free|nothing|none|most|all|little|bit)\b"

@@ -33,7 +33,7 @@ from rag.answering.answer_type import CURRENCY
 from rag.answering.citations import Attribution, cited_by_sentence, terms
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.years import anchor
-from rag.index.constraints import extract, qualifiers
+from rag.index.constraints import ORDINALS, Qualifier, extract, from_roman, qualifiers, roman
 from rag.text import split_sentences
 
 #: words that number the parts of a whole: a show's series, a tour's stage, a company's funding round
@@ -42,12 +42,13 @@ _PART_WORDS = (
     "heat", "game", "match", "division", "tier", "level", "category", "group", "book", "act", "week", "day",
 )
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
-_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+_ORDINAL_WORDS = ORDINALS[1:]
+#: Roman numerals from two to twelve, longest first (a lone "V" or "X" is read as a letter: :func:`_value`)
+_ROMAN = sorted((roman(n) for n in range(2, 13)), key=len, reverse=True)
 #: what follows a part word as its label: a number in figures, words or Roman numerals, or one capital letter
 #: ("Series C", "Group B"; a lone "I" is the pronoun)
 _AFTER = (
-    r"(\d{1,3}(?![\d,.]\d)|(?i:" + "|".join(_NUMBER_WORDS) + r")\b|(?i:" + "|".join(sorted(_ROMAN, key=len, reverse=True))
+    r"(\d{1,3}(?![\d,.]\d)|(?i:" + "|".join(_NUMBER_WORDS) + r")\b|(?i:" + "|".join(_ROMAN)
     + r")(?![\w'’])|[A-HJ-Z](?![\w'’]))"
 )
 #: what comes before a part word as its label: an ordinal in words or figures ("the fourth series", "3rd round")
@@ -57,7 +58,7 @@ _PART = re.compile(rf"\b(?i:({'|'.join(_PART_WORDS)}))\s+{_AFTER}|{_BEFORE}(?i:(
 
 #: where a sentence ends for this check, an initial's full stop among them: the sentence splitter keeps "which led the
 #: Series A. Chief executive …" together (it reads "A." as an initial), and that sentence names the Series C asked
-_UNITS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_FULL_STOPS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def _value(written: str) -> str:
@@ -70,8 +71,8 @@ def _value(written: str) -> str:
     for words in (_NUMBER_WORDS, _ORDINAL_WORDS):
         if w in words:
             return str(words.index(w) + 1)
-    if w in _ROMAN and len(w) > 1:
-        return str(_ROMAN[w])
+    if len(w) > 1 and from_roman(w.upper()):
+        return str(from_roman(w.upper()))
     return written.upper()
 
 
@@ -138,37 +139,48 @@ def _money(figure: str, sentence: str) -> str | None:
     return None if m is None else m.group(1) or m.group(2)
 
 
-def _conflict(question: str, sentence: str, figure: str | None = None) -> tuple[str, str] | None:
-    """What the question asks about and the other that ``sentence`` gives instead (and never the asked one), or None.
-    A ``figure`` that a question counts things with ("how many people") and ``sentence`` gives as money is one too:
-    asked how many people attended a festival, "Weekend tickets 140 crowns" (the eighth smoke check's q056)."""
-    counted = _counted(question)
-    if figure is not None and counted is not None and (currency := _money(figure, sentence)) is not None:
-        return counted, currency
-    for label in labels(question):
-        values = label.values_in(sentence)
-        if values and label.value not in values:
-            return label.written, f"{label.head} {sorted(values)[0]}"
-    for q in qualifiers(question):
-        kind = None if q.named_in(sentence) else q.other_in(sentence)
-        if kind is not None:
-            return q.kind, kind
-    return None
+@dataclass(frozen=True)
+class _Asked:
+    """What a question asks about that a sentence can go against: its labels, its kinds, and what "how many" counts."""
 
+    labels: tuple[Label, ...]
+    kinds: tuple[Qualifier, ...]
+    counted: str | None
 
-def _names(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` names what the question asks about: each of its labels as asked, or its kind."""
-    asked = labels(question)
-    if any(label.value in label.values_in(sentence) for label in asked):
-        return True
-    return any(q.named_in(sentence) for q in qualifiers(question))
+    @classmethod
+    def of(cls, question: str) -> "_Asked":
+        return cls(tuple(labels(question)), tuple(qualifiers(question)), _counted(question))
+
+    def __bool__(self) -> bool:
+        return bool(self.labels or self.kinds or self.counted is not None)
+
+    def conflict(self, sentence: str, figure: str | None = None) -> tuple[str, str] | None:
+        """What the question asks about and the other that ``sentence`` gives instead (and never the asked one), or
+        None. A ``figure`` that a question counts things with ("how many people") and ``sentence`` gives as money is one
+        too: asked how many people attended a festival, "Weekend tickets 140 crowns" (the eighth smoke check's q056)."""
+        if figure is not None and self.counted is not None and (currency := _money(figure, sentence)) is not None:
+            return self.counted, currency
+        for label in self.labels:
+            values = label.values_in(sentence)
+            if values and label.value not in values:
+                return label.written, f"{label.head} {sorted(values)[0]}"
+        for q in self.kinds:
+            kind = None if q.named_in(sentence) else q.other_in(sentence)
+            if kind is not None:
+                return q.kind, kind
+        return None
+
+    def named_in(self, sentence: str) -> bool:
+        """Whether ``sentence`` names what the question asks about: one of its labels as asked, or its kind."""
+        return any(label.value in label.values_in(sentence) for label in self.labels) or any(q.named_in(sentence) for q in self.kinds)
 
 
 def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
     """What an answer gives (a name, or a figure) whose every sentence in the passages it cites gives another part,
     number or kind than ``question`` asks about (None when one does not, or it gives neither). ``answers`` holds each
     answer sentence with the texts of its cited passages. Lenient: one answer sentence that passes is enough."""
-    if not labels(question) and not qualifiers(question) and _counted(question) is None:
+    asked = _Asked.of(question)
+    if not asked:
         return None
     found: OffLabel | None = None
     for text, passages in answers:
@@ -176,7 +188,7 @@ def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLab
         if anchored is None:
             continue
         name, word = anchored
-        sentences = [u.strip() for p in passages for s in split_sentences(p) for u in _UNITS.split(s) if u.strip()]
+        sentences = [u.strip() for p in passages for s in split_sentences(p) for u in _FULL_STOPS.split(s) if u.strip()]
         holding = [s for s in sentences if word.search(s)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
@@ -187,13 +199,13 @@ def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLab
         claim = terms(text) - terms(question) or terms(text)
         most = max(len(claim & terms(s)) for s in holding)
         figure = name if name[:1].isdigit() else None
-        conflicts = [_conflict(question, s, figure) for s in holding if len(claim & terms(s)) == most]
+        conflicts = [asked.conflict(s, figure) for s in holding if len(claim & terms(s)) == most]
         if not all(conflicts):
             return None
         if found is None:
-            asked, given = conflicts[0] or ("", "")
-            stating = tuple(dict.fromkeys(s for s in sentences if _names(question, s) and not word.search(s)))
-            found = OffLabel(name, asked, given, stating[:3])
+            wanted, given = conflicts[0] or ("", "")
+            stating = tuple(dict.fromkeys(s for s in sentences if asked.named_in(s) and not word.search(s)))
+            found = OffLabel(name, wanted, given, stating[:3])
     return found
 
 

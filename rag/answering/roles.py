@@ -154,16 +154,22 @@ class Miscasting:
 _PERMANENT = re.compile(r"\bpermanent(?:ly)?\b", re.I)
 
 
+def _held_for_now(role: str) -> re.Pattern[str]:
+    """What writes ``role`` as held for now: "interim chief executive", "acting director"."""
+    return re.compile(rf"\b(?:interim|acting)[- ]?\s*(?:{ROLES[role]})\b", re.I)
+
+
 def _interim_only(question: str, asked: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasting | None:
     """What gives the answer's name the role ``asked`` only as an interim or acting one, where the question asks
     for its permanent holder ("Lotte Varga has been named interim chief executive while the board searches for a
     permanent successor": the eighth smoke check's q016), or None."""
+    held = _held_for_now(asked)
     for text, passages in answers:
         named = named_in(question, text, passages)
         if named is None:
             continue
         name, word, holding = named
-        interim = [s for s in holding if re.search(rf"\b(?:interim|acting)[- ]?\s*(?:{ROLES[asked]})\b", s, re.I)]
+        interim = [s for s in holding if held.search(s)]
         # its other roles do not matter ("Chief financial officer Lotte Varga has been named interim chief executive")
         if interim and not any(_holds_permanently(s, word, asked) for s in holding):
             return Miscasting(name, interim[0], f"permanent {asked}")
@@ -196,7 +202,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     # asked for the interim or acting holder: a sentence that gives the name that role gives it the role asked ("deputy
     # mayor Colm Fairweather will serve as interim mayor", asked who served as interim mayor: the eighth smoke check's q058)
-    holding_role = re.compile(rf"\b(?:interim|acting)[- ]?\s*(?:{ROLES[_base(asked)]})\b", re.I)
+    holding_role = _held_for_now(_base(asked))
     asks_holding = bool(holding_role.search(question))
     found: Miscasting | None = None
     for text, passages in answers:

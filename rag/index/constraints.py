@@ -50,7 +50,7 @@ _QUARTER = re.compile(r"\b(?:q([1-4])|([1-4])q|(first|second|third|fourth|1st|2n
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: what a title's number counts: "Stranger Things 4" is its fourth season, "Stranger Things 4 Volume 2" the second part
 _PARTS = r"(?:season|series|part|volume|vol\.|chapter|book|edition|instal?lment)"
-_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
 #: the same with its number in Roman numerals, two letters or more ("Super Bowl LVII", "Artemis II"; not "Model X")
 _NUMBERED_ROMAN = re.compile(r"(?<![\w.\-/])([A-Za-z]*[A-Z][A-Za-z]*)[ -]([IVXLC]{2,7})(?![\w.\-/])")
 #: words a question capitalises for grammar, never a name (nor a numbered name's: "In 3 days"), and months and days
@@ -103,20 +103,20 @@ def _numbered_pattern(name: str, written: str) -> re.Pattern[str]:
     Roman numerals too ("World War 2" is "World War II", "Super Bowl LVII" is "Super Bowl 57"); and the
     season or part a title's number counts ("Stranger Things 4": "'Stranger Things' season 4", "the fourth
     season of Stranger Things")."""
-    n = int(written) if written.isdigit() else _from_roman(written)
+    n = int(written) if written.isdigit() else from_roman(written)
     digits = written if written.isdigit() else str(n)  # as written: "Agent 007"
-    roman, word = _roman(n), re.escape(name)
-    ordinal = _ORDINALS[n] if 0 < n < len(_ORDINALS) else rf"{n}(?:st|nd|rd|th)"
-    number = rf"(?:{digits}(?![\d\w])|{roman}(?![\w])|{ordinal}\b)"
+    numeral, word = roman(n), re.escape(name)
+    ordinal = ORDINALS[n] if 0 < n < len(ORDINALS) else rf"{n}(?:st|nd|rd|th)"
+    number = rf"(?:{digits}(?![\d\w])|{numeral}(?![\w])|{ordinal}\b)"
     return re.compile(
-        rf"(?<![\w-]){word}(?:[\s-]?{digits}(?![\d\w])|\s{roman}(?![\w]))"
+        rf"(?<![\w-]){word}(?:[\s-]?{digits}(?![\d\w])|\s{numeral}(?![\w]))"
         rf"|(?<![\w-]){word}\W{{0,3}}\s+{_PARTS}\s+{number}"
         rf"|\b{ordinal}\s+{_PARTS}\s+of\s+(?:the\s+)?\W?(?:[\w'’-]+\s+){{0,3}}{word}(?![\w-])",
         re.I,
     )
 
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
     """``n`` in Roman numerals ("" for 0)."""
     out = ""
     for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -125,14 +125,14 @@ def _roman(n: int) -> str:
     return out or "0"
 
 
-def _from_roman(numeral: str) -> int:
+def from_roman(numeral: str) -> int:
     """The number a well-formed Roman numeral writes ("LVII": 57), else 0 ("IIII", "VX")."""
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
     total = 0
     for i, ch in enumerate(numeral):
         v = values[ch]
         total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
-    return total if 0 < total < 400 and _roman(total) == numeral else 0
+    return total if 0 < total < 400 and roman(total) == numeral else 0
 
 
 def extract(question: str) -> list[Constraint]:
@@ -171,7 +171,7 @@ def extract(question: str) -> list[Constraint]:
         if m.group(1).lower() not in GRAMMAR_WORDS and not any(a <= m.start(2) < b for a, b in spans):
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     for m in _NUMBERED_ROMAN.finditer(question):
-        if _from_roman(m.group(2)) and m.group(1).lower() not in GRAMMAR_WORDS:
+        if from_roman(m.group(2)) and m.group(1).lower() not in GRAMMAR_WORDS:
             found.append(Constraint(f"{m.group(1)} {m.group(2)}", "numbered"))
     unique: dict[str, Constraint] = {}
     for c in found:
