@@ -101,6 +101,8 @@ class Settings:
     #: (rag.answering.verification); None: the threshold calibrated for the model in models/catalog.toml (a model
     #: without one is not asked); 0 turns the check off
     min_answerability: float | None = None
+    #: the same for the prompt without the answer, asked when the question has no constraint (RAG_MIN_CONTAINS)
+    min_contains: float | None = None
 
     # env var name -> field name
     _ENV = {
@@ -122,6 +124,7 @@ class Settings:
         "RAG_STORE": "store",
         "RAG_COLLECTION": "collection",
         "RAG_MIN_ANSWERABILITY": "min_answerability",
+        "RAG_MIN_CONTAINS": "min_contains",
     }
 
     @classmethod
@@ -181,8 +184,9 @@ class Settings:
         for name, url in (("llm_url (RAG_LLM_URL)", self.llm_url), ("embed_url (RAG_EMBED_URL)", self.embed_url)):
             if url and not _is_http_url(url):
                 raise UsageError(f"{name} must be an http:// or https:// URL, not {url[:80]!r}.", hint="For example http://127.0.0.1:8080/v1")
-        if self.min_answerability is not None and not (math.isfinite(self.min_answerability) and 0 <= self.min_answerability <= 1):
-            raise UsageError(f"min_answerability (RAG_MIN_ANSWERABILITY) must be between 0 and 1, not {self.min_answerability}.")
+        for name, value in (("min_answerability (RAG_MIN_ANSWERABILITY)", self.min_answerability), ("min_contains (RAG_MIN_CONTAINS)", self.min_contains)):
+            if value is not None and not (math.isfinite(value) and 0 <= value <= 1):
+                raise UsageError(f"{name} must be between 0 and 1, not {value}.")
         if not 16 <= self.embed_max_tokens <= 8192:
             raise UsageError(f"embed_max_tokens (RAG_EMBED_MAX_TOKENS) must be between 16 and 8192, not {self.embed_max_tokens}.")
         if not COLLECTION_NAME.fullmatch(self.collection):

@@ -63,6 +63,8 @@ class FakeGenerator:
         self.judged: list[list[dict[str, str]]] = []
         #: the fake's "calibrated" threshold (rag.answering.verification)
         self.min_answerability: float | None = 0.5
+        #: the same for the prompt without the answer (None: a question without constraints is not checked)
+        self.min_contains: float | None = None
 
     def yes_probability(self, messages: list[dict[str, str]]) -> float | None:
         self.judged.append(messages)

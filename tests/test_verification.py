@@ -29,10 +29,55 @@ def test_an_answer_the_model_doubts_is_refused(zones: Path, ingested_runtime: Ca
     assert "Proposed answer: Astrakhan moved its clocks from +03 to +04 on 2016-03-27." in prompt
 
 
-def test_a_question_without_a_constraint_is_not_checked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+UNCONSTRAINED = "On what date did Astrakhan, Russia move its clocks from +03 to +04?"
+
+
+def test_a_question_without_a_constraint_is_not_checked_without_its_threshold(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     gen = FakeGenerator([REPLY], judgements=[0.01])
-    answer = ask("On what date did Astrakhan, Russia move its clocks from +03 to +04?", ingested_runtime(zones, gen))
+    gen.min_contains = None  # a model not calibrated for the check without the answer
+    answer = ask(UNCONSTRAINED, ingested_runtime(zones, gen))
     assert not answer.refused and gen.judged == [] and answer.answerability is None
+
+
+def test_a_question_without_a_constraint_is_asked_whether_its_passages_contain_the_answer(
+    zones: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    gen = FakeGenerator([REPLY, REPLY], judgements=[0.3, 0.8])
+    gen.min_contains = 0.5
+    rt = ingested_runtime(zones, gen)
+    answer = ask(UNCONSTRAINED, rt)
+    assert answer.refused and answer.refusal_reason == "unverified" and answer.answerability == 0.3
+    # the prompt holds the cited passage and the question, and not the answer
+    prompt = gen.judged[0][-1]["content"]
+    assert "Astrakhan, Russia, moved its clocks" in prompt and UNCONSTRAINED in prompt
+    assert "Does the passage contain the answer to this exact question?" in prompt and "Proposed answer" not in prompt
+    answer = ask(UNCONSTRAINED, rt)
+    assert not answer.refused and answer.answerability == 0.8
+
+
+def test_a_constrained_question_is_asked_with_the_answer_at_its_own_threshold(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen = FakeGenerator([REPLY], judgements=[0.6])
+    gen.min_answerability, gen.min_contains = 0.5, 0.9
+    answer = ask(QUESTION, ingested_runtime(zones, gen))
+    assert not answer.refused and "Proposed answer" in gen.judged[0][-1]["content"]
+
+
+def test_the_threshold_without_the_answer_is_a_setting_of_its_own(
+    zones: Path, ingested_runtime: Callable[..., Runtime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gen = FakeGenerator([REPLY, REPLY, REPLY], judgements=[0.6, 0.6, 0.01])
+    gen.min_contains = 0.5
+    rt = ingested_runtime(zones, gen)
+    rt.settings = rt.settings.with_(min_contains=0.7)
+    assert ask(UNCONSTRAINED, rt).refusal_reason == "unverified"
+    rt.settings = rt.settings.with_(min_contains=0.0, min_answerability=0.99)  # off; the other does not apply
+    answer = ask(UNCONSTRAINED, rt)
+    assert not answer.refused and answer.answerability is None and len(gen.judged) == 1
+    monkeypatch.setenv("RAG_MIN_CONTAINS", "0.3")
+    assert Settings.load().min_contains == 0.3
+    monkeypatch.setenv("RAG_MIN_CONTAINS", "-1")
+    with pytest.raises(UsageError, match=r"min_contains \(RAG_MIN_CONTAINS\) must be between 0 and 1"):
+        Settings.load()
 
 
 def test_an_answer_the_model_confirms_stands(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
@@ -76,7 +121,8 @@ def test_the_catalogue_calibrates_the_default_model_only() -> None:
 
     models = catalogue()
     assert models["qwen2.5-coder-1.5b"].min_answerability == 0.44
-    assert models["qwen2.5-coder-0.5b"].min_answerability is None
+    assert models["qwen2.5-coder-1.5b"].min_contains == 0.5
+    assert models["qwen2.5-coder-0.5b"].min_answerability is None and models["qwen2.5-coder-0.5b"].min_contains is None
 
 
 def test_a_generator_that_cannot_judge_is_not_asked(zones: Path, ingested_runtime: Callable[..., Runtime]) -> None:
@@ -115,7 +161,7 @@ def test_a_withdrawn_answer_says_the_model_doubted_it(zones: Path, ingested_runt
 
     answer = ask(QUESTION, ingested_runtime(zones, FakeGenerator([REPLY], judgements=[0.2])))
     assert revision_note(answer) == (
-        "The answer as written was withdrawn: asked apart whether its passages state it, the model gave it a "
+        "The answer as written was withdrawn: asked apart whether its passages answer the question, the model gave a "
         "probability of 0.20, below its threshold."
     )
 
@@ -217,3 +263,18 @@ def test_the_check_reads_that_a_span_of_years_holds_the_year_asked(tmp_path: Pat
     assert not answer.refused and answer.text.startswith("Adaeze Pollard served from 2014 to 2022 [1]")
     assert "Adaeze Pollard from 2014 to 2022 (so in 2018), and" in prompt
     assert "Proposed answer: Adaeze Pollard served from 2014 to 2022 (so in 2018)." in prompt
+
+
+def test_a_catalogued_model_given_by_its_path_keeps_both_thresholds(tmp_path: Path) -> None:
+    from rag.backends.llama_cpp import load_llama_generator
+
+    settings = Settings(home=tmp_path)
+    path = settings.models_dir / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"GGUF" + bytes(60))  # only its magic is read: the weights load on first use
+    gen = load_llama_generator(settings, str(path))
+    assert (gen.min_answerability, gen.min_contains) == (0.44, 0.5)
+    other = tmp_path / "mine.gguf"
+    other.write_bytes(b"GGUF" + bytes(60))
+    gen = load_llama_generator(settings, str(other))
+    assert (gen.min_answerability, gen.min_contains) == (None, None)

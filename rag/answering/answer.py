@@ -12,7 +12,8 @@ the question's (rag.answering.years), its passages only expect or plan what it g
 (rag.answering.prospects), they give the prize asked about to another (rag.answering.prizes), the sentences that hold it
 are about another part, number or kind than asked (series 3 for series 4, the novel for the video game:
 rag.answering.labels), or the model, asked apart, gives too low a
-probability that the cited passages state the answer (rag.answering.verification).
+probability that the cited passages state the answer, or, for a question without constraints, that they
+contain the answer to it (rag.answering.verification).
 """
 
 from __future__ import annotations
@@ -298,21 +299,24 @@ def _checked(
     gen: Generator, settings: Settings, required: Requirements, query: str, text: str,
     citations: list[Citation], stage: Callable[[str], None], text_of: Callable[[Citation], str],
 ) -> tuple[float | None, float]:
-    """The model's probability, asked apart, that the cited passages state this answer (a chat
+    """The model's probability, asked apart, that the cited passages answer the question (a chat
     follow-up is asked as its standalone query; None when the answer is not checked), and the
     threshold below which it is refused.
 
-    Only for a question that names a year, a version, an identifier or a kind: there the shown passages
-    all meet it and still hold near misses (another CVE of the upload asked about, the next upload's
-    regression); on the gold set's tune half, without such constraints, it refused 2 right answers
-    and no unanswerable question (eval/README.md)."""
-    minimum = threshold(gen, settings.min_answerability)
-    # a numbered name ("Table 2", "iPhone 14") alone is not checked: its passages name it as asked, and on
-    # the documents set the check refused a right answer to "In Table 2 …, which number…" (d014, eval/README.md)
-    if not any(c.kind != "numbered" for c in required.constraints) and not required.qualifiers or minimum is None:
+    A question that names a year, a version, an identifier or a kind is asked with the answer: do the
+    passages state it for what the question names? There the shown passages all meet the constraint and
+    still hold near misses (another CVE of the upload asked about, the next upload's regression). Any
+    other question is asked without it: do they contain the answer? With the answer, on the gold set's
+    tune half, it refused 2 right answers and no unanswerable question (eval/README.md)."""
+    # a numbered name ("Table 2", "iPhone 14") alone is no constraint here: its passages name it as asked, and
+    # on the documents set the check with the answer refused a right answer to "In Table 2 …, which number…" (d014)
+    constrained = any(c.kind != "numbered" for c in required.constraints) or bool(required.qualifiers)
+    setting = settings.min_answerability if constrained else settings.min_contains
+    minimum = threshold(gen, setting, contains=not constrained)
+    if minimum is None:
         return None, 0.0
     stage("checking the answer against its passages")
-    return answerability(gen, query, text, citations, text_of), minimum
+    return answerability(gen, query, text if constrained else None, citations, text_of), minimum
 
 
 def _too_small(n_ctx: int, prompt_tokens: int, budget: int) -> UsageError:

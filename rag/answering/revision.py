@@ -59,7 +59,7 @@ def _note(answer: Answer) -> str | None:
             )
         if answer.refusal_reason == "unverified":
             p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
-            return f"The answer as written was withdrawn: asked apart whether its passages state it, the model gave it {p}, below its threshold."
+            return f"The answer as written was withdrawn: asked apart whether its passages answer the question, the model gave {p}, below its threshold."
         return None  # the model's own refusal, shown as it wrote it
     written = [(text, nums) for text, nums in parse_markers(raw) if any(ch.isalnum() for ch in text)]
     if [text for text, _ in written] != [s.text for s in answer.sentences]:

@@ -124,6 +124,7 @@ class LlamaGenerator:
         self._abort = AbortSwitch()
         #: rag.answering.verification's threshold for this model (models/catalog.toml); None for a model not calibrated
         self.min_answerability: float | None = None
+        self.min_contains: float | None = None
 
     @cached_property
     def llm(self) -> Any:
@@ -243,4 +244,5 @@ def load_llama_generator(settings: Settings, model: str) -> LlamaGenerator:
         (s for s in catalogue().values() if s.kind == "llm" and s.assemble != "package-dir" and s.target(settings).resolve() == path), None
     )
     gen.min_answerability = spec.min_answerability if spec is not None else None
+    gen.min_contains = spec.min_contains if spec is not None else None
     return gen

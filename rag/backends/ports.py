@@ -80,6 +80,8 @@ class Judge(Protocol):
     #: the probability below which its answers are refused, calibrated for this model; None: not calibrated
     #: (then it is asked only when RAG_MIN_ANSWERABILITY sets a threshold)
     min_answerability: float | None
+    #: the same for the prompt without the answer, asked for a question without constraints (rag.answering.verification)
+    min_contains: float | None
 
     def yes_probability(self, messages: list[Message]) -> float | None:
         """P(yes) / (P(yes) + P(no)) for the first token of the reply to ``messages``; None when the model

@@ -120,6 +120,7 @@ def run_eval(
         "max_answer_tokens": settings.max_answer_tokens, "temperature": settings.temperature,
         "min_relevance": MIN_RELEVANCE, "index": str(settings.index_dir),
         "min_answerability": None if generator is None else threshold(generator, settings.min_answerability),
+        "min_contains": None if generator is None else threshold(generator, settings.min_contains, contains=True),
     }
     return EvalRun(
         records=records,

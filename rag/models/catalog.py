@@ -56,6 +56,8 @@ class ModelSpec:
     max_tokens: int | None = None
     #: an LLM's threshold for rag.answering.verification, calibrated on a tune half (None: not calibrated, not asked)
     min_answerability: float | None = None
+    #: the same for the prompt without the answer, asked for a question without constraints
+    min_contains: float | None = None
     aliases: tuple[str, ...] = field(default=())
 
     def target(self, settings: Settings) -> Path:
@@ -100,6 +102,7 @@ def catalogue() -> dict[str, ModelSpec]:
             dim=entry.get("dim"),
             max_tokens=entry.get("max_tokens"),
             min_answerability=entry.get("min_answerability"),
+            min_contains=entry.get("min_contains"),
             aliases=tuple(sorted(aliases.get(name, []))),
         )
     return out
