@@ -311,8 +311,7 @@ def _checked(
     # a numbered name ("Table 2", "iPhone 14") alone is no constraint here: its passages name it as asked, and
     # on the documents set the check with the answer refused a right answer to "In Table 2 …, which number…" (d014)
     constrained = any(c.kind != "numbered" for c in required.constraints) or bool(required.qualifiers)
-    setting = settings.min_answerability if constrained else settings.min_contains
-    minimum = threshold(gen, setting, contains=not constrained)
+    minimum = threshold(gen, settings, contains=not constrained)
     if minimum is None:
         return None, 0.0
     stage("checking the answer against its passages")

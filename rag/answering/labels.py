@@ -71,8 +71,8 @@ def _value(written: str) -> str:
     for words in (_NUMBER_WORDS, _ORDINAL_WORDS):
         if w in words:
             return str(words.index(w) + 1)
-    if len(w) > 1 and from_roman(w.upper()):
-        return str(from_roman(w.upper()))
+    if len(w) > 1 and (n := from_roman(w.upper())):
+        return str(n)
     return written.upper()
 
 

@@ -36,6 +36,7 @@ from typing import Callable, Sequence
 
 from rag.answering.prompt import without_instructions
 from rag.backends.ports import Generator, Judge, Message
+from rag.config import Settings
 from rag.records import Citation
 
 SYSTEM = "You check whether a passage answers a question."
@@ -66,13 +67,16 @@ def messages(
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": content}]
 
 
-def threshold(gen: Generator, setting: float | None, contains: bool = False) -> float | None:
-    """The probability below which an answer is refused: ``setting`` (RAG_MIN_ANSWERABILITY, or
+def threshold(gen: Generator, settings: Settings, contains: bool = False) -> float | None:
+    """The probability below which an answer is refused: the setting (RAG_MIN_ANSWERABILITY, or
     RAG_MIN_CONTAINS for the prompt without the answer: ``contains``) when given, else the model's
     calibrated one; None (no check) for 0, for a generator that cannot judge and for a model that is not calibrated."""
     if not isinstance(gen, Judge):
         return None
-    value = setting if setting is not None else (gen.min_contains if contains else gen.min_answerability)
+    setting, calibrated = (
+        (settings.min_contains, gen.min_contains) if contains else (settings.min_answerability, gen.min_answerability)
+    )
+    value = setting if setting is not None else calibrated
     return value if value else None
 
 

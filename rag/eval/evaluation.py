@@ -119,8 +119,8 @@ def run_eval(
         "overlap_tokens": settings.overlap_tokens, "n_ctx": settings.n_ctx,
         "max_answer_tokens": settings.max_answer_tokens, "temperature": settings.temperature,
         "min_relevance": MIN_RELEVANCE, "index": str(settings.index_dir),
-        "min_answerability": None if generator is None else threshold(generator, settings.min_answerability),
-        "min_contains": None if generator is None else threshold(generator, settings.min_contains, contains=True),
+        "min_answerability": None if generator is None else threshold(generator, settings),
+        "min_contains": None if generator is None else threshold(generator, settings, contains=True),
     }
     return EvalRun(
         records=records,
