@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 from test_answer import ScriptedGenerator, passage_with, shown_passages
 
-from rag.answering.about import proper_names
+from rag.answering.about import _extends, proper_names
 from rag.answering.answer import ask
 from rag.answering.prompt import REFUSAL
 from rag.answering.revision import revision_note
@@ -175,6 +175,39 @@ def test_a_common_word_of_the_name_in_the_cited_document_does_not_make_it_the_si
         "When did the Kelvering Bridge open?", ingested_runtime,
     )
     assert answer.refusal_reason == "other-subject"
+
+
+def test_a_longer_name_that_the_name_begins_is_a_sibling_not_a_bridge(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # a forum post names both resorts: it is no bridge to the neighbour's price list, whose "Sollenberg" is
+    # another name than Sollen (the tenth smoke check's q069)
+    files = {
+        "sollen.txt": "Sollen Ski Area lift passes\nAdult day pass 54 euros. Afternoon pass 39 euros.\n",
+        # "Adult" is a proper name to both: alone it would link the two price lists as a bridge
+        "sollenberg.txt": "Sollenberg Family Ski Resort prices\nChild day pass 22 euros · Adult 46 euros.\n",
+        "forum.txt": "Re: Sollen or Sollenberg for a first ski trip?\nWe did Sollen last winter. Great snow, short queues.\n",
+    }
+
+    def reply(shown: Shown) -> str:
+        return next((f"22 euros [{n}]." for n, _, text in shown if "Child" in text), REFUSAL)
+
+    gen, answer = _ask_over(tmp_path / "ski", files, reply, "", "How much is a child's day pass at the Sollen ski area?", ingested_runtime)
+    assert len(gen.calls) == 2, "asked afresh over the passages about Sollen"
+    assert answer.refused
+
+
+@pytest.mark.parametrize(
+    ("text", "extends"),
+    [
+        ("Sollenberg Family Ski Resort", True),
+        ("Syrians and Iranians met.", False),  # a people, not another name
+        ("the sollenberg road", False),  # not written as a name
+        ("Sollen's lifts", False),
+    ],
+)
+def test_a_longer_name_begun_by_a_word_of_the_name(text: str, extends: bool) -> None:
+    assert _extends("Sollen" if "oll" in text.lower() else "Syria", text) is extends
 
 
 def test_a_report_that_never_writes_the_name_whole_is_about_a_sibling(

@@ -9,7 +9,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.prospects import asks_done, unrealised
+from rag.answering.prospects import asks_decided, asks_done, unrealised
 from rag.answering.revision import revision_note
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
@@ -424,3 +424,51 @@ LINE_UP = (
 def test_a_poll_a_line_up_and_a_reply_about_what_is_to_come(question: str, answer: str, passage: str, unreal: str | None) -> None:
     found = unrealised(question, [(answer, [passage])])
     assert (found.anchor if found else None) == unreal
+
+
+BIDS = (
+    "Three towns, Ostmark, Tarsa and Kilbride, have bid to stage the 2026 Nordlake Jazz Summit, organisers said on "
+    "Wednesday. A decision is expected before the summer."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        ("Where will the 2026 Nordlake Jazz Summit be staged?", True),
+        ("Who will direct the sequel?", True),
+        ("Which towns will bid to stage the 2026 summit?", False),  # asks who is in the running
+        ("Who won the bid to stage the 2026 summit?", False),  # asks what happened
+        ("Where is the summit held?", False),
+    ],
+)
+def test_a_question_about_what_will_be(question: str, decided: bool) -> None:
+    assert asks_decided(question) is decided
+
+
+def test_a_bid_is_no_answer_to_where_it_will_be() -> None:
+    question = "Where will the Nordlake jazz summit be staged in 2026?"
+    found = unrealised(question, [("Ostmark, Tarsa and Kilbride will bid to stage the 2026 Nordlake Jazz Summit [1].", [BIDS])])
+    assert found is not None and found.anchor == "Ostmark" and "have bid to stage" in found.sentence
+    # a plan for what will be is its answer, and so is the bid that won
+    planned = "The 2026 Nordlake Jazz Summit will take place in Holmgard, organisers said."
+    assert unrealised(question, [("Holmgard [1].", [planned])]) is None
+    assert unrealised(question, [("Tarsa [1].", ["Tarsa won the bid to stage the 2026 Nordlake Jazz Summit."])]) is None
+
+
+def test_a_bid_given_as_where_it_will_be_is_asked_for_once_more_then_refused(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "bids"
+    folder.mkdir()
+    (folder / "bids.txt").write_text(BIDS + "\n")
+    rt = ingested_runtime(folder)
+    reply = "Ostmark, Tarsa and Kilbride will bid to stage the 2026 Nordlake Jazz Summit [1]."
+    gen = FakeGenerator([reply, reply])
+    rt._generator = gen
+    answer = ask("Where will the Nordlake jazz summit be staged in 2026?", rt)
+    assert len(gen.calls) == 2
+    assert gen.calls[1][-1]["content"].startswith("The question asks what has been decided, but the passages give Ostmark only as a bid")
+    assert answer.refused and answer.refusal_reason == "unrealised"
+    assert revision_note(answer) == (
+        "The answer as written was withdrawn: the passages it cites give it only as a bid, a candidacy or a nomination, "
+        "and the question asks what has been decided."
+    )

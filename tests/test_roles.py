@@ -84,6 +84,18 @@ def test_an_answer_its_passage_gives_another_role_is_miscast(question: str, answ
     assert (found.name if found else None) == name
 
 
+def test_asked_who_held_a_role_before_a_deputy_is_miscast_and_a_former_holder_is_not() -> None:
+    # the tenth smoke check's q016: the deputy mayor was given as the mayor of a year
+    question = "Who held the office of mayor of Tarsa in 2015?"
+    deputy = "TARSA, 2015 — Deputy mayor Oskar Lind cut the ribbon on the town's new skate park on Saturday."
+    found = miscast(question, [("Oskar Lind held the office of mayor of Tarsa in 2015 [1].", [deputy])])
+    assert found is not None and found.name == "Oskar Lind" and found.asked == "mayor"
+    # asked about a past year, a former holder, or one the passage gives a later title, may be the answer
+    assert miscast(question, [("Oskar Lind [1].", ["In 2015 then-mayor Oskar Lind opened the park."])]) is None
+    assert miscast(question, [("Oskar Lind [1].", ["Former mayor Oskar Lind, now a senator, opened the park."])]) is None
+    assert miscast(question, [("Oskar Lind [1].", ["Governor Oskar Lind opened the park."])]) is None
+
+
 FESTIVAL = (
     "Ines Faluda's \"Paper Lanterns Over Ketch\" won the Golden Heron at the 37th Brisca Film Festival on Saturday. "
     "2022 Golden Heron winner Tavi Raskin sat on the jury, which was chaired by cinematographer Ludo Ferrant."

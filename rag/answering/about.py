@@ -73,8 +73,24 @@ def proper_names(text: str) -> set[str]:
 def _names_a_word(words: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` writes a word of a name as a name, capitalised: a report on Northwind Systems names
     "Northwind" of "Northwind Energy"; a contractor's "the bridge and highways contractor" does not name the
-    Kelvering Bridge (the blind smoke check of the twelfth step, s002)."""
-    return any(re.search(word_pattern(w, capitalised=True), text) for w in words)
+    Kelvering Bridge (the blind smoke check of the twelfth step, s002). A longer name that a word of it begins
+    counts too ("Sollenberg" of "Sollen": :func:`_extends`)."""
+    return any(re.search(word_pattern(w, capitalised=True), text) or _extends(w, text) for w in words)
+
+
+#: endings that make a name's people or a plural of it ("Syrians", "Japanese", "Londoners"), not another name
+_DEMONYM = frozenset("ian ians ans ese ers ish ite ites ean eans iot iots".split())
+
+
+def _extends(word: str, text: str) -> bool:
+    """Whether ``text`` writes a longer name that ``word`` begins, not a form of it: "Sollenberg Family Ski
+    Resort", asked about the Sollen ski area, is its neighbour's (the tenth smoke check's q069); "Syrians" is
+    of Syria."""
+    folded = fold(word)
+    if len(folded) < 4 or not folded.isalpha():
+        return False
+    pattern = r"(?<![\w'’])" + re.escape(word[:1].upper() + word[1:]) + r"([a-z]{3,})(?!\w)"
+    return any(m.group(1) not in _DEMONYM for m in re.finditer(pattern, text))
 
 
 class _Documents:

@@ -18,6 +18,11 @@ the answer is unrealised: it is asked for once more, quoting that sentence (rag.
 and a second unrealised answer is not an answer. Asked when, the day an event is set for is its
 schedule, and stands; a time of year it is planned for ("next spring") is not.
 
+A question about what will be ("Where will the 2026 summit be staged?") is answered by a plan, but not by
+who is only in the running: when every statement of the cited passages that holds the answer's name is a
+bid, a candidacy, a shortlist or a nomination ("Ostmark, Tarsa and Kilbride have bid to stage the 2026
+summit"), the answer is asked for once more in the same way.
+
 Lenient by design: one statement that holds the name or figure without a prospect word, or with an
 outcome beside one, is enough ("Smith, who was expected to win, won in 2:05"), in a cited passage or
 in another one shown that is about the question's names (the model cites the preview beside the
@@ -127,6 +132,21 @@ _WHEN_ANCHOR = re.compile(
 #: a present or passive question: "Where is Super Bowl LVII being played?", "When are the finals held?"
 _PRESENT = re.compile(r"\b(?:is|are|am|be|being|does|do)\b", re.I)
 _PAST_AUXILIARY = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+#: who is only in the running for what is still to be decided: a bid, a candidacy, a shortlist, a nomination
+_CONTEST = re.compile(
+    r"\b(?:bids?|bidding|bidders?|candidates?|candidacy|candidature|shortlist(?:ed)?|finalists?|contenders?|nominees?"
+    r"|nominated|nominations?|compet(?:e|es|ing)\s+(?:for|to)|in\s+the\s+running|in\s+contention|vying|vies|tenders?|tendering)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+going\s+to)\b", re.I)
+
+
+def asks_decided(question: str) -> bool:
+    """Whether ``question`` asks what is decided for the future: "Where will the 2026 summit be staged?", "Who
+    will direct the sequel?"; not a question about the running itself ("Which towns will bid for it?")."""
+    return bool(_FUTURE.search(question)) and not _CONTEST.search(question) and not asks_done(question)
 
 
 def asks_done(question: str) -> bool:
@@ -363,12 +383,16 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
     passage shown to the model. Lenient: one sentence of the answer whose name or figure a passage shown
     states as an outcome is enough, cited or not (the model may cite the preview beside the result report
     that states the same name: "Vandermeer won" from "Vandermeer is the favourite")."""
-    if not asks_done(question):
+    done = asks_done(question)
+    if not done and not asks_decided(question):
         return None
+    # asked what will be, a plan is an answer ("is expected to be held in Holmgard"), a bid is not: "Ostmark,
+    # Tarsa and Kilbride have bid to stage the 2026 summit", asked where it will be staged (the tenth smoke check's q006)
+    words = _PROSPECT if done else _CONTEST
     answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
     said = [re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip() for text, _ in answers]
-    if said and not when and all(_says_to_come(t) for t in said):
+    if done and said and not when and all(_says_to_come(t) for t in said):
         # the reply itself says what is still to come: "The Court of Appeal will hear the case … in March 2024",
         # asked the appeal's outcome (the eighth smoke check's q029)
         return Unrealised("this", said[0])
@@ -377,7 +401,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
     # asked when, an event's name beside its date to come is its schedule ("next weekend for the Spanish Grand
     # Prix on June 4"), not a sign that it has not happened
     others = [p for p in shown if p not in cited]
-    found = None if when else _subject_in_prospect(names, cited, others, bool(_OUTCOME_ASKED.search(question)))
+    found = None if when or not done else _subject_in_prospect(names, cited, others, bool(_OUTCOME_ASKED.search(question)))
     if found is not None:
         return found
     for text, passages in answers:
@@ -394,7 +418,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         elsewhere = [
             h for p in shown if p not in passages for h in _holding(word, [p]) if _about(h[0], names) or _names_all(p, names)
         ]
-        if any(not _in_prospect(clause) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
+        if any(not _in_prospect(clause, words) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
@@ -419,11 +443,20 @@ UNREALISED = (
     '"{sentence}" Reply with what the passages say did happen, or if they do not say it, with exactly: '
     f"{REFUSAL}"
 )
+#: the same, asked what will be: the passages name only who is in the running
+UNDECIDED = (
+    'The question asks what has been decided, but the passages give {anchor} only as a bid, a candidacy or a '
+    'nomination: "{sentence}" Reply with what the passages say has been decided, or if they do not say it, with '
+    f"exactly: {REFUSAL}"
+)
 
 
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for a supported reply whose name or figure its cited passages only hold in
-    prospect, quoting the sentence that does ("" when a passage shown states it as done)."""
+    prospect (asked what will be: only in the running), quoting the sentence that does ("" when a passage
+    shown states it as done)."""
     text_of = shown_text(evidence)
     found = unrealised(question, cited_by_sentence(result, lambda c: text_of(c.hit)), [ev.text for ev in evidence])
-    return "" if found is None else UNREALISED.format(anchor=found.anchor, sentence=found.sentence)
+    if found is None:
+        return ""
+    return (UNREALISED if asks_done(question) else UNDECIDED).format(anchor=found.anchor, sentence=found.sentence)

@@ -11,6 +11,7 @@ left to wonder why it now says ``[1]``.
 from __future__ import annotations
 
 from rag.answering.citations import parse_markers
+from rag.answering.prospects import asks_done
 from rag.records import Answer
 
 
@@ -46,6 +47,11 @@ def _note(answer: Answer) -> str | None:
             return (
                 "The answer as written was withdrawn: the passages it cites are of another year than the question's, "
                 "and none names that year beside the answer."
+            )
+        if answer.refusal_reason == "unrealised" and not asks_done(answer.question):
+            return (
+                "The answer as written was withdrawn: the passages it cites give it only as a bid, a candidacy or a "
+                "nomination, and the question asks what has been decided."
             )
         if answer.refusal_reason == "unrealised":
             return (

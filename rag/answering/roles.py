@@ -190,6 +190,12 @@ def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool
     return False
 
 
+def _deputy_of(role: str, asked: str) -> bool:
+    """Whether ``role`` is a deputy's, a vice's or an assistant's of the role ``asked`` ("deputy mayor" of "mayor")."""
+    qualifier, _, base = role.partition(" ")
+    return qualifier in ("deputy", "vice", "assistant") and base == asked
+
+
 def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasting | None:
     """What gives the answer's name other roles than ``question`` asks about, or None. ``answers`` holds
     each answer sentence with the texts of the passages it cites. Asked for the role's permanent holder,
@@ -197,8 +203,12 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     asked = asked_role(question)
     if asked is not None and _PERMANENT.search(question):
         return _interim_only(question, _base(asked), answers)
-    if asked is None or _PAST.search(question) and not _by_verb(question):
+    if asked is None:
         return None
+    # asked who held it before, a former holder is the answer and another title may be one held later; a deputy
+    # of the role asked about never held it ("Deputy mayor Oskar Lind", asked who was mayor of Tarsa in 2015:
+    # the tenth smoke check's q016)
+    past = bool(_PAST.search(question)) and not _by_verb(question)
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     # asked for the interim or acting holder: a sentence that gives the name that role gives it the role asked ("deputy
     # mayor Colm Fairweather will serve as interim mayor", asked who served as interim mayor: the eighth smoke check's q058)
@@ -212,6 +222,8 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
         name, word, holding = named
         given = {r: s for s in holding for r in given_roles(s, word)}
         if not given or asked in given or asks_holding and any(holding_role.search(s) for s in holding):
+            return None
+        if past and not all(_deputy_of(r, asked) for r in given):
             return None
         # the role asked about written where it is no other's former one: the sentence may give it to this name
         if any(role.search(s) for s in holding if not any(r.endswith(asked) for r in given_roles(s, word))):
