@@ -332,6 +332,37 @@ def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: s
     assert required and required.met_by(context, head) is not conflicts
 
 
+@pytest.mark.parametrize(
+    "question, context, conflicts",
+    [
+        # asked a child's price, an adult-only price list is a near miss (the tenth smoke check's q069)
+        ("How much is a child's day pass at Sollen?", "sollen ski area lift passes\nadult day pass €54 · season pass €420", True),
+        ("How much is a child's day pass at Sollen?", "child day pass (6–15 years) €22 · adult €46", False),
+        ("What do pensioners pay for a season ticket?", "adult season ticket £180. over-65s £120.", False),
+        ("What do pensioners pay for a season ticket?", "adult season ticket £180. under-16s £60.", True),
+        # the adult's price is the one a list leaves unsaid
+        ("How much does an adult day pass cost?", "lift_prices.txt\nlift passes\n\nday pass €54. children €22.", False),
+        ("How much does an adult day pass cost?", "junior_prices.txt\nchildren's lift passes\n\nday pass €22.", True),
+    ],
+)
+def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
+    required = Requirements.of(question)
+    assert required and required.met_by(context) is not conflicts
+
+
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("What do pensioners pay to follow Ostrey Town for the whole season?", ["senior"]),
+        ("What is the student fare to Ludden?", ["student"]),
+        ("How many children attend Ludden primary school?", []),  # no price asked: no fare's kind
+        ("How much are tickets for adults and children?", []),  # two kinds asked
+    ],
+)
+def test_the_fare_a_price_question_asks_for(question: str, kinds: list[str]) -> None:
+    assert [q.kind for q in qualifiers(question)] == kinds
+
+
 @pytest.mark.parametrize("question", ["Which film of the novel won?", "How many movies and albums did she make?", "Who won in the end?"])
 def test_a_question_naming_two_kinds_of_a_group_or_none_has_no_qualifier(question: str) -> None:
     assert qualifiers(question) == []

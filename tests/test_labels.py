@@ -65,6 +65,17 @@ def test_a_figure_whose_sentence_is_about_another_kind_of_work_is_off_label() ->
     assert found is not None and (found.anchor, found.asked, found.given) == ("400,000", "video game", "novel")
 
 
+def test_a_price_its_sentence_gives_another_kind_of_visitor_is_off_label() -> None:
+    # the eleventh smoke check's q038: the adult's season ticket given as the pensioners'
+    passage = "Ostrey Town FC: season tickets 2024/25. Adult season ticket £180. Over-65s £120. Prices rise after 31 July."
+    found = off_label("What do pensioners pay to follow Ostrey Town for the whole season?", [("£180 [1].", [passage])])
+    assert found is not None and (found.asked, found.given, found.stating) == ("senior", "adult", ("Over-65s £120.",))
+    # a price list's items are read apart: "Adult £10 · Child £5" gives £10 to the adult
+    listed = "Tickets: Adult £10 · Child £5 · Family £25"
+    assert off_label("How much is a child ticket?", [("£10 [1].", [listed])]) is not None
+    assert off_label("How much is a child ticket?", [("£5 [1].", [listed])]) is None
+
+
 def test_a_count_its_sentence_gives_as_money_is_off_label() -> None:
     listing = "Moonreach Abbey grounds, 28-30 July 2023. Weekend tickets 140 crowns; day tickets 60 crowns."
     found = off_label("How many people attended the 2023 Moonreach Folk Festival?", [("140 people attended [1].", [listing])])

@@ -456,6 +456,19 @@ def test_a_bid_is_no_answer_to_where_it_will_be() -> None:
     assert unrealised(question, [("Tarsa [1].", ["Tarsa won the bid to stage the 2026 Nordlake Jazz Summit."])]) is None
 
 
+def test_asked_what_will_be_only_what_a_passage_says_of_the_event_decides() -> None:
+    # the eleventh smoke check's q045: what the passage says of Stromay's track is no decision on the games
+    passage = (
+        "Stromay and Quendale have both submitted bids to stage the 2027 Island Youth Games. Stromay is proposing to "
+        "build a new all-weather track, while Quendale says it can offer more accommodation for visiting teams."
+    )
+    question = "Where will the 2027 Island Youth Games be held?"
+    found = unrealised(question, [("Stromay and Quendale will hold the 2027 Island Youth Games [1].", [passage])])
+    assert found is not None and found.anchor == "Stromay" and "submitted bids" in found.sentence
+    decided = "Stromay will host the 2027 Island Youth Games. Stromay is building a new all-weather track."
+    assert unrealised(question, [("Stromay [1].", [decided])]) is None
+
+
 def test_a_bid_given_as_where_it_will_be_is_asked_for_once_more_then_refused(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     folder = tmp_path / "bids"
     folder.mkdir()

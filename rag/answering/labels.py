@@ -56,9 +56,10 @@ _BEFORE = r"\b((?i:" + "|".join(_ORDINAL_WORDS) + r")|\d{1,3}(?i:st|nd|rd|th))[\
 _PART = re.compile(rf"\b(?i:({'|'.join(_PART_WORDS)}))\s+{_AFTER}|{_BEFORE}(?i:({'|'.join(_PART_WORDS)}))\b")
 
 
-#: where a sentence ends for this check, an initial's full stop among them: the sentence splitter keeps "which led the
-#: Series A. Chief executive …" together (it reads "A." as an initial), and that sentence names the Series C asked
-_FULL_STOPS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+#: where a sentence ends for this check (and a list's item: "Adult day pass €54 · Child €22"), an initial's full stop
+#: among them: the sentence splitter keeps "which led the Series A. Chief executive …" together (it reads "A." as an
+#: initial), and that sentence names the Series C asked
+_FULL_STOPS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+[·•|]\s+")
 
 
 def _value(written: str) -> str:

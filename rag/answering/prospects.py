@@ -410,6 +410,10 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
             continue
         name, word = what
         holding = _holding(word, passages)
+        if not done:
+            # asked what will be, what a passage says of the name elsewhere is no decision: "Stromay is proposing to
+            # build a new all-weather track", beside its bid for the games (the eleventh smoke check's q045)
+            holding = [h for h in holding if _about(h[1], names)] or holding
         if not holding:
             continue
         # another passage shown states it of the question's subject: in a sentence that names it, or in a report

@@ -133,12 +133,12 @@ def stem(name: str) -> str:
 
 
 def word_pattern(name: str, capitalised: bool = False) -> str:
-    """A regex for a word that is ``name`` or a form of it, closer than :func:`stem`: the name less its last
-    letter, and at most three letters more than the name ("Syrian", "Iranian", "Ukrainian", "Ashcott's";
-    not "Ashcombe" for "Ashcott", nor "Ashfield" for "Ashford"). Folded (:func:`fold`), or with its first
-    letter upper case when ``capitalised``: written as a name."""
+    """A regex for a word that is ``name`` or a form of it, closer than :func:`stem`: the name less a last
+    vowel, and at most three letters more than the name ("Syrian", "Iranian", "Ukrainian", "Ashcott's";
+    not "Ashcombe" for "Ashcott", nor "Ashfield" for "Ashford", nor "Kelsham" for "Kelshaw": the eleventh smoke
+    check's q064). Folded (:func:`fold`), or with its first letter upper case when ``capitalised``: written as a name."""
     folded = fold(name)
-    base = folded[:-1] if folded.isalpha() and len(folded) >= 5 else folded
+    base = folded[:-1] if folded.isalpha() and len(folded) >= 5 and folded[-1] in "aeiouy" else folded
     if capitalised:
         base = base[:1].upper() + base[1:]
     more = r"\w{0,%d}(?!\w)" % (len(folded) + 3 - len(base)) if folded.isalpha() else ""

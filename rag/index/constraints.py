@@ -218,13 +218,30 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         "women's": re.compile(r"\bwomen(?:'s|’s)?(?!\w)|\bfemale\b|\bladies\b", re.I),
         "men's": re.compile(r"\bmen(?:'s|’s)?(?!\w)|\bmale\b", re.I),
     },
+    # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
+    # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
+    "fare": {
+        "adult": re.compile(r"\badults?(?:'s|’s)?(?!\w)", re.I),
+        "child": re.compile(
+            r"\b(?:child(?:ren)?|kids?|juniors?|infants?|under[- ]?1?\d{1}s?)(?:'s|’s)?(?!\w)", re.I
+        ),
+        "senior": re.compile(
+            r"\b(?:seniors?|senior citizens?|pensioners?|retirees?|OAPs?|over[- ]?(?:6\d|70)s?)(?:'s|’s)?(?!\w)", re.I
+        ),
+        "student": re.compile(r"\bstudents?(?:'s|’s)?(?!\w)", re.I),
+    },
 }
+#: what asks for a price: a fare's kind is read only there ("How many children attend…?" names no fare)
+_PRICED = re.compile(
+    r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
+)
 
 
 #: kinds a report leaves unsaid: "Tomas Reyk won the Sallowby Marathon … Ada Fennimore won the women's race"
 #: never writes "men's" (the fourth smoke check's s038, eval/README.md, thirteenth step). A passage names
-#: another kind than these as its subject only in its head: its file name, heading or title
-_UNMARKED = frozenset({"men's"})
+#: another kind than these as its subject only in its head: its file name, heading or title. A price list gives the
+#: adult's price as the ticket's ("Day pass €54. Children €22")
+_UNMARKED = frozenset({"men's", "adult"})
 #: the groups whose kind a passage's head decides: a report of one race names the other in passing, where a
 #: headline about a film festival ("Film festival honours novelist") is no film
 _HEAD_DECIDES = frozenset({"event"})
@@ -279,6 +296,8 @@ def qualifiers(question: str) -> list[Qualifier]:
     "the film of the novel" asks about both)."""
     out: list[Qualifier] = []
     for group, kinds in _KINDS.items():
+        if group == "fare" and not _PRICED.search(question):
+            continue
         named = [k for k, p in kinds.items() if p.search(question)]
         if len(named) == 1:
             out.append(Qualifier(named[0], group))
