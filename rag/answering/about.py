@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Callable
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
 from rag.answering.replies import AskAfresh, FollowUp
-from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, subjects, word_pattern, writes_whole, written_apart
+from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, stem, subjects, word_pattern, writes_whole, written_apart
 from rag.dates import MONTH_OR_DAY
 from rag.index.loaded_index import headline
 from rag.text import split_sentences
@@ -73,24 +73,30 @@ def proper_names(text: str) -> set[str]:
 def _names_a_word(words: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` writes a word of a name as a name, capitalised: a report on Northwind Systems names
     "Northwind" of "Northwind Energy"; a contractor's "the bridge and highways contractor" does not name the
-    Kelvering Bridge (the blind smoke check of the twelfth step, s002). A longer name that a word of it begins
-    counts too ("Sollenberg" of "Sollen": :func:`_extends`)."""
-    return any(re.search(word_pattern(w, capitalised=True), text) or _extends(w, text) for w in words)
+    Kelvering Bridge (the blind smoke check of the twelfth step, s002). A look-alike name counts too ("Sollenberg"
+    of "Sollen", "Kelshaw" of "Kelsham": :func:`_look_alike`)."""
+    return any(re.search(word_pattern(w, capitalised=True), text) or _look_alike(w, text) for w in words)
 
 
 #: endings that make a name's people or a plural of it ("Syrians", "Japanese", "Londoners"), not another name
 _DEMONYM = frozenset("ian ians ans ese ers ish ite ites ean eans iot iots".split())
 
 
-def _extends(word: str, text: str) -> bool:
-    """Whether ``text`` writes a longer name that ``word`` begins, not a form of it: "Sollenberg Family Ski
-    Resort", asked about the Sollen ski area, is its neighbour's (the tenth smoke check's q069); "Syrians" is
-    of Syria."""
+def _look_alike(word: str, text: str) -> bool:
+    """Whether ``text`` writes a name that begins as ``word`` does (:func:`rag.answering.subjects.stem`) and is not
+    a form of it: "Sollenberg Family Ski Resort", asked about the Sollen ski area (the tenth smoke check's q069), or
+    "Kelshaw Town Council", asked about Kelsham's (the eleventh's q030); not "Syrians" of Syria."""
     folded = fold(word)
     if len(folded) < 4 or not folded.isalpha():
         return False
-    pattern = r"(?<![\w'’])" + re.escape(word[:1].upper() + word[1:]) + r"([a-z]{3,})(?!\w)"
-    return any(m.group(1) not in _DEMONYM for m in re.finditer(pattern, text))
+    form, start = re.compile(word_pattern(word)), stem(word)
+    for m in _CAPITALISED.finditer(text):
+        written = fold(re.split(r"['’-]", m.group())[0])  # "Sollen's": Sollen
+        if not written.startswith(start) or written == folded or form.fullmatch(written):
+            continue
+        if not (written.startswith(folded) and written[len(folded):] in _DEMONYM):
+            return True
+    return False
 
 
 class _Documents:
