@@ -210,7 +210,6 @@ def clutter(r, text):
 
 # ------------------------------------------------------------------ main
 def main():
-    r = random.Random(SEED)
 
     docs = []  # (kind, key, text, genre, topic_role)
     for t in topics.TOPICS:

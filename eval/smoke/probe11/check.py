@@ -77,7 +77,7 @@ roles = Counter(r["role"] for r in index.values())
 clutter = sum(1 for r in index.values() if r.get("clutter") == "yes")
 
 # ------------------------------------------------------------------ gold
-gold = [json.loads(l) for l in open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8")]
+gold = [json.loads(line) for line in open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8")]
 if len(gold) != N_QUESTIONS:
     err("gold has %d questions, expected %d" % (len(gold), N_QUESTIONS))
 ids = [g["id"] for g in gold]
@@ -159,7 +159,7 @@ if marked != answer_files:
 # ------------------------------------------------------------------ eval.jsonl
 ev_path = os.path.join(HERE, "eval.jsonl")
 if os.path.exists(ev_path):
-    ev = [json.loads(l) for l in open(ev_path, encoding="utf-8")]
+    ev = [json.loads(line) for line in open(ev_path, encoding="utf-8")]
     keys = ["id", "question", "answers", "sources", "answerable", "kind", "split"]
     if [list(e.keys()) for e in ev] != [keys] * len(ev):
         err("eval.jsonl fields differ from %s" % keys)
