@@ -21,7 +21,8 @@ when none does, the model is told so; a reply that still cites another subject's
   bridge and highways contractor", when Brannock Civil was founded). Told that the cited passage does not
   mention the Fatemiyoun, the model withdrew both right answers of this kind on eval/gold.jsonl), passes;
 - a cited document that writes a word of the name as a name ("Northwind" of "Northwind
-  Energy", "Grand Prix" of "Monaco Grand Prix") is about the sibling, not a bridge.
+  Energy", "Grand Prix" of "Monaco Grand Prix") or a look-alike of it ("Kelshaw" for Kelsham, "Sollenberg" for
+  Sollen: the twentieth step) is about the sibling, not a bridge.
 """
 
 from __future__ import annotations

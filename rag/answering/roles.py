@@ -18,7 +18,9 @@ its verb ("Who directed …?"), and its year is the work's, not a sign that it a
 before.
 
 Lenient by design: a name its passages give no role, or whose sentence writes the role asked about
-(other than as a former one), never counts against an answer.
+(other than as a former one), never counts against an answer. Asked who held a role before ("Who was mayor of
+Tarsa in 2015?"), a former holder may be the answer and a later title may be another's: only a deputy's, a
+vice's or an assistant's of the role asked counts against it.
 """
 
 from __future__ import annotations

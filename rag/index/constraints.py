@@ -197,8 +197,8 @@ def within(year: int, context: str) -> bool:
 
 
 #: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who
-#: directed a film, a passage about the video game of the same name is a near miss, and asked who won
-#: the women's race, one about the men's race is
+#: directed a film, a passage about the video game of the same name is a near miss, asked who won
+#: the women's race, one about the men's race is, and asked what a child's pass costs, an adult-only price list is
 _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     "work": {
         "film": re.compile(r"\b(?:film|films|movie|movies|motion picture)\b", re.I),
