@@ -469,20 +469,6 @@ def test_asked_what_will_be_only_what_a_passage_says_of_the_event_decides() -> N
     assert unrealised(question, [("Stromay [1].", [decided])]) is None
 
 
-def test_a_line_of_a_list_introduced_by_a_colon_is_read_with_its_introduction() -> None:
-    # the eleventh smoke check's q024: a statement of persons nominated, given as the by-election's result
-    notice = (
-        "Statement of persons nominated: Brackwater West by-election\n"
-        "The following persons have been nominated as candidates for the Brackwater West ward of the borough council:\n"
-        "HOLLIS, Dennis (Independent)\nNAIR, Kavita (Green Party)\nPoll: Thursday 6 June, 7am to 10pm.\n"
-    )
-    question = "Who won the by-election in Brackwater West?"
-    found = unrealised(question, [("Dennis Hollis won the by-election in Brackwater West [1].", [notice])])
-    assert found is not None and found.sentence.endswith("nominated as candidates for the Brackwater West ward of the borough council: HOLLIS, Dennis (Independent)")
-    result = "Brackwater West by-election result:\nHOLLIS, Dennis (Independent) 1,204 votes, elected\nNAIR, Kavita (Green Party) 877\n"
-    assert unrealised(question, [("Dennis Hollis won the by-election in Brackwater West [1].", [result])]) is None
-
-
 def test_a_bid_given_as_where_it_will_be_is_asked_for_once_more_then_refused(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
     folder = tmp_path / "bids"
     folder.mkdir()

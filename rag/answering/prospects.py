@@ -361,23 +361,18 @@ def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]
     """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
     (a sentence that goes on with the one before it, "They are …", states it with that one; a list's item
     with the sentence that introduces the list: "Fourteen films will compete; these are …" before
-    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061; a line without a full stop after
-    one that ends in a colon is an item too: "The following persons have been nominated as candidates …:" before
-    "HOLLIS, Dennis (Independent)", the eleventh smoke check's q024)."""
+    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061)."""
     out = []
     for passage in passages:
         before = intro = ""
-        listed = False  # after a sentence that ends in a colon, and its items
         for a, b in sentence_spans(passage):
             for sentence in _ITEMS.split(passage[a:b]):
-                bare = sentence.strip()
-                item = bool(_ITEM.match(sentence)) or (listed and not bare.endswith((".", "!", "?")))
+                item = bool(_ITEM.match(sentence))
                 lead = f"{before} " if _CONTINUING.match(sentence) else f"{intro} " if item else ""
-                quoted = (lead if item else "") + bare  # an item is quoted with what introduces it
+                quoted = (lead if item else "") + sentence.strip()  # an item is quoted with what introduces it
                 out += [(quoted, lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
-                before = bare
+                before = sentence.strip()
                 intro = intro if item else before
-                listed = item or bare.endswith(":")
     return out
 
 
