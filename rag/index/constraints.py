@@ -222,9 +222,7 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
     "fare": {
         "adult": re.compile(r"\badults?(?:'s|’s)?(?!\w)", re.I),
-        "child": re.compile(
-            r"\b(?:child(?:ren)?|kids?|juniors?|infants?|under[- ]?1?\d{1}s?)(?:'s|’s)?(?!\w)", re.I
-        ),
+        "child": re.compile(r"\b(?:child(?:ren)?|kids?|juniors?|infants?|under[- ]?1?\ds?)(?:'s|’s)?(?!\w)", re.I),
         "senior": re.compile(
             r"\b(?:seniors?|senior citizens?|pensioners?|retirees?|OAPs?|over[- ]?(?:6\d|70)s?)(?:'s|’s)?(?!\w)", re.I
         ),
