@@ -221,7 +221,8 @@ class Answer:
     #: name the question gives: rag.answering.about), "off-year" (the answer's name goes with another year than
     #: the question's: rag.answering.years), "unrealised" (its passages only expect, plan or forecast what the
     #: answer gives as done: rag.answering.prospects), "off-label" (the sentences that hold it are about another
-    #: part, number or kind than asked: rag.answering.labels) or "unverified" (rag.answering.verification)
+    #: part, number or kind than asked: rag.answering.labels), "off-event" (they give it for the other end of a span
+    #: than asked, a birth for a death: rag.answering.events) or "unverified" (rag.answering.verification)
     refusal_reason: str | None = None
     search_query: str = ""
     #: the model's markers (its passages' numbers in the prompt) -> the answer's, which number the

@@ -85,6 +85,15 @@ PREVIEW = (
          "Kelby planning committee has approved 48 homes on land at Alder Farm, after the developer cut the scheme.", None),
         ("How many homes did Brack Homes build at Alder Farm?", "48 homes [1].",
          "Brack Homes is planning to build 48 homes at Alder Farm.", "48"),
+        # a target is what a collection hopes for; what it raised beside the target is done (the eleventh smoke check's q002)
+        ("What total did the Santa run bring in for the hospice?", "£8,000 [1].",
+         "We have ordered 300 Santa suits. Our fundraising target is £8,000 for St Brannoc's Hospice.", "8,000"),
+        ("What total did the Santa run bring in for the hospice?", "£6,340 [1].",
+         "The Santa run raised £6,340 for St Brannoc's Hospice, short of its £8,000 target.", None),
+        ("What total did the Santa run bring in for the hospice?", "£8,000 [1].",
+         "The Santa run hit its £8,000 target for St Brannoc's Hospice.", None),
+        ("What was the total attendance across the five days of Tessaly Tech Week?", "12,000 visits [1].",
+         "Organisers hope for 12,000 visits across the five days.", "12,000"),
         # not a prospect: a month, a cause
         ("When did the plant reopen?", "It reopened on May 5.", "The plant reopened on May 5 after repairs.", None),
         ("Who won the final?", "Lee Park won the final.", "Lee Park won the final, due to an injury to her rival.", None),

@@ -45,7 +45,8 @@ class Attribution:
     #: asked once more, the reply still was not what the question asks (rag.answering.replies): not an
     #: answer, and why ("off-target": not the kind or the place asked; "other-subject": from documents
     #: about another subject; "off-year": not the year asked;
-    #: "unrealised": only expected or planned; "off-label": another part, number or kind than asked)
+    #: "unrealised": only expected or planned; "off-label": another part, number or kind than asked; "off-event":
+    #: the other end of a span than asked, an opening for a closure)
     off_target: str = ""
 
     @property

@@ -176,6 +176,24 @@ class _Asked:
         return any(label.value in label.values_in(sentence) for label in self.labels) or any(q.named_in(sentence) for q in self.kinds)
 
 
+def sentences_of(passages: Iterable[str]) -> list[str]:
+    """The sentences of ``passages``, cut at every full stop before a capital and between a list's items too."""
+    return [u.strip() for p in passages for s in split_sentences(p) for u in _FULL_STOPS.split(s) if u.strip()]
+
+
+def deciding(question: str, text: str, holding: list[str]) -> list[str]:
+    """The sentences of ``holding`` (those that hold what answer sentence ``text`` gives) that say most of what it
+    adds to ``question``: they decide what the answer is about. "Grund, from Fennick, impressed the judges" holds the
+    winner's name too, and says nothing of which series she won; and a headline run into a report's first sentence
+    ("Odera and Lisk win in Vellmouth … Tomas Odera won the men's race at the 2022 Vellmouth Marathon") says more of
+    the question's words than "The women's race went to Ilse Lisk"."""
+    if not holding:
+        return []
+    claim = terms(text) - terms(question) or terms(text)
+    most = max(len(claim & terms(s)) for s in holding)
+    return [s for s in holding if len(claim & terms(s)) == most]
+
+
 def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
     """What an answer gives (a name, or a figure) whose every sentence in the passages it cites gives another part,
     number or kind than ``question`` asks about (None when one does not, or it gives neither). ``answers`` holds each
@@ -189,18 +207,12 @@ def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLab
         if anchored is None:
             continue
         name, word = anchored
-        sentences = [u.strip() for p in passages for s in split_sentences(p) for u in _FULL_STOPS.split(s) if u.strip()]
-        holding = [s for s in sentences if word.search(s)]
-        if not holding:
+        sentences = sentences_of(passages)
+        decide = deciding(question, text, [s for s in sentences if word.search(s)])
+        if not decide:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        # the sentences that say most of what the answer adds to the question decide: "Grund, from Fennick, impressed
-        # the judges" holds the winner's name too, and says nothing of which series she won; and a headline run into a
-        # report's first sentence ("Odera and Lisk win in Vellmouth … Tomas Odera won the men's race at the 2022
-        # Vellmouth Marathon") says more of the question's words than "The women's race went to Ilse Lisk"
-        claim = terms(text) - terms(question) or terms(text)
-        most = max(len(claim & terms(s)) for s in holding)
         figure = name if name[:1].isdigit() else None
-        conflicts = [asked.conflict(s, figure) for s in holding if len(claim & terms(s)) == most]
+        conflicts = [asked.conflict(s, figure) for s in decide]
         if not all(conflicts):
             return None
         if found is None:

@@ -63,6 +63,11 @@ def _note(answer: Answer) -> str | None:
                 "The answer as written was withdrawn: the sentences of its passages that hold it are about another "
                 "part, number or kind of thing than the question asks about."
             )
+        if answer.refusal_reason == "off-event":
+            return (
+                "The answer as written was withdrawn: the sentences of its passages that hold it are about a beginning "
+                "where the question asks about an end, or the reverse (a birth for a death, an opening for a closure)."
+            )
         if answer.refusal_reason == "unverified":
             p = "too low a probability" if answer.answerability is None else f"a probability of {answer.answerability:.2f}"
             return f"The answer as written was withdrawn: asked apart whether its passages answer the question, the model gave {p}, below its threshold."
