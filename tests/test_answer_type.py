@@ -42,6 +42,13 @@ from rag.testing import FakeGenerator
         ("How much did Brightkeel raise?", "$40m [1].", True),
         ("How much of the budget went to roads?", "About a third [1].", True),
         ("How many analysts were asked?", "One analyst [1].", True),
+        # "what time" asks for a time of day: "weeks" is a time for "when", not a time of day (the eleventh smoke check's q077)
+        ("What time does the Cobble Lane tip shut in winter?", "It has been a busy few weeks [1].", False),
+        ("What time does the Cobble Lane tip shut in winter?", "4pm [1].", True),
+        ("At what time does the first bus leave?", "The first bus leaves at 05:48 [1].", True),
+        ("What time does the market open?", "At 7 on Saturdays [1].", True),
+        ("What time does the lantern parade start?", "At dusk [1].", True),
+        ("What time of year does the market move indoors?", "In the winter [1].", True),  # a season, not a time of day
     ],
 )
 def test_answers_kind(question: str, reply: str, ok: bool) -> None:

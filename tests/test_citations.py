@@ -330,3 +330,38 @@ def test_a_reply_of_many_spaces_keeps_its_words() -> None:
     from rag.answering.citations import split_final_punctuation
 
     assert split_final_punctuation("a" + " " * 40000 + "b.") == ("a" + " " * 40000 + "b", ".")
+
+
+RACE = (
+    "Keziah Ombura won the women's race at the Dunnock Hollow Half Marathon on Sunday in 1:14:32, cutting almost a "
+    "minute from the course record."
+)
+
+
+def test_asked_who_a_name_the_passage_does_not_write_fails_support() -> None:
+    # every other word of the sentence is in the passage: the name is the answer, and it is not (the twelfth smoke check's q077)
+    question = "Who was the fastest woman over the half-marathon course at Dunnock Hollow?"
+    answer = "Petra Salenko won the women's race at the Dunnock Hollow Half Marathon on Sunday in 1:14:32 [1]."
+    assert not attribute(answer, [make_hit(0, RACE)], question).any_supported
+    assert attribute(answer.replace("Petra Salenko", "Keziah Ombura"), [make_hit(0, RACE)], question).any_supported
+
+
+def test_asked_who_a_name_is_found_by_any_of_its_words_without_accents() -> None:
+    question = "Who was the fastest woman at Dunnock Hollow?"
+    assert attribute("Ms Ombura won the women's race [1].", [make_hit(0, RACE)], question).any_supported
+    passage = "Primož Roglič won the stage in 4:05:12."
+    assert attribute("Primoz Roglic won the stage [1].", [make_hit(0, passage)], "Who won the stage?").any_supported
+
+
+def test_asked_who_the_passage_that_writes_the_name_is_cited() -> None:
+    other = "Petra Salenko of Merebank AC won the women's race at the Kessary 10K on Sunday in 34:10."
+    answer = "Petra Salenko won the women's race on Sunday [1]."
+    result = attribute(answer, [make_hit(0, RACE), make_hit(1, other)], "Who won the women's race?")
+    assert [c.hit.chunk.text for c in result.citations] == [other]
+
+
+def test_asked_who_a_name_from_one_passage_with_the_figures_of_another_is_no_answer() -> None:
+    other = "Dunnock Hollow 10k: Petra Salenko of Merebank AC won the women's 10k on her debut."
+    answer = "Petra Salenko from Merebank AC won the women's race at the Dunnock Hollow Half Marathon on Sunday in 1:14:32 [1]."
+    result = attribute(answer, [make_hit(0, RACE), make_hit(1, other)], "Who was the fastest woman at Dunnock Hollow?")
+    assert not result.any_supported

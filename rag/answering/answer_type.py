@@ -56,6 +56,17 @@ _AMOUNT = re.compile(
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a)\s+(?:[a-z]+\s+)?{CURRENCY}\b",
     re.I,
 )
+#: a question that asks for a time of day: "What time does the tip shut?", "At what time …"; not "what time of year",
+#: nor "what time period"
+_WHAT_TIME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:at|by|from|until)\s+)?what\s+time\b(?!\s+(?:of|period|frame|span|zone)\b)", re.I)
+#: a time of day: "4pm", "4.30 p.m.", "16:00", "1600 hours", "noon", "at 7"; asked what time the tip shuts, "It has been
+#: a busy few weeks" gives none (the eleventh smoke check's q077; "weeks" is a time for "when")
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}[:.h]\d\d\b|\b\d{3,4}\s*(?:hrs|hours)\b"
+    r"|\b(?:noon|midday|midnight|o['’]clock|dawn|dusk|sunrise|sunset|half\s+past|quarter\s+(?:past|to))\b"
+    r"|\b(?:at|until|till|from|by)\s+\d{1,2}\b(?![\d,.%])",
+    re.I,
+)
 _CAPITALISED = re.compile(r"(?<![\w\[])[A-Z][\w'’.\-]*")
 #: capitalised for grammar's sake, never a name on their own
 _NOT_NAMES = frozenset(
@@ -84,8 +95,15 @@ def asks_amount(question: str) -> bool:
     return bool(_HOW_MUCH.search(question))
 
 
+def asks_clock(question: str) -> bool:
+    """Whether ``question`` asks for a time of day ("What time does the tip shut?")."""
+    return bool(_WHAT_TIME.search(question))
+
+
 def answers_kind(question: str, reply: str) -> bool:
     """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions)."""
+    if asks_clock(question):
+        return bool(_CLOCK.search(_MARKER.sub(" ", reply)))
     kind = expected(question)
     if kind is None:
         return True

@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, TypeVar
 
+from rag.answering.answer_type import expected
+from rag.answering.positions import answer_name
 from rag.answering.prompt import drop_instructions
+from rag.answering.subjects import fold
 from rag.dates import ABBREVIATIONS, MONTH_NAMES
 from rag.records import AnswerSentence, Citation, Hit
 from rag.text import content_terms, normalise, sentence_spans, split_sentences
@@ -102,6 +105,19 @@ class _Passage:
         self.sentence_terms = [terms(s) for s in self.sentences]
         self.terms: set[str] = set().union(*self.sentence_terms) if self.sentence_terms else set()
         self.numbers = _numbers(text)
+        self.words = set(_WORD.findall(fold(text)))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _named(question: str, sentence: str) -> set[str]:
+    """The words of the name an answer to "who" gives first (folded: "Roglič" is "roglic"), or none for another
+    question or a sentence that gives no name of its own."""
+    if expected(question) != "name":
+        return set()
+    named = answer_name(question, sentence)
+    return set(_WORD.findall(fold(named[0]))) if named else set()
 
 
 _MONTH_ABBR = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b\.?", re.I)
@@ -179,8 +195,9 @@ def canonical(text: str, number_words: bool = True) -> str:
 
 
 def terms(text: str) -> set[str]:
-    """Content terms for support checking (of the :func:`canonical` text), talk about sources dropped."""
-    return content_terms(canonical(text)) - _META
+    """Content terms for support checking (of the :func:`canonical` text, without accents), talk about sources dropped."""
+    # without accents: the model writes "Roglic" for the passage's "Roglič"
+    return content_terms(fold(canonical(text))) - _META
 
 
 _YES_NO = re.compile(r"^\s*(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
@@ -258,7 +275,15 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
             continue  # a bare marker is not a sentence
         claim = _claim_terms(text, qterms, yes_no, qnums)
         claims.append(claim)
-        scores = {i + 1: support(text, p.terms, p.numbers, qterms, yes_no, qnums) for i, p in enumerate(passages)}
+        # asked who, the name an answer gives is its fact, as a number is: a passage that writes no word of it does not
+        # support it, however many of the sentence's other words it holds ("Petra Salenko … won the women's race at the
+        # Dunnock Hollow Half Marathon … in 1:14:32", where the passage names Keziah Ombura: the twelfth smoke check's
+        # q077)
+        named = _named(question, text)
+        scores = {
+            i + 1: support(text, p.terms, p.numbers, qterms, yes_no, qnums) if not named or named & p.words else 0.0
+            for i, p in enumerate(passages)
+        }
         chosen = [n for n in valid if scores[n] >= threshold]
         if not chosen and scores:
             best = max(scores, key=lambda n: (scores[n], -n))
@@ -269,7 +294,12 @@ def attribute(answer: str, hits: list[Hit], question: str, threshold: float = SU
                 if len(ranked) == 2:
                     joint = set().union(*(passages[n - 1].terms for n in ranked))
                     nums = set().union(*(passages[n - 1].numbers for n in ranked))
-                    if support(text, joint, nums, qterms, yes_no, qnums) >= threshold:
+                    # a name from one passage and the figures said of it from another are two answers mixed: the
+                    # passage that writes the name must hold the sentence's figures too (q077 above: the winner of the
+                    # 10K with the half marathon's time)
+                    figures = _numbers(text, number_words=False) - qnums
+                    mixed = bool(named) and not any(named & passages[n - 1].words and figures <= passages[n - 1].numbers for n in ranked)
+                    if not mixed and support(text, joint, nums, qterms, yes_no, qnums) >= threshold:
                         chosen = ranked
         supported = bool(chosen)
         value = max((scores[n] for n in chosen), default=max(scores.values(), default=0.0))

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence, Union
 
-from rag.answering.answer_type import answers_kind, asks_amount, expected
+from rag.answering.answer_type import answers_kind, asks_amount, asks_clock, expected
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
@@ -198,7 +198,7 @@ def _other_kind(q: str, result: Attribution | None) -> str:
         return ""
     if answers_kind(q, " ".join(s.text for s in result.sentences if s.supported)):
         return ""
-    kind = {"name": "who", "time": "when", "quantity": "how much" if asks_amount(q) else "how many"}.get(expected(q) or "", "what")
+    kind = "what time" if asks_clock(q) else {"name": "who", "time": "when", "quantity": "how much" if asks_amount(q) else "how many"}.get(expected(q) or "", "what")
     return OTHER_KIND.format(kind=kind)
 
 
