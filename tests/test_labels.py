@@ -87,6 +87,30 @@ def test_a_count_its_sentence_gives_as_money_is_off_label() -> None:
     assert off_label("How many people attended the festival?", [("$18,500 [1].", ["It raised $18,500 for charity."])]) is not None
 
 
+@pytest.mark.parametrize(
+    ("question", "passage", "given"),
+    [
+        # an earlier edition named without its year (the twelfth smoke check's q059)
+        ("What share of the electorate voted in the Pardon Hill by-election?",
+         "Voters go to the polls on Thursday. At the previous contest in the ward, turnout stood at 38.2 per cent.",
+         "previous contest"),
+        ("Who won the Kessary Cup?", "Last year's winner Yusuf Arlan is seeded third.", "Last year's"),
+        # this edition's figure set against the earlier one's
+        ("What share of the electorate voted in the Pardon Hill by-election?",
+         "Turnout was 38.2 per cent, up from 31 per cent at the previous contest.", None),
+        # a question that names its year: a later report's "last year's" may be that year (the fifth smoke check's p015)
+        ("Who won the Kessary Cup in 2024?", "Last year's winner Yusuf Arlan is seeded third.", None),
+        # asked about the earlier one itself
+        ("What was the turnout at the previous Pardon Hill contest?",
+         "At the previous contest in the ward, turnout stood at 38.2 per cent.", None),
+    ],
+)
+def test_a_figure_its_sentence_gives_an_earlier_edition_is_off_label(question: str, passage: str, given: str | None) -> None:
+    answer = "Yusuf Arlan [1]." if "Arlan" in passage else "38.2 per cent [1]."
+    found = off_label(question, [(answer, [passage])])
+    assert (found.given if found else None) == given
+
+
 def test_the_sentence_that_says_most_of_the_answer_decides() -> None:
     # the winner's name in an aside about an earlier series does not make the answer off-label
     passage = "Ravin Okes won Hearth & Harvest on Sunday. Okes, who was a finalist in series 3, cooked a tasting menu."

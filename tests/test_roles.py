@@ -111,6 +111,23 @@ def test_a_credit_asked_by_its_verb_is_miscast_by_another_credit_whatever_the_ye
     assert miscast(question, [("Ines Faluda [1].", [FESTIVAL])]) is None  # her passage gives her no other role
 
 
+ALLOTMENTS = (
+    "The Ellisford Allotment Association held its annual produce show on Saturday. Show secretary Ronan Tepley thanked "
+    "the judges and the tea-room volunteers."
+)
+
+
+def test_an_office_asked_by_its_verb_is_miscast_by_another_office() -> None:
+    # the twelfth smoke check's q049: the show's secretary was given as the association's chair
+    found = miscast("Who chairs the Ellisford Allotment Association?", [("Ronan Tepley chairs it [1].", [ALLOTMENTS])])
+    assert found is not None and found.name == "Ronan Tepley" and found.asked == "chair"
+    passage = "Chair Ronan Tepley opened the Ellisford Allotment Association's show."
+    assert miscast("Who chairs the Ellisford Allotment Association?", [("Ronan Tepley [1].", [passage])]) is None
+    # asked in the past tense, a former holder may be the answer
+    former = "Former chair Ronan Tepley judged the marrows."
+    assert miscast("Who chaired the Ellisford Allotment Association?", [("Ronan Tepley [1].", [former])]) is None
+
+
 INTERIM = (
     "Gideon Marr has stepped down as chief executive of Pellmark Foods. Chief financial officer Lotte Varga has been "
     "named interim chief executive while the board searches for a permanent successor."

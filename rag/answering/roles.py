@@ -70,7 +70,17 @@ _ASKS_BY_VERB = {
     "producer": r"produced",
     "composer": r"composed|scored",
     "actor": r"starred|stars",
+    # an office by its verb: "Who chairs the allotment association?" asks for its chair, not the show secretary who
+    # spoke for it (the twelfth smoke check's q049)
+    "chair": r"chairs|chaired",
+    "captain": r"captains|captained|skippers|skippered",
+    "head coach": r"coaches|coached",
+    "editor": r"edits|edited",
 }
+#: the roles of a work's credits, asked by a verb in the past tense ("Who directed …?") of any work, old or new
+_CREDITS = frozenset(("director", "producer", "composer", "actor"))
+#: an office asked by its verb in the past tense: "Who chaired the inquiry?" may be answered by its former chair
+_OFFICE_HELD = re.compile(r"\b(?:chaired|captained|skippered|coached|edited)\b", re.I)
 _ROLE = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(ROLES.values()))
 _NAMES = list(ROLES)
 #: a qualifier that makes a role another one: the former chief executive is not the chief executive (an
@@ -210,7 +220,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     # asked who held it before, a former holder is the answer and another title may be one held later; a deputy
     # of the role asked about never held it ("Deputy mayor Oskar Lind", asked who was mayor of Tarsa in 2015:
     # the tenth smoke check's q016)
-    past = bool(_PAST.search(question)) and not _by_verb(question)
+    past = bool(_PAST.search(question) or _OFFICE_HELD.search(question)) and not (_by_verb(question) and asked in _CREDITS)
     role = re.compile(rf"\b(?:{ROLES[_base(asked)]})\b", re.I)
     # asked for the interim or acting holder: a sentence that gives the name that role gives it the role asked ("deputy
     # mayor Colm Fairweather will serve as interim mayor", asked who served as interim mayor: the eighth smoke check's q058)
