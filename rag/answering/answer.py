@@ -9,7 +9,8 @@ is supported by the passages, asked again it still does not give what the questi
 kind of answer, the place: rag.answering.replies), its cited documents do not mention a name the
 question gives (rag.answering.about), the name it gives goes with another year than
 the question's (rag.answering.years), its passages only expect or plan what it gives as done
-(rag.answering.prospects), they give the prize asked about to another (rag.answering.prizes), the sentences that hold it
+(rag.answering.prospects), they give the prize asked about to another (rag.answering.prizes) or, asked who came
+before, give it as the one who came after (rag.answering.succession), the sentences that hold it
 are about another part, number or kind than asked (series 3 for series 4, the novel for the video game:
 rag.answering.labels) or about the other end of a span than asked (a birth for a death, an opening for a
 closure: rag.answering.events), or the model, asked apart, gives too low a
@@ -23,7 +24,7 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering import events, labels, prizes, prospects, years
+from rag.answering import events, labels, prizes, prospects, succession, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, with_markers
@@ -206,6 +207,7 @@ def _answer(
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
         ("off-target", lambda r: prizes.follow_up(q, r, evidence)),
         ("off-label", lambda r: labels.follow_up(q, r, evidence)),
+        ("off-target", lambda r: succession.follow_up(q, r, evidence)),
         ("off-event", lambda r: events.follow_up(q, r, evidence)),
     ]
     raw, first_raw, result = checked_reply(

@@ -1,0 +1,113 @@
+"""Whether an answer to "who came before" names the one who came after.
+
+A report on a new holder names the old one: "Oriane Delacroix-Mbaye was elected mayor of Quillon …, succeeding
+Gerald Fontanet"; "Ysolde Marrack will become headteacher of Haddon Rise Primary from the autumn term". Asked who was
+mayor before Gerald Fontanet, or who ran the school before the new head was appointed, the 1.5B model names the new
+holder, and every word of its answer is in the passage, so the support check passes it (issue 12: the wrong entity
+from the right pool; the ninth smoke check's q032 and the twelfth's q058, both read on their tune halves).
+
+A question that asks who came before ("before", "preceded", "predecessor") is answered by a name that the sentences
+holding it do not give as the one who follows: the name as the subject of "succeeds", "replaced", "took over from" or
+"will become", "joins us" (not "was succeeded by", "was replaced by", which make it the one before). When every sentence of the
+cited passages that holds the answer's name and says most of what the answer adds (rag.answering.labels.deciding)
+does, the answer is asked for once more, quoting that sentence
+(rag.answering.replies), and a second such answer is not one (reason ``off-target``).
+
+Lenient by design: one such sentence that holds the name without saying it followed another is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rag.answering.answer_type import expected
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.labels import deciding
+from rag.answering.positions import name_pattern, named_in
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+
+#: a question about who came before: "Who was mayor before Gerald Fontanet?", "Who preceded her?"
+_ASKS_BEFORE = re.compile(r"\b(?:before|preceded|predecessors?)\b", re.I)
+#: what makes a name the one who follows, written after it in its clause: "…, succeeding Gerald Fontanet", "will
+#: become headteacher"; not in the passive ("was succeeded by", "was replaced by")
+_FOLLOWS = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)"
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:akes|ook|aking)\s+over\s+from|will\s+(?:become|succeed|replace|take\s+over|join)"
+    # a newcomer's welcome: "Mrs Marrack joins us from Kellow Bridge School"
+    r"|joins\s+us|is\s+joining\s+us)\b"
+    r"(?!\s+by\b)",
+    re.I,
+)
+#: how far after the name its verb may come: "Oriane Delacroix-Mbaye was elected mayor of Quillon by the new municipal
+#: council on Monday evening, succeeding …" (90 characters)
+_REACH = 120
+
+
+@dataclass(frozen=True)
+class Successor:
+    """An answer's name that every sentence holding it gives as the one who came after."""
+
+    name: str
+    sentence: str
+
+
+#: another name between the answer's and the verb, which may be the verb's subject ("Anne Roux handed over to Tom Vell,
+#: who will become mayor"); a place or a day after a preposition is none ("mayor of Quillon … on Monday")
+_OTHER_NAME = re.compile(r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bfrom\s)(?<![.!?]\s)\b[A-Z][a-z]")
+
+
+#: the one a question asks who came before, when it names them: "before Gerald Fontanet" (not "before the new head")
+_BEFORE_NAME = re.compile(r"\b(?:before|preceded|predecessors?\s+(?:of|to))\s+((?:[A-Z][\w'’.-]*\s?)+)")
+
+
+def _follows(sentence: str, word: re.Pattern[str], reference: re.Pattern[str] | None) -> bool:
+    """Whether ``sentence`` writes, after a word of the name (``word``), that it follows another: the verb in the same
+    sentence, with no other name between, and after it the one the question names (``reference``), if it names one:
+    asked who was chief executive before Priya Vantongeren, "Corwin Ashdale … will become chief executive on 1 July
+    2011. He succeeds founder Agnes Threlkeld" is about whom Ashdale followed, not whom he preceded (the seventh smoke
+    check's q018)."""
+    for m in word.finditer(sentence):
+        after = sentence[m.end() : m.end() + _REACH].split(". ")[0]
+        verb = _FOLLOWS.search(after)
+        if verb and not _OTHER_NAME.search(after[: verb.start()]) and (reference is None or reference.search(after[verb.end() :])):
+            return True
+    return False
+
+
+def successor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Successor | None:
+    """The answer's name that its cited passages give only as the one who came after, where ``question`` asks who came
+    before; None otherwise. ``answers`` holds each answer sentence with the texts of its cited passages."""
+    if expected(question) != "name" or not _ASKS_BEFORE.search(question):
+        return None
+    named_before = _BEFORE_NAME.search(question)
+    reference = name_pattern(named_before.group(1).strip()) if named_before else None
+    found: Successor | None = None
+    for text, passages in answers:
+        named = named_in(question, text, passages)
+        if named is None:
+            continue
+        name, word, holding = named
+        decide = deciding(question, text, holding)
+        if not decide:
+            continue
+        if not all(_follows(s, word, reference) for s in decide):
+            return None
+        found = found or Successor(name, decide[0])
+    return found
+
+
+#: asked once when the passages give the name a reply gives as the one who came after
+SUCCESSOR = (
+    'The question asks who came before, but the passages give {name} as the one who came after: "{sentence}" Reply '
+    f"with the name the passages give for the one before, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply to "who came before" that names the one who came after ("" when it does
+    not)."""
+    text_of = shown_text(evidence)
+    found = successor(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    return SUCCESSOR.format(name=found.name, sentence=found.sentence) if found else ""
