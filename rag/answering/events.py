@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.citations import Attribution, cited_by_sentence
-from rag.answering.labels import deciding, sentences_of
+from rag.answering.labels import every_deciding
 from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.dates import MONTHS, YEAR
@@ -143,23 +143,10 @@ def off_event(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffEve
     event = asked_event(question)
     if event is None:
         return None
-    found: OffEvent | None = None
-    for text, passages in answers:
-        anchored = _anchor(question, text)
-        if anchored is None:
-            continue
-        given, word = anchored
-        sentences = sentences_of(passages)
-        decide = deciding(question, text, [s for s in sentences if word.search(s)])
-        if not decide:
-            continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        conflicts = [_conflict(event, s, word) for s in decide]
-        if not all(conflicts):
-            return None
-        if found is None:
-            stating = tuple(dict.fromkeys(s for s in sentences if event.named_in(s) and not word.search(s)))
-            found = OffEvent(given, event.word, conflicts[0] or "", stating[:3])
-    return found
+    found = every_deciding(question, answers, _anchor, lambda s, _, word: _conflict(event, s, word))
+    if found is None:
+        return None
+    return OffEvent(found.anchor, event.word, found.conflict, found.stating(lambda s: event.named_in(s) is not None))
 
 
 #: asked once when every sentence that holds what a reply gives is about the other end of the span asked about

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Generic, Iterable, TypeVar
 
 from rag.answering.answer_type import CURRENCY
 from rag.answering.citations import Attribution, cited_by_sentence, terms
@@ -195,6 +195,54 @@ def deciding(question: str, text: str, holding: list[str]) -> list[str]:
     return [s for s in holding if len(claim & terms(s)) == most]
 
 
+C = TypeVar("C")
+
+
+@dataclass(frozen=True)
+class Deciding(Generic[C]):
+    """What an answer gives (``anchor``, found in a passage by ``word``), the conflict its first deciding sentence
+    has with the question, and the sentences of its cited passages."""
+
+    anchor: str
+    word: re.Pattern[str]
+    conflict: C
+    sentences: tuple[str, ...]
+
+    def stating(self, names: Callable[[str], bool]) -> tuple[str, ...]:
+        """Up to three sentences of the cited passages that name what the question asks about (``names``) and do not
+        hold the answer: for the model to choose from when asked again."""
+        return tuple(dict.fromkeys(s for s in self.sentences if names(s) and not self.word.search(s)))[:3]
+
+
+def every_deciding(
+    question: str,
+    answers: Iterable[tuple[str, list[str]]],
+    anchor_of: Callable[[str, str], tuple[str, re.Pattern[str]] | None],
+    conflict_of: Callable[[str, str, re.Pattern[str]], C | None],
+) -> Deciding[C] | None:
+    """The first answer sentence whose every deciding sentence (:func:`deciding`) conflicts with ``question``, as
+    ``conflict_of`` (sentence, anchor, word) reads it; None when one answer sentence passes, or none has an anchor
+    (``anchor_of``: what it gives, and what finds that in a passage) that its passages hold. ``answers`` holds each
+    answer sentence with the texts of its cited passages. Lenient: one answer sentence that passes is enough."""
+    found: Deciding[C] | None = None
+    for text, passages in answers:
+        anchored = anchor_of(question, text)
+        if anchored is None:
+            continue
+        name, word = anchored
+        sentences = sentences_of(passages)
+        decide = deciding(question, text, [s for s in sentences if word.search(s)])
+        if not decide:
+            continue  # what its passages do not hold is not this check's (rag.answering.citations)
+        conflicts = [conflict_of(s, name, word) for s in decide]
+        if not all(c is not None for c in conflicts):
+            return None
+        first = conflicts[0]
+        if found is None and first is not None:
+            found = Deciding(name, word, first, tuple(sentences))
+    return found
+
+
 #: an earlier edition of what a question asks about, named without its year: "At the previous contest in the ward,
 #: turnout stood at 38.2 per cent", asked what share voted in the by-election (the twelfth smoke check's q059); "last
 #: year's winner"; not "the last race" (the season's final one)
@@ -232,25 +280,16 @@ def off_label(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLab
     current = not _ASKS_EARLIER.search(question) and not YEAR.search(question)
     if not asked and not current:
         return None
-    found: OffLabel | None = None
-    for text, passages in answers:
-        anchored = anchor(question, text)
-        if anchored is None:
-            continue
-        name, word = anchored
-        sentences = sentences_of(passages)
-        decide = deciding(question, text, [s for s in sentences if word.search(s)])
-        if not decide:
-            continue  # what its passages do not hold is not this check's (rag.answering.citations)
+
+    def conflict(sentence: str, name: str, word: re.Pattern[str]) -> tuple[str, str] | None:
         figure = name if name[:1].isdigit() else None
-        conflicts = [asked.conflict(s, figure) or (_earlier(s, word) if current else None) for s in decide]
-        if not all(conflicts):
-            return None
-        if found is None:
-            wanted, given = conflicts[0] or ("", "")
-            stating = tuple(dict.fromkeys(s for s in sentences if asked.named_in(s) and not word.search(s)))
-            found = OffLabel(name, wanted, given, stating[:3])
-    return found
+        return asked.conflict(sentence, figure) or (_earlier(sentence, word) if current else None)
+
+    found = every_deciding(question, answers, anchor, conflict)
+    if found is None:
+        return None
+    (wanted, given), stating = found.conflict, found.stating(asked.named_in)
+    return OffLabel(found.anchor, wanted, given, stating)
 
 
 #: asked once when every sentence that holds what a reply gives is about another part, number or kind
