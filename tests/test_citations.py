@@ -349,6 +349,8 @@ def test_asked_who_a_name_the_passage_does_not_write_fails_support() -> None:
 def test_asked_who_a_name_is_found_by_any_of_its_words_without_accents() -> None:
     question = "Who was the fastest woman at Dunnock Hollow?"
     assert attribute("Ms Ombura won the women's race [1].", [make_hit(0, RACE)], question).any_supported
+    # a title is not the name: "Ms Salenko" is not found by "Ms"
+    assert not attribute("Ms Salenko won the women's race [1].", [make_hit(0, "Ms Ombura won the women's race.")], question).any_supported
     passage = "Primož Roglič won the stage in 4:05:12."
     assert attribute("Primoz Roglic won the stage [1].", [make_hit(0, passage)], "Who won the stage?").any_supported
 

@@ -109,6 +109,8 @@ class _Passage:
 
 
 _WORD = re.compile(r"\w+")
+#: the words of a name that say how a passage addresses someone, not who: "Mrs Marrack" is found by "Marrack"
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady cllr prof professor rev the".split())
 
 
 def _named(question: str, sentence: str) -> set[str]:
@@ -117,7 +119,7 @@ def _named(question: str, sentence: str) -> set[str]:
     if expected(question) != "name":
         return set()
     named = answer_name(question, sentence)
-    return set(_WORD.findall(fold(named[0]))) if named else set()
+    return set(_WORD.findall(fold(named[0]))) - _HONORIFICS if named else set()
 
 
 _MONTH_ABBR = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b\.?", re.I)
