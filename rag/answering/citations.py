@@ -11,6 +11,7 @@ no passage at all. Sentences nothing supports are marked unsupported.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, TypeVar
@@ -105,7 +106,12 @@ class _Passage:
         self.sentence_terms = [terms(s) for s in self.sentences]
         self.terms: set[str] = set().union(*self.sentence_terms) if self.sentence_terms else set()
         self.numbers = _numbers(text)
-        self.words = set(_WORD.findall(fold(text)))
+        self._text = text
+
+    @functools.cached_property
+    def words(self) -> set[str]:
+        """The passage's words without accents, read only when an answer to "who" names someone (:func:`_named`)."""
+        return set(_WORD.findall(fold(self._text)))
 
 
 _WORD = re.compile(r"\w+")

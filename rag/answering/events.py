@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rag.answering.citations import Attribution, cited_by_sentence
-from rag.answering.labels import every_deciding
+from rag.answering.labels import OffLabel, asked_again, every_deciding
 from rag.answering.positions import answer_name
-from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.prompt import Evidence, shown_text
 from rag.dates import MONTHS, YEAR
 
 #: a beginning as a question names it, and as a passage does: a birth, an opening, a founding, a start in office.
@@ -116,26 +116,15 @@ def _clause(sentence: str, word: re.Pattern[str]) -> str:
     return next((c for c in _CLAUSE_END.split(sentence) if c and word.search(c)), "")
 
 
-@dataclass(frozen=True)
-class OffEvent:
-    """An answer whose every deciding sentence names the other end of the span than the question asks about."""
-
-    anchor: str
-    asked: str
-    given: str
-    #: the cited passages' sentences that name the asked event, for the model to choose from
-    stating: tuple[str, ...]
-
-
 def _conflict(event: Event, sentence: str, word: re.Pattern[str]) -> str | None:
-    """The other end's word that ``sentence`` gives the answer with, and never the asked one; None when it does not."""
+    """The other end's word that ``sentence`` gives the answer with, and never the asked one; None when it does not.
+    The clause that holds the answer decides when it names either end, else the whole sentence."""
     clause = _clause(sentence, word)
-    if event.named_in(clause) or event.other_in(clause):
-        return None if event.named_in(clause) else event.other_in(clause)
-    return None if event.named_in(sentence) else event.other_in(sentence)
+    text = clause if event.named_in(clause) or event.other_in(clause) else sentence
+    return None if event.named_in(text) else event.other_in(text)
 
 
-def off_event(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffEvent | None:
+def off_event(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
     """What an answer gives (a year, a day, a name) whose every deciding sentence in the passages it cites names the
     other end of the span than ``question`` asks about (None when one does not, or the question names no event).
     ``answers`` holds each answer sentence with the texts of its cited passages. Lenient: one passing answer sentence
@@ -146,24 +135,11 @@ def off_event(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffEve
     found = every_deciding(question, answers, _anchor, lambda s, _, word: _conflict(event, s, word))
     if found is None:
         return None
-    return OffEvent(found.anchor, event.word, found.conflict, found.stating(lambda s: event.named_in(s) is not None))
-
-
-#: asked once when every sentence that holds what a reply gives is about the other end of the span asked about
-OFF_EVENT = (
-    'The question asks about "{asked}", but the passages give {anchor} for "{given}".{stating} Reply with the answer the '
-    f'passages give for "{{asked}}", or if they do not give it, with exactly: {REFUSAL}'
-)
+    return OffLabel(found.anchor, event.word, found.conflict, found.stating(lambda s: event.named_in(s) is not None))
 
 
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for a supported reply whose year, day or name its cited passages give only for the other end of
     the span the question asks about, quoting the sentences that name the one asked ("" when it passes)."""
     text_of = shown_text(evidence)
-    found = off_event(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
-    if found is None:
-        return ""
-    stating = " ".join(f'"{s}"' for s in found.stating)
-    return OFF_EVENT.format(
-        asked=found.asked, anchor=found.anchor, given=found.given, stating=f' They name "{found.asked}" in: {stating}' if stating else ""
-    )
+    return asked_again(off_event(question, cited_by_sentence(result, lambda c: text_of(c.hit))), quote='"')

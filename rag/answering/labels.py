@@ -113,7 +113,8 @@ def labels(question: str) -> list[Label]:
 
 @dataclass(frozen=True)
 class OffLabel:
-    """An answer's name or figure whose every sentence gives another part, number or kind than the question's."""
+    """An answer's name or figure whose every deciding sentence gives another part, number or kind than the question's
+    (or, rag.answering.events, the other end of a span)."""
 
     anchor: str
     asked: str
@@ -299,14 +300,19 @@ OFF_LABEL = (
 )
 
 
+def asked_again(found: OffLabel | None, quote: str = "") -> str:
+    """The follow-up for what ``found`` holds ("" for None): what the question asks about and what the passages give
+    the answer for (each between ``quote`` marks: a verb, "step down", reads as the word it is), and the sentences
+    that name the one asked."""
+    if found is None:
+        return ""
+    asked, given = f"{quote}{found.asked}{quote}", f"{quote}{found.given}{quote}"
+    stating = " ".join(f'"{s}"' for s in found.stating)
+    return OFF_LABEL.format(asked=asked, anchor=found.anchor, given=given, stating=f" They name {asked} in: {stating}" if stating else "")
+
+
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for a supported reply whose name or figure its cited passages give only for another part, number
     or kind than the question's, quoting the sentences that name the one asked ("" when it passes)."""
     text_of = shown_text(evidence)
-    found = off_label(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
-    if found is None:
-        return ""
-    stating = " ".join(f'"{s}"' for s in found.stating)
-    return OFF_LABEL.format(
-        asked=found.asked, anchor=found.anchor, given=found.given, stating=f" They name {found.asked} in: {stating}" if stating else ""
-    )
+    return asked_again(off_label(question, cited_by_sentence(result, lambda c: text_of(c.hit))))
