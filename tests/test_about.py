@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 from test_answer import ScriptedGenerator, passage_with, shown_passages
 
-from rag.answering.about import _look_alike, proper_names
+from rag.answering.about import _look_alike, proper_names, quoted_titles, retitled
 from rag.answering.answer import ask
 from rag.answering.prompt import REFUSAL
 from rag.answering.revision import revision_note
@@ -344,3 +344,68 @@ def test_a_name_written_apart_has_a_capitalised_word_inside() -> None:
     # a headline's words far apart are no sibling's name (eval/gold.jsonl q056: "Syria Needs Help")
     assert not written_apart(("Syria", "Needs", "Help"), "Syria needs allies, and Iran will help.")
     assert not written_apart(("Dunmere",), "the Dunmere Women's Cup")
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        ("What did Ilse Marrow's painting 'Harbour at Dusk' fetch?", [("Harbour", "at", "Dusk")]),
+        ("Who wrote “Don't Stop Me Now”?", [("Don", "t", "Stop", "Me", "Now")]),
+        ('Who wrote the blog post "Iran Retreats From Syria"?', [("Iran", "Retreats", "From", "Syria")]),
+        ("What did Araghchi say 'we are not'?", []),  # a quotation of the text, not a title
+        ("How many episodes has 'Glassholm'?", []),  # one word: a name, left to subjects()
+        ("What did the players' union and the coaches' group agree?", []),
+    ],
+)
+def test_a_quoted_title_is_one_name_of_its_words(question: str, titles: list[tuple[str, ...]]) -> None:
+    assert quoted_titles(question) == titles
+
+
+PAINTINGS = {
+    # the other painting's report says "dusk" in passing, and shares the painter's name with the title's own page
+    "dawn.txt": "Record for Ilse Marrow\n\nIlse Marrow's oil 'Harbour at Dawn' sold for £71,000 at auction in Ostmark on "
+    "Tuesday. She painted it over one summer, working from dawn until dusk.\n",
+    "dusk.txt": "Ilse Marrow retrospective\n\nThe Tremarin gallery shows Ilse Marrow's 'Harbour at Dusk', lent by a private "
+    "collector, beside forty of her sketches.\n",
+}
+
+
+def test_an_answer_about_another_title_is_asked_afresh_over_the_titles_own(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    def reply(shown: Shown) -> str:
+        return next((f"£71,000 [{n}]." for n, _, text in shown if "71,000" in text), REFUSAL)
+
+    gen, answer = _ask_over(
+        tmp_path / "art", PAINTINGS, reply, "", "What price did Ilse Marrow's painting 'Harbour at Dusk' achieve at auction?",
+        ingested_runtime,
+    )
+    assert len(gen.calls) == 2, "asked afresh over the passage that writes the title"
+    again = shown_passages(gen.calls[1])
+    assert len(again) == 1 and "Tremarin" in again[0][2]
+    assert answer.refused
+
+
+def test_an_answer_from_the_titles_own_report_stands(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    gen, answer = _ask_over(
+        tmp_path / "art", PAINTINGS, "It sold for £71,000 [{n}].", "71,000",
+        "What price did Ilse Marrow's painting 'Harbour at Dawn' achieve at auction?", ingested_runtime,
+    )
+    assert len(gen.calls) == 1 and not answer.refused and "£71,000" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "changed"),
+    [
+        (("Harbour", "at", "Dusk"), "her oil 'Harbour at Dawn' sold", True),
+        (("Harbour", "at", "Dusk"), "her oil 'HARBOUR AT Dawn' sold", True),
+        (("Harbour", "at", "Dusk"), "her 'Harbour at Dusk' sold", False),  # the title itself
+        (("Harbour", "at", "Dusk"), "the harbour at dawn", False),  # no title: a word changed is not capitalised
+        (("The", "Salt", "Orchard"), "Amberg's The Salt Garden is out", True),
+        (("The", "Salt", "Orchard"), "The salt, the orchard and the sea", False),
+        (("Iran", "Retreats", "From", "Syria"), "Iran Retreats From Iraq, it said", True),
+        (("Iran", "Retreats", "From", "Syria"), "Iran withdrew from Syria in December", False),
+    ],
+)
+def test_a_title_written_with_a_word_changed(words: tuple[str, ...], text: str, changed: bool) -> None:
+    assert retitled(words, text) is changed

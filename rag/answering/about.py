@@ -152,6 +152,31 @@ class _Documents:
 _QUOTED = re.compile(r"(?<!\w)['‘\"“](.+?)['’\"”](?!\w)")
 
 
+def quoted_titles(question: str) -> list[tuple[str, ...]]:
+    """The titles ``question`` quotes, each as its words: a quotation of two words or more that starts with a
+    capital ("Ilse Marrow's painting 'Harbour at Dusk'": harbour, at, dusk). A quoted phrase in lower case ("what
+    did he say 'we are not'?") is a quotation of the text, not a title."""
+    out: list[tuple[str, ...]] = []
+    for quote in _QUOTED.findall(question):
+        words = tuple(re.findall(r"[^\W_]+", quote))
+        if len(words) >= 2 and words[0][0].isupper() and words not in out:
+            out.append(words)
+    return out
+
+
+def retitled(words: tuple[str, ...], written: str) -> bool:
+    """Whether ``written`` (a text as written) writes a title of ``words`` with one word changed, a capitalised word
+    for a capitalised one: 'Harbour at Dawn' for 'Harbour at Dusk', another painting by the same painter (the tenth
+    smoke check's q001), whose report may say "dusk" in passing and share every other name with the asked one's."""
+    for i, word in enumerate(words):
+        other = r"([A-Z][^\W_]*)" if word[0].isupper() else r"([^\W\d_]+)"
+        parts = [f"(?i:{re.escape(w)})" for w in words[:i]] + [other] + [f"(?i:{re.escape(w)})" for w in words[i + 1 :]]
+        for m in re.finditer(r"(?<!\w)" + r"\W{1,4}".join(parts) + r"(?!\w)", written):
+            if fold(m.group(1)) != fold(word):
+                return True
+    return False
+
+
 #: a sequel's number after a title's name, before a capitalised word, a dash or a colon, or at its end: "Copperfen
 #: Games announces Lanterns of Oskel II", "Harbour Run 2: the return"
 _SEQUEL = r"\W{1,3}(II|III|IV|VI{0,3}|IX|X|[2-9])(?=\s+[A-Z]|\s*$|\s*[:\u2013\u2014-]\s)"
@@ -188,7 +213,8 @@ def other_subject(
     names a sibling, where a passage shown has a title that names it whole, is another subject's too, whatever
     its body says in passing ("Corvell Systems is not related to Corvell Foods": the fifth smoke check's p008);
     not when the sentence its headline runs into writes the name whole ("'Seven Lanterns' wins Amberlyn Crown … won the Amberlyn
-    Crown at the 2023 Amberlyn Song Contest": a prize of the contest, not a sibling; the sixth smoke check's r008)."""
+    Crown at the 2023 Amberlyn Song Contest": a prize of the contest, not a sibling; the sixth smoke check's r008).
+    So is a cited document that writes a title the question quotes only with a word changed (:func:`retitled`)."""
     wanted = subjects(question)
     if not wanted:
         return ""
@@ -210,6 +236,12 @@ def other_subject(
         and all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
         and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
     ]
+    # a title the question quotes, written by no cited document whole and by one with a word changed: another work's
+    titles = quoted_titles(question)
+    split += [
+        t for t in titles if t not in split and not any(writes_whole(t, docs.folded(h)) for h in cited)
+        and any(retitled(t, docs.written(h)) for h in cited)
+    ]
     if not missing and not split:
         return ""
     linked = set().union(*(docs.names(h) for h in cited)) - asked
@@ -228,7 +260,7 @@ def other_subject(
     mentioning = [
         ev.n for ev in evidence
         if all(mentions_whole(w, docs.folded(ev.hit)) for w in missing) and all(writes_whole(w, docs.folded(ev.hit)) for w in split)
-        and not any(_titles_a_sibling(w, docs.title(ev.hit), asked) for w in split)
+        and not any(_titles_a_sibling(w, docs.title(ev.hit), asked) for w in split if w not in titles)
     ]
     if mentioning:
         return AskAfresh(tuple(mentioning))
