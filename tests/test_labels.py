@@ -162,7 +162,7 @@ def test_an_off_label_reply_is_asked_for_once_more_then_refused(rt: Runtime) -> 
     assert answer.refused and answer.refusal_reason == "off-label" and answer.citations == []
     assert revision_note(answer) == (
         "The answer as written was withdrawn: the sentences of its passages that hold it are about another "
-        "part, number or kind of thing than the question asks about."
+        "part, number or kind of thing, or another day of the week, than the question asks about."
     )
 
 

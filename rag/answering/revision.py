@@ -61,7 +61,7 @@ def _note(answer: Answer) -> str | None:
         if answer.refusal_reason == "off-label":
             return (
                 "The answer as written was withdrawn: the sentences of its passages that hold it are about another "
-                "part, number or kind of thing than the question asks about."
+                "part, number or kind of thing, or another day of the week, than the question asks about."
             )
         if answer.refusal_reason == "off-event":
             return (

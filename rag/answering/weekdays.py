@@ -1,0 +1,138 @@
+"""Whether the timetable or the opening hours an answer comes from are for the day of the week its question asks about.
+
+A bus route has a weekday, a Saturday and a Sunday timetable; a shop, a library and a pool have hours for each day. A
+folder holds the ones for other days beside, or instead of, the one asked about. Asked what time the last number 47
+leaves on a Sunday, "Route 47 … Saturday timetable … last bus 22:10" gives a time, and every word of the 1.5B model's
+answer is in the passage, so the support check passes it (issue 12: near-miss answers to unanswerable questions; the
+twelfth smoke check's q072 and the eleventh's q040, read on their tune halves in the twenty-second step).
+
+A question that asks about a day of the week as a routine ("on a Sunday", "on Sundays", "every Sunday", "Sunday
+opening hours", or "on Sunday" asked in the present tense: "What time does the pool open on Sunday?") names its day.
+When every sentence of the cited passages that holds the answer's time, figure or name, and says most of what the answer
+adds, gives it for other days and never the one asked, the answer is off-label: it is asked for once more, quoting the
+sentences that name the day asked (rag.answering.replies), and a second off-label answer is not an answer. A sentence
+that names no day takes its days from its passage: a timetable's heading names the day its times are for.
+
+Days a passage gives as a span are all named: "Monday to Saturday", "Mon–Fri", "weekdays", "weekends", "daily", "every
+day", "seven days a week". A day asked about as one date ("Who spoke on Sunday?", "the Saturday of the festival") is no
+routine, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.labels import OffLabel, asked_again, every_deciding
+from rag.answering.prompt import Evidence, shown_text
+from rag.answering.years import anchor
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: a day's name, or its abbreviation written as one ("Sat 10-4", "Mon–Fri", "Tues., Thurs"): capitalised, as "sun" and
+#: "wed" are words, before a time, a dash or a list's comma ("The Sun said" is a newspaper), and never plural ("the
+#: Phoenix Suns")
+_NAMES = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\b\.?"
+_DAY = rf"(?:{_NAMES}|{_SHORT}(?=\s*(?:[\d,:;/&()–—-]|and\b|to\b|$)))"
+_DAY_WORD = re.compile(_DAY)
+#: a span of days: "Monday to Saturday", "Mon-Fri", "Monday through Friday", "Fri – Mon late opening"
+_SPAN = re.compile(rf"({_DAY})\s*(?:-|–|—|to|through|thru|until|till)\s*({_NAMES}|{_SHORT})")
+#: days a passage names only to leave them out: "closed on Mondays", "except Sundays", "no service on Sundays"
+_LEFT_OUT = re.compile(
+    rf"\b(?:closed|shut|except|excluding|excepted|not|no\s+(?:service|services|buses|trains|sessions?))\b[^.;:]{{0,24}}?"
+    rf"(?:{_SPAN.pattern}|{_DAY}(?:\s*(?:,|and|or|&)\s*{_DAY})*)",
+    re.I,
+)
+#: words that name several days at once
+_ALL_DAYS = re.compile(r"\b(?:daily|every\s+day|each\s+day|seven\s+days|7\s+days|all\s+week|7/7|24/7)\b", re.I)
+_WEEKDAYS = re.compile(r"\b(?:weekdays?|working\s+days?)\b", re.I)
+_WEEKENDS = re.compile(r"\bweekends?\b", re.I)
+#: a day asked about as a routine: a plural, "a Sunday", "every Sunday", or the day before what it has hours or times of
+_ROUTINE = re.compile(
+    rf"\b(?:on\s+a|every|each|any)\s+({_DAY})|\b((?i:mon|tues|wednes|thurs|fri|satur|sun)days)\b"
+    rf"|\b({_DAY})\s+(?i:(?:opening\s+)?hours|opening|openings?|timetable|services?|schedule|times|departures|trading|fares?)\b"
+)
+#: "on Sunday" asked in the present tense ("What time does the pool open on Sunday?"), not of one date
+_ON_DAY = re.compile(rf"\bon\s+({_DAY})")
+_PRESENT = re.compile(r"\b(?:does|do|is|are|opens?|closes?|runs?|leaves?|departs?)\b", re.I)
+#: a time of day as a timetable writes it: "06:52", "7.30am", "9am", "noon"
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:noon|midday|midnight)\b", re.I)
+_NOT_PRESENT = re.compile(r"\b(?:did|was|were|will|last|next|this|that|held|took)\b", re.I)
+
+
+def day_of(word: str) -> str:
+    """The day a name or an abbreviation of one stands for ("Sat" -> "saturday")."""
+    folded = word.lower().rstrip(".")
+    return next(d for d in DAYS if folded.startswith(d[:3]))
+
+
+def asked_day(question: str) -> str | None:
+    """The day of the week ``question`` asks about as a routine, or None (no day, a day as one date, or two days)."""
+    found = {day_of(m.group(m.lastindex or 0)) for m in _ROUTINE.finditer(question)}
+    if not found and _PRESENT.search(question) and not _NOT_PRESENT.search(question):
+        found = {day_of(m.group(1)) for m in _ON_DAY.finditer(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+def days_named(text: str) -> set[str]:
+    """The days of the week ``text`` gives times or figures for: a span's days and the days of "weekdays", "weekends"
+    and "daily" among them, not the days it leaves out ("closed on Mondays", "except Sundays")."""
+    text = _LEFT_OUT.sub(" ", text)
+    if _ALL_DAYS.search(text):
+        return set(DAYS)
+    found: set[str] = set()
+    for m in _SPAN.finditer(text):
+        first, last = DAYS.index(day_of(m.group(1))), DAYS.index(day_of(m.group(2)))
+        found.update(DAYS[first : last + 1] if first <= last else DAYS[first:] + DAYS[: last + 1])
+    found.update(day_of(m.group()) for m in _DAY_WORD.finditer(text))
+    if _WEEKDAYS.search(text):
+        found.update(DAYS[:5])
+    if _WEEKENDS.search(text):
+        found.update(DAYS[5:])
+    return found
+
+
+def left_out(text: str) -> set[str]:
+    """The days of the week ``text`` names only to leave them out ("closed on Mondays": Monday)."""
+    return {day_of(d.group()) for m in _LEFT_OUT.finditer(text) for d in _DAY_WORD.finditer(m.group())}
+
+
+def _anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
+    """What an answer gives that its passages must hold: its first time of day ("06:52"), or else its name or figure
+    (rag.answering.years.anchor)."""
+    clock = _TIME.search(text)
+    if clock and clock.group() not in question:
+        return clock.group(), re.compile(rf"(?<![\w:.]){re.escape(clock.group())}(?![\w:])", re.I)
+    return anchor(question, text)
+
+
+def off_day(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
+    """What an answer gives whose every deciding sentence in the passages it cites is for other days of the week than
+    the one ``question`` asks about (None when one is not, or the question asks about no day as a routine).
+    ``answers`` holds each answer sentence with the texts of its cited passages. Lenient: one passing answer sentence
+    is enough."""
+    day = asked_day(question)
+    if day is None:
+        return None
+    answers = [(text, passages) for text, passages in answers]
+
+    def conflict(sentence: str, _: str, __: re.Pattern[str]) -> str | None:
+        named, dropped = days_named(sentence), left_out(sentence)
+        if not named and not dropped:  # a timetable's times under its heading: the passage's days
+            held = [p for _, passages in answers for p in passages if sentence in p]
+            named, dropped = set().union(*map(days_named, held)), set().union(*map(left_out, held))
+        # a passage that leaves the day out ("closed on Sundays") speaks of it: the reply is the model's to word
+        return None if not named or day in named | dropped else " and ".join(d.capitalize() for d in DAYS if d in named)
+
+    found = every_deciding(question, answers, _anchor, conflict)
+    if found is None:
+        return None
+    return OffLabel(found.anchor, day.capitalize(), found.conflict, found.stating(lambda s: day in days_named(s)))
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply whose time, figure or name its cited passages give only for other days of
+    the week than the question asks about, quoting the sentences that name the day asked ("" when it passes)."""
+    text_of = shown_text(evidence)
+    return asked_again(off_day(question, cited_by_sentence(result, lambda c: text_of(c.hit))))

@@ -1,0 +1,112 @@
+"""The day of the week a question asks about as a routine (rag.answering.weekdays)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.revision import revision_note
+from rag.answering.weekdays import asked_day, days_named, left_out, off_day
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+SATURDAY = (
+    "Route 47: Crane Square to Tollgate Park (Saturdays)\nSaturday timetable, valid from 6 April. Crane Square "
+    "departures: 06:52, 07:37, 08:22, then every 45 minutes until 18:22; last bus 22:10. Journey time about 34 minutes."
+)
+HOURS = "Lorn Street Bakery\nOpening hours: Mon–Fri 7:00–17:00, Sat 8:00–16:00, Sun 9:00–13:00. Closed on bank holidays."
+SUNDAY_Q = "What time does the last number 47 leave Crane Square on a Sunday?"
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        (SUNDAY_Q, "sunday"),
+        ("On Sundays, when does the earliest number 47 set off?", "sunday"),
+        ("What time does the pool open on Sunday?", "sunday"),  # the present tense: a routine
+        ("What are the Saturday opening hours of the library?", "saturday"),
+        ("How much is a ticket on every Tuesday?", "tuesday"),
+        ("Who spoke on Sunday?", None),  # one date, not a routine
+        ("When did the pool open on Sunday?", None),
+        ("Who headlined the Saturday of the festival?", None),
+        ("Is the shop open on Saturdays and Sundays?", None),  # two days
+        ("How much is a ticket?", None),
+    ],
+)
+def test_the_day_a_question_asks_about_as_a_routine(question: str, day: str | None) -> None:
+    assert asked_day(question) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "out"),
+    [
+        ("Saturday timetable, valid from 6 April.", {"saturday"}, set()),
+        ("Open Mon–Fri 9-5, Sat 10-4. Closed on Sundays.", {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}, {"sunday"}),
+        ("Buses run Monday to Saturday; no service on Sundays.", {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}, {"sunday"}),
+        ("Fri-Mon late opening", {"friday", "saturday", "sunday", "monday"}, set()),  # a span across the week's end
+        ("Open daily 9am to 5pm", set(DAYS := ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")), set()),
+        ("Weekdays 8-6, weekends 10-4", set(DAYS), set()),
+        ("The Sun said the Phoenix Suns won.", set(), set()),  # a newspaper and a team, not Sunday
+        ("Sat & Sun: 10:00-16:00", {"saturday", "sunday"}, set()),
+    ],
+)
+def test_the_days_a_text_gives_times_for(text: str, named: set[str], out: set[str]) -> None:
+    assert days_named(text) == named and left_out(text) == out
+
+
+def test_a_time_from_a_timetable_headed_with_another_day_is_off_label() -> None:
+    found = off_day(SUNDAY_Q, [("The last number 47 leaves Crane Square at 22:10 on a Sunday [1].", [SATURDAY])])
+    assert found is not None and (found.anchor, found.asked, found.given) == ("22:10", "Sunday", "Saturday")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "passage"),
+    [
+        (SUNDAY_Q, "The last bus leaves at 22:10 [1].", SATURDAY.replace("Saturday", "Sunday")),
+        ("What time does Lorn Street Bakery open on Sundays?", "It opens at 9:00 [1].", HOURS),
+        ("What time does Lorn Street Bakery open on a Tuesday?", "It opens at 7:00 [1].", HOURS),  # inside Mon–Fri
+        ("What time does the pool open on Sundays?", "It opens at 7am [1].", "Swimming pool\nOpen daily from 7am."),
+        # a passage that names no day at all: not this check's
+        (SUNDAY_Q, "The last bus leaves at 22:10 [1].", "Route 47. Last bus 22:10."),
+        # the passage leaves the day out: the model's reply is its own to word
+        ("What time does the library open on Sundays?", "It opens at 9am [1].", "Library. Open 9am-5pm. Closed on Sundays."),
+    ],
+)
+def test_a_time_for_the_day_asked_passes(question: str, answer: str, passage: str) -> None:
+    assert off_day(question, [(answer, [passage])]) is None
+
+
+def test_a_sentence_that_names_its_days_decides_over_its_passage() -> None:
+    # the heading says "Sunday", the sentence that holds the time gives it for Saturday
+    passage = "Weekend hours, Sunday included\nOn Saturday the bakery opens at 8:00. On Sunday it opens at 9:00."
+    found = off_day("What time does the bakery open on Sundays?", [("It opens at 8:00 on Sundays [1].", [passage])])
+    assert found is not None and found.given == "Saturday"
+    assert "On Sunday it opens at 9:00." in found.stating
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "buses"
+    folder.mkdir()
+    (folder / "route47-saturday.txt").write_text(SATURDAY)
+    return ingested_runtime(folder)
+
+
+def test_a_time_for_another_day_is_asked_for_once_more_then_refused(rt: Runtime) -> None:
+    gen = FakeGenerator(["The last number 47 leaves at 22:10 [1].", "It leaves at 22:10 [1]."])
+    rt._generator = gen
+    answer = ask(SUNDAY_Q, rt)
+    assert len(gen.calls) == 2
+    assert gen.calls[1][-1]["content"].startswith("The question asks about Sunday, but the passages give 22:10 for Saturday.")
+    assert answer.refused and answer.refusal_reason == "off-label" and answer.citations == []
+    assert "another day of the week" in revision_note(answer)
+
+
+def test_the_day_asked_is_answered(rt: Runtime) -> None:
+    gen = FakeGenerator(["The last number 47 leaves at 22:10 [1]."])
+    rt._generator = gen
+    answer = ask(SUNDAY_Q.replace("Sunday", "Saturday"), rt)
+    assert len(gen.calls) == 1 and not answer.refused
