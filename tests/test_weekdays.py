@@ -9,7 +9,7 @@ import pytest
 
 from rag.answering.answer import ask
 from rag.answering.revision import revision_note
-from rag.answering.weekdays import asked_day, days_named, left_out, off_day
+from rag.answering.weekdays import asked_day, days_named, left_out, off_day, spoken
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -110,3 +110,16 @@ def test_the_day_asked_is_answered(rt: Runtime) -> None:
     rt._generator = gen
     answer = ask(SUNDAY_Q.replace("Sunday", "Saturday"), rt)
     assert len(gen.calls) == 1 and not answer.refused
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        ({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}, "Monday to Saturday"),
+        ({"saturday"}, "Saturday"),
+        ({"saturday", "sunday"}, "Saturday and Sunday"),
+        ({"monday", "wednesday", "friday", "saturday"}, "Monday, Wednesday, Friday and Saturday"),
+    ],
+)
+def test_days_are_said_as_a_timetable_says_them(days: set[str], said: str) -> None:
+    assert spoken(days) == said

@@ -98,6 +98,18 @@ def left_out(text: str) -> set[str]:
     return {day_of(d.group()) for m in _LEFT_OUT.finditer(text) for d in _DAY_WORD.finditer(m.group())}
 
 
+def spoken(days: set[str]) -> str:
+    """``days`` as a timetable says them: a run of three or more as a span ("Monday to Saturday"), in the week's order."""
+    runs: list[list[str]] = []
+    for d in (d for d in DAYS if d in days):
+        if runs and DAYS.index(runs[-1][-1]) == DAYS.index(d) - 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    parts = [p for r in runs for p in ([f"{r[0].capitalize()} to {r[-1].capitalize()}"] if len(r) > 2 else [x.capitalize() for x in r])]
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
 def _anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What an answer gives that its passages must hold: its first time of day ("06:52"), or else its name or figure
     (rag.answering.years.anchor)."""
@@ -123,7 +135,7 @@ def off_day(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel
             held = [p for _, passages in answers for p in passages if sentence in p]
             named, dropped = set().union(*map(days_named, held)), set().union(*map(left_out, held))
         # a passage that leaves the day out ("closed on Sundays") speaks of it: the reply is the model's to word
-        return None if not named or day in named | dropped else " and ".join(d.capitalize() for d in DAYS if d in named)
+        return None if not named or day in named | dropped else spoken(named)
 
     found = every_deciding(question, answers, _anchor, conflict)
     if found is None:
