@@ -353,6 +353,7 @@ def test_a_name_written_apart_has_a_capitalised_word_inside() -> None:
         ("Who wrote “Don't Stop Me Now”?", [("Don", "t", "Stop", "Me", "Now")]),
         ('Who wrote the blog post "Iran Retreats From Syria"?', [("Iran", "Retreats", "From", "Syria")]),
         ("What did Araghchi say 'we are not'?", []),  # a quotation of the text, not a title
+        ("Who said 'We will fight on the beaches'?", []),  # a quoted sentence, not in title case
         ("How many episodes has 'Glassholm'?", []),  # one word: a name, left to subjects()
         ("What did the players' union and the coaches' group agree?", []),
     ],
@@ -405,6 +406,9 @@ def test_an_answer_from_the_titles_own_report_stands(tmp_path: Path, ingested_ru
         (("The", "Salt", "Orchard"), "The salt, the orchard and the sea", False),
         (("Iran", "Retreats", "From", "Syria"), "Iran Retreats From Iraq, it said", True),
         (("Iran", "Retreats", "From", "Syria"), "Iran withdrew from Syria in December", False),
+        (("Harbor", "at", "Dusk"), "her 'Harbour at Dusk' sold", False),  # a spelling of the same word
+        (("Harbour", "at", "Dusk"), "the harbour by dusk", False),  # prose, not a title
+        (("War", "and", "Peace"), "a choice of war or peace", False),
     ],
 )
 def test_a_title_written_with_a_word_changed(words: tuple[str, ...], text: str, changed: bool) -> None:

@@ -28,6 +28,7 @@ when none does, the model is told so; a reply that still cites another subject's
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Callable
 
 from rag.answering.citations import cited_by_sentence
@@ -153,26 +154,36 @@ _QUOTED = re.compile(r"(?<!\w)['‘\"“](.+?)['’\"”](?!\w)")
 
 
 def quoted_titles(question: str) -> list[tuple[str, ...]]:
-    """The titles ``question`` quotes, each as its words: a quotation of two words or more that starts with a
-    capital ("Ilse Marrow's painting 'Harbour at Dusk'": harbour, at, dusk). A quoted phrase in lower case ("what
-    did he say 'we are not'?") is a quotation of the text, not a title."""
+    """The titles ``question`` quotes, each as its words: a quotation of two words or more, in title case (its first
+    word and most of its words of four letters or more capitalised: "Ilse Marrow's painting 'Harbour at Dusk'": harbour,
+    at, dusk). A quoted sentence or phrase ("who said 'We will fight on the beaches'?", "what did he say 'we are
+    not'?") is a quotation of the text, not a title."""
     out: list[tuple[str, ...]] = []
     for quote in _QUOTED.findall(question):
         words = tuple(re.findall(r"[^\W_]+", quote))
-        if len(words) >= 2 and words[0][0].isupper() and words not in out:
+        long = [w for w in words if len(w) >= 4]
+        if len(words) >= 2 and words[0][0].isupper() and 2 * sum(w[0].isupper() for w in long) > len(long) and words not in out:
             out.append(words)
     return out
+
+
+def _as_written(word: str) -> str:
+    """A regex for ``word`` as a title writes it: capitalised as the question has it, any case after its first letter."""
+    first = re.escape(word[0]) if word[0].isupper() else f"(?i:{re.escape(word[0])})"
+    return first + f"(?i:{re.escape(word[1:])})"
 
 
 def retitled(words: tuple[str, ...], written: str) -> bool:
     """Whether ``written`` (a text as written) writes a title of ``words`` with one word changed, a capitalised word
     for a capitalised one: 'Harbour at Dawn' for 'Harbour at Dusk', another painting by the same painter (the tenth
-    smoke check's q001), whose report may say "dusk" in passing and share every other name with the asked one's."""
+    smoke check's q001), whose report may say "dusk" in passing and share every other name with the asked one's. Not
+    a spelling of the same word ("Harbor" for "Harbour"), nor prose ("the harbour by dusk")."""
     for i, word in enumerate(words):
         other = r"([A-Z][^\W_]*)" if word[0].isupper() else r"([^\W\d_]+)"
-        parts = [f"(?i:{re.escape(w)})" for w in words[:i]] + [other] + [f"(?i:{re.escape(w)})" for w in words[i + 1 :]]
+        parts = [_as_written(w) for w in words[:i]] + [other] + [_as_written(w) for w in words[i + 1 :]]
         for m in re.finditer(r"(?<!\w)" + r"\W{1,4}".join(parts) + r"(?!\w)", written):
-            if fold(m.group(1)) != fold(word):
+            given, asked = fold(m.group(1)), fold(word)
+            if not (given.startswith(asked) or asked.startswith(given) or SequenceMatcher(None, given, asked).ratio() >= 0.8):
                 return True
     return False
 
