@@ -343,6 +343,8 @@ def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: s
         # the adult's price is the one a list leaves unsaid
         ("How much does an adult day pass cost?", "lift_prices.txt\nlift passes\n\nday pass €54. children €22.", False),
         ("How much does an adult day pass cost?", "junior_prices.txt\nchildren's lift passes\n\nday pass €22.", True),
+        ("How much does a family ticket cost?", "admission: adults £7.50, concessions £5, under-16s free.", True),
+        ("How much does a family ticket cost?", "adults £7.50, children £4, families (2+2) £20.", False),
     ],
 )
 def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
@@ -355,6 +357,7 @@ def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, conte
     [
         ("What do pensioners pay to follow Ostrey Town for the whole season?", ["senior"]),
         ("What is the student fare to Ludden?", ["student"]),
+        ("How much does a family ticket cost at Kilbride Heritage Centre?", ["family"]),
         ("How many children attend Ludden primary school?", []),  # no price asked: no fare's kind
         ("How much are tickets for adults and children?", []),  # two kinds asked
     ],

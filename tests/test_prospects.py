@@ -494,3 +494,26 @@ def test_a_bid_given_as_where_it_will_be_is_asked_for_once_more_then_refused(tmp
         "The answer as written was withdrawn: the passages it cites give it only as a bid, a candidacy or a nomination, "
         "and the question asks what has been decided."
     )
+
+
+RAILWAY = (
+    "Heritage railway sets out extension plan. The Orrin Valley Railway has published plans to extend its line to "
+    "Ferriby. The trust hopes to raise £5 million and have trains running into Ferriby by 2028, subject to planning "
+    "consent."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "unreal"),
+    [
+        (RAILWAY, "2028"),  # the plan's second verb, after "and", is the plan's too
+        (RAILWAY.replace("and have trains running", "and trains ran"), None),  # a statement of its own
+        (RAILWAY.replace("and have trains running", "and opened the line"), None),
+    ],
+)
+def test_a_second_verb_of_a_plan_is_in_prospect(passage: str, unreal: str | None) -> None:
+    found = unrealised(
+        "When did passenger trains on the Orrin Valley Railway first reach Ferriby?",
+        [("Trains first reached Ferriby in 2028 [1].", [passage])],
+    )
+    assert (found.anchor if found else None) == unreal
