@@ -8,7 +8,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.labels import labels, off_label
+from rag.answering.labels import Distance, labels, off_label
 from rag.answering.revision import revision_note
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
@@ -171,3 +171,31 @@ def test_a_refusal_when_asked_again_is_the_models(rt: Runtime) -> None:
     rt._generator = gen
     answer = ask("Who won series 4 of Hearth & Harvest?", rt)
     assert answer.refused and answer.refusal_reason == "model"
+
+
+@pytest.mark.parametrize(
+    ("question", "distances"),
+    [
+        ("What is Marisol Fenn's personal best over 400 metres?", ["400"]),
+        ("Who won the men's 1500m in 2024?", ["1500"]),
+        ("Who won the 10K?", ["10000"]),
+        ("Who won the 5,000m?", ["5000"]),
+        ("How much did the £5m pavilion cost?", []),  # money
+        ("How many watched, 5m viewers?", []),  # a count
+    ],
+)
+def test_the_distance_a_question_names_is_a_label(question: str, distances: list[str]) -> None:
+    assert [label.value for label in labels(question) if isinstance(label, Distance)] == distances
+
+
+def test_a_time_run_over_another_distance_is_off_label() -> None:
+    passage = (
+        "Indoor athletics: Fenn wins in Glasgow. Marisol Fenn won the women's 800m at the Glasgow indoor meeting in "
+        "2:00.12, an indoor personal best."
+    )
+    question = "What is Marisol Fenn's personal best over 400 metres?"
+    found = off_label(question, [("Her personal best over 400 metres is 2:00.12 [1].", [passage])])
+    assert found is not None and (found.asked, found.given) == ("400 metres", "800 metres")
+    # the same distance in other units, and the distance asked beside another, stand
+    assert off_label("Who won the 10K?", [("Ada Moss won it [1].", ["Ada Moss won the 10km in 31:02."])]) is None
+    assert off_label(question, [("It is 52.3 seconds [1].", ["Fenn ran 800m in 2:00.12 and 400m in 52.3 seconds."])]) is None

@@ -95,9 +95,53 @@ class Label:
         return found | {_value(m.group(1)) for m in before.finditer(sentence)}
 
 
+    def name_of(self, value: str) -> str:
+        """This label's head with another ``value``: "series 3"."""
+        return f"{self.head} {value}"
+
+
+#: a distance, as a race or an event is named by it: "400 metres", "800m", "5,000m", "10K", "10 km", "5 miles"
+#: ("5m" and "2.5m" are millions as often: "m" and "k" only straight after a whole number, and never of money or of
+#: a count: "£5m", "5m visitors")
+_DISTANCE = re.compile(
+    r"(?<![\w.,£$€¥])(?:(\d{1,3}(?:,\d{3})+|\d{1,6})(m|k)(?![\w'’])(?!\s+(?:people|visitors|viewers|users|passengers"
+    r"|customers|members|fans|tickets|copies|jobs|homes|households|tonnes|barrels|votes|pounds|dollars|euros|a\s+year))"
+    r"|(\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d+)?)[\s-]?(metres?|meters?|km|kilometres?|kilometers?|miles?)(?![\w'’]))",
+    re.I,
+)
+_METRES = {"m": 1.0, "k": 1000.0, "mi": 1609.344}
+
+
+def _found(m: re.Match[str]) -> tuple[str, str]:
+    """The number and the unit of a :data:`_DISTANCE` match."""
+    return (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+
+
+def _metres(number: str, unit: str) -> str:
+    """A distance in metres, as a label's value: "5K", "5 km" and "5,000m" are all "5000"."""
+    key = unit.lower()
+    key = "mi" if key.startswith("mi") else "k" if key.startswith("k") else "m"
+    return f"{float(number.replace(',', '')) * _METRES[key]:.0f}"
+
+
+@dataclass(frozen=True)
+class Distance(Label):
+    """A distance the question names ("400 metres"): a race run over another one is another race."""
+
+    def values_in(self, sentence: str) -> set[str]:
+        return {_metres(*_found(m)) for m in _DISTANCE.finditer(sentence)}
+
+    def name_of(self, value: str) -> str:
+        return f"{value} metres"
+
+
 def labels(question: str) -> list[Label]:
-    """The parts and numbered names ``question`` gives with a number or a letter, each once."""
+    """The parts and numbered names ``question`` gives with a number or a letter, and the distances it names, each
+    once."""
     found: dict[tuple[str, str], Label] = {}
+    for m in _DISTANCE.finditer(question):
+        value = _metres(*_found(m))
+        found.setdefault(("metres", value), Distance("metres", value, m.group(0).strip()))
     for m in _PART.finditer(question):
         head = m.group(1) or m.group(4)
         value = _value(m.group(2) or m.group(3))
@@ -166,7 +210,7 @@ class _Asked:
         for label in self.labels:
             values = label.values_in(sentence)
             if values and label.value not in values:
-                return label.written, f"{label.head} {sorted(values)[0]}"
+                return label.written, label.name_of(sorted(values)[0])
         for q in self.kinds:
             kind = None if q.named_in(sentence) else q.other_in(sentence)
             if kind is not None:
