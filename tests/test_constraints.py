@@ -345,6 +345,9 @@ def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: s
         ("How much does an adult day pass cost?", "junior_prices.txt\nchildren's lift passes\n\nday pass €22.", True),
         ("How much does a family ticket cost?", "admission: adults £7.50, concessions £5, under-16s free.", True),
         ("How much does a family ticket cost?", "adults £7.50, children £4, families (2+2) £20.", False),
+        ("How much is a season ticket for under-18s?", "community news for families. under-18 season ticket £60.", False),
+        ("How much is a season ticket for under-16s?", "community news for families. parking is free.", False),  # no fare
+        ("How much is a season ticket for under-16s?", "family ticket £20. adults £7.50.", True),
     ],
 )
 def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:

@@ -227,8 +227,13 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
             r"\b(?:seniors?|senior citizens?|pensioners?|retirees?|OAPs?|over[- ]?(?:6\d|70)s?)(?:'s|’s)?(?!\w)", re.I
         ),
         "student": re.compile(r"\bstudents?(?:'s|’s)?(?!\w)", re.I),
-        # asked what a family ticket costs, "Admission: adults £7.50, under-16s free" gives none (the thirteenth's q025)
-        "family": re.compile(r"\bfamil(?:y|ies)(?:'s|’s)?(?!\w)", re.I),
+        # asked what a family ticket costs, "Admission: adults £7.50, under-16s free" gives none (the thirteenth's q025).
+        # Only a family's fare, not the word: "Community news for families" is no price list (the eleventh's q056)
+        "family": re.compile(
+            r"\bfamil(?:y|ies)(?:'s|’s)?\s+(?:day\s+|annual\s+|season\s+)?(?:tickets?|pass(?:es)?|rates?|prices?|fares?"
+            r"|memberships?|admissions?|saver|railcard|entry)\b|\bfamil(?:y|ies)\s*(?:\(|of\s+(?:four|five|\d)|[:=–-]?\s*[£$€]\s?\d)",
+            re.I,
+        ),
     },
 }
 #: what asks for a price: a fare's kind is read only there ("How many children attend…?" names no fare)
