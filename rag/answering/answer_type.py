@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from rag.answering.measures import measures_asked
 from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
@@ -101,7 +102,10 @@ def asks_clock(question: str) -> bool:
 
 
 def answers_kind(question: str, reply: str) -> bool:
-    """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions)."""
+    """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions), in the measure it
+    asks for (rag.answering.measures: an area is no capacity)."""
+    if not measures_asked(question, _MARKER.sub(" ", reply)):
+        return False
     if asks_clock(question):
         return bool(_CLOCK.search(_MARKER.sub(" ", reply)))
     kind = expected(question)

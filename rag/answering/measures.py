@@ -1,0 +1,95 @@
+"""Whether a figure a reply gives measures what its question asks to be measured.
+
+A passage about a reservoir gives its area, its depth and how full it is; one about a tower, its height and its
+weight. Asked the reservoir's storage capacity, the 1.5B model answers "48 hectares" from "The reservoir covers 48
+hectares and is up to 27 metres deep", and every word of the answer is in the passage, so the support check passes
+it (issue 12: another quantity of the same thing; the thirteenth smoke check's q045, read on its tune half in the
+twenty-second step).
+
+A question that asks for a capacity, a length (a height, a depth, a distance), an area or a weight names
+its measure. A reply whose every figure with a unit has a unit of a measure that cannot be the one asked (an area in
+hectares for a capacity, litres for a depth) is not the kind of answer asked for, and is asked for once more
+(rag.answering.replies). Lenient: a figure without a unit ("holds 12,000"), or with a unit of no measure here
+("12,000 seats"), lets it stand, and so does a unit of the measure asked. "m" and "g" alone are left out: "48m" is a
+million as often as metres.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: the units of each measure, by name
+_UNITS = {
+    "volume": r"litres?|liters?|gallons?|cubic\s+(?:metres?|meters?|feet|foot|yards?|km|kilometres?)|m³|megalitres?|megaliters?"
+    r"|hectolitres?|millilitres?|pints?|barrels?|acre[- ]feet",
+    "area": r"hectares?|acres?|square\s+(?:metres?|meters?|feet|foot|yards?|kilometres?|kilometers?|km|miles?)|sq\.?\s*(?:m|ft|km|mi)"
+    r"|km²|m²",
+    "length": r"metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|inches|inch|cm|mm|centimetres?|millimetres?",
+    "weight": r"kilograms?|kilos?|kg|tonnes?|tons?|grams?|lbs?|ounces?|oz",
+    "share": r"per\s*cent|percent|%",
+}
+_FIGURE_UNIT = re.compile(
+    r"\d[\d,.]*\s*(?:(?:thousand|million|billion|m|bn|k)\s+)?-?(" + "|".join(f"(?:{u})" for u in _UNITS.values()) + r")(?![\w²³])",
+    re.I,
+)
+_OF_UNIT = [(name, re.compile(rf"^(?:{units})$", re.I)) for name, units in _UNITS.items()]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a question asks to be measured ("the capacity"), and the measures no answer to it is given in."""
+
+    name: str
+    wrong: frozenset[str]
+
+
+#: what a question asks to be measured, with the measures that cannot answer it: a capacity is a volume, a count of
+#: seats or a weight ("lifting capacity of 40 tonnes"), never an area or a length; a height or a depth is a length,
+#: never an area or a volume ("How high was turnout?" asks for a share, which is left alone)
+_ASKED = (
+    (
+        re.compile(r"\b(?:capacity|how\s+much\s+(?:water|fuel|oil|liquid|gas)\b)", re.I),
+        Measure("the capacity", frozenset({"area", "length", "share"})),
+    ),
+    (
+        re.compile(r"\bhow\s+(?:deep|tall|high|far|wide|long\s+is|long\s+was)\b|\b(?:depth|height|length|distance|elevation|altitude)\b", re.I),
+        Measure("the length", frozenset({"area", "volume", "weight"})),
+    ),
+    (re.compile(r"\b(?:area|acreage)\b|\bhow\s+many\s+(?:acres|hectares)\b", re.I), Measure("the area", frozenset({"length", "volume", "weight"}))),
+    (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I), Measure("the weight", frozenset({"length", "area", "volume"}))),
+)
+#: a question that asks for a share or a rate of what it names: "At what capacity is the plant running?", "What
+#: percentage of the area is forest?"
+_SHARE_ASKED = re.compile(
+    r"\b(?:per\s*cent|percent|percentage|proportion|share|fraction|rate|ratio|utili[sz]ation|running\s+at|operating\s+at"
+    r"|at\s+(?:what|full|\d+)\s*%?\s*capacity)\b|%",
+    re.I,
+)
+
+
+def asked_measure(question: str) -> Measure | None:
+    """What ``question`` asks to be measured (None for another question, one that names two measures, "the depth and
+    the area", or one that asks for a share: "What percentage of the area is forest?")."""
+    if _SHARE_ASKED.search(question):
+        return None
+    found = [measure for pattern, measure in _ASKED if pattern.search(question)]
+    return found[0] if len(found) == 1 else None
+
+
+def measures(text: str) -> list[str]:
+    """The measures of the figures with a unit that ``text`` gives, in order ("48 hectares": "area")."""
+    return [next(name for name, unit in _OF_UNIT if unit.match(m.group(1))) for m in _FIGURE_UNIT.finditer(text)]
+
+
+def measures_asked(question: str, reply: str) -> bool:
+    """Whether ``reply`` may measure what ``question`` asks to be measured: False only when every figure with a unit it
+    gives is in a measure that cannot answer it, and it gives a figure without one nowhere."""
+    measure = asked_measure(question)
+    if measure is None:
+        return True
+    given = measures(reply)
+    if not given or not all(g in measure.wrong for g in given):
+        return True
+    bare = re.sub(_FIGURE_UNIT.pattern, " ", reply, flags=re.I)
+    return bool(re.search(r"(?<![\w\[])\d[\d,.]*(?![\w\]])", bare))
