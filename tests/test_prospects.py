@@ -509,6 +509,8 @@ RAILWAY = (
         (RAILWAY, "2028"),  # the plan's second verb, after "and", is the plan's too
         (RAILWAY.replace("and have trains running", "and trains ran"), None),  # a statement of its own
         (RAILWAY.replace("and have trains running", "and opened the line"), None),
+        # a subject with its own verb after "and": another statement
+        (RAILWAY.replace("and have trains running into Ferriby by 2028", "and police closed the line to Ferriby in 2028"), None),
     ],
 )
 def test_a_second_verb_of_a_plan_is_in_prospect(passage: str, unreal: str | None) -> None:

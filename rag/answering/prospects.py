@@ -333,6 +333,8 @@ _BARE = re.compile(
     r"^(?!(?:the|a|an|it|he|she|they|we|i|you|this|that|these|those|its|their|his|her|our|there|then|so|also|now|not"
     r"|in|on|at|by|for|to|of|with|from|as|is|are|was|were|be|been|has|had|will|would|can|could|may|might|must|should"
     r"|[a-z]+(?:ed|ing|ly))\b)(?:[a-z]+(?<!s)|[a-z]*ss)\b"
+    # a noun with its own verb after it is a subject: "and police arrested two men in 2020"
+    r"(?!\s+(?:[a-z]+ed|is|are|was|were|has|had|have|will|would|said|says)\b)"
 )
 
 

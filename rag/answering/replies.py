@@ -197,10 +197,11 @@ def _other_kind(q: str, result: Attribution | None) -> str:
     """The follow-up for a supported reply that is not the kind of answer ``q`` asks for ("" when it is)."""
     if result is None or not result.any_supported:
         return ""
-    if answers_kind(q, " ".join(s.text for s in result.sentences if s.supported)):
+    said = " ".join(s.text for s in result.sentences if s.supported)
+    if answers_kind(q, said):
         return ""
     measure = asked_measure(q)
-    if measure is not None and not measures_asked(q, " ".join(s.text for s in result.sentences if s.supported)):
+    if measure is not None and not measures_asked(q, said):
         return OTHER_KIND.format(kind=measure.name)
     kind = "what time" if asks_clock(q) else {"name": "who", "time": "when", "quantity": "how much" if asks_amount(q) else "how many"}.get(expected(q) or "", "what")
     return OTHER_KIND.format(kind=kind)
