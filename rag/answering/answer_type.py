@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answering.measures import measures_asked
+from rag.answering.measures import asked_measure, measures_asked
 from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
@@ -104,19 +104,28 @@ def asks_clock(question: str) -> bool:
 def answers_kind(question: str, reply: str) -> bool:
     """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions), in the measure it
     asks for (rag.answering.measures: an area is no capacity)."""
-    if not measures_asked(question, _MARKER.sub(" ", reply)):
-        return False
-    if asks_clock(question):
-        return bool(_CLOCK.search(_MARKER.sub(" ", reply)))
-    kind = expected(question)
-    if kind is None:
-        return True
+    return not missing_kind(question, reply)
+
+
+def missing_kind(question: str, reply: str) -> str:
+    """What ``question`` asks for that ``reply`` (markers aside) does not give, as a follow-up names it ("the
+    capacity", "what time", "who", "when", "how much", "how many"); "" when it gives it, or the question asks for no
+    kind."""
     text = _MARKER.sub(" ", reply)
+    measure = asked_measure(question)
+    if measure is not None and not measures_asked(question, text):
+        return measure.name
+    if asks_clock(question):
+        return "" if _CLOCK.search(text) else "what time"
+    kind = expected(question)
     if kind == "time":
-        return bool(_TIME.search(text))
+        return "" if _TIME.search(text) else "when"
     if kind == "quantity":
-        return bool((_AMOUNT if asks_amount(question) else _QUANTITY).search(text))
-    return bool(new_names(question, text))
+        amount = asks_amount(question)
+        return "" if (_AMOUNT if amount else _QUANTITY).search(text) else "how much" if amount else "how many"
+    if kind == "name":
+        return "" if new_names(question, text) else "who"
+    return ""
 
 
 def new_names(question: str, reply: str) -> list[str]:

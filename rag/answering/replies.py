@@ -15,9 +15,8 @@ import time
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence, Union
 
-from rag.answering.answer_type import answers_kind, asks_amount, asks_clock, expected
+from rag.answering.answer_type import expected, missing_kind
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
-from rag.answering.measures import asked_measure, measures_asked
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
 from rag.answering.roles import asked_role, miscast
@@ -197,14 +196,8 @@ def _other_kind(q: str, result: Attribution | None) -> str:
     """The follow-up for a supported reply that is not the kind of answer ``q`` asks for ("" when it is)."""
     if result is None or not result.any_supported:
         return ""
-    said = " ".join(s.text for s in result.sentences if s.supported)
-    if answers_kind(q, said):
-        return ""
-    measure = asked_measure(q)
-    if measure is not None and not measures_asked(q, said):
-        return OTHER_KIND.format(kind=measure.name)
-    kind = "what time" if asks_clock(q) else {"name": "who", "time": "when", "quantity": "how much" if asks_amount(q) else "how many"}.get(expected(q) or "", "what")
-    return OTHER_KIND.format(kind=kind)
+    kind = missing_kind(q, " ".join(s.text for s in result.sentences if s.supported))
+    return OTHER_KIND.format(kind=kind) if kind else ""
 
 
 #: asked once when the passages place the name a reply gives elsewhere than the question asks
