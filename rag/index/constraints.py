@@ -218,6 +218,13 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         "women's": re.compile(r"\bwomen(?:'s|’s)?(?!\w)|\bfemale\b|\bladies\b", re.I),
         "men's": re.compile(r"\bmen(?:'s|’s)?(?!\w)|\bmale\b", re.I),
     },
+    # which of a club's sides: asked who top-scored for Arnwick's first team, "Stannard Green 2nd XI v Arnwick 2nd XI"
+    # is the second team's match (the twelfth smoke check's q024)
+    "team": {
+        "first": re.compile(r"\b(?:first|1st)[- ](?:team|XI|XV|eleven|fifteen)\b", re.I),
+        "second": re.compile(r"\b(?:second|2nd)[- ](?:team|XI|XV|eleven|fifteen)s?\b|\breserve (?:team|side|XI)s?\b", re.I),
+        "third": re.compile(r"\b(?:third|3rd)[- ](?:team|XI|XV|eleven|fifteen)s?\b", re.I),
+    },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
     "fare": {
@@ -246,10 +253,10 @@ _PRICED = re.compile(
 #: never writes "men's" (the fourth smoke check's s038, eval/README.md, thirteenth step). A passage names
 #: another kind than these as its subject only in its head: its file name, heading or title. A price list gives the
 #: adult's price as the ticket's ("Day pass €54. Children €22")
-_UNMARKED = frozenset({"men's", "adult"})
+_UNMARKED = frozenset({"men's", "adult", "first"})
 #: the groups whose kind a passage's head decides: a report of one race names the other in passing, where a
 #: headline about a film festival ("Film festival honours novelist") is no film
-_HEAD_DECIDES = frozenset({"event"})
+_HEAD_DECIDES = frozenset({"event", "team"})
 #: the lines of a context (rag.index.loaded_index.LoadedIndex.context) that hold its file name, heading and title
 _HEAD_LINES = 3
 
