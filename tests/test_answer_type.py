@@ -26,6 +26,10 @@ from rag.testing import FakeGenerator
         # a day or a month names no one (the sixth smoke check's r032)
         ("Who succeeded Sebastian Ruhle?", "Sebastian Ruhle will retire at the end of the year, the company said on Monday [1].", False),
         ("Who was appointed in March?", "Ines Okafor was appointed in March [1].", True),
+        # the question's own possessive names no one (the thirteenth smoke check's q072)
+        ("Who runs the kitchen at the Harbour Street Marlow's Kitchen?", "Marlow's Kitchen is run by the Harbour Street branch [1].", False),
+        ("Who runs the kitchen at Marlow's?", "Deniz Arslan runs Marlow's kitchen [1].", True),
+        ("Who founded Marlow's?", "Jo Marlow [1].", True),
         ("When did Debian upload git 2.26.2?", "On 20 Apr 2020 [1].", True),
         ("When did the talks end?", "After the ceasefire took effect [1].", True),
         ("When did the talks end?", "The talks were held in Baghdad [1].", False),

@@ -218,6 +218,16 @@ def test_a_figure_said_on_a_weekday_is_a_figure() -> None:
     assert anchor("How many came?", "300 came on May 4.") is None  # a date
 
 
+def test_a_time_is_one_figure() -> None:
+    from rag.answering.years import anchor
+
+    # a runner's time whole, not its minutes; the question's own possessive is no name of the answer's (the
+    # thirteenth smoke check's q030)
+    found = anchor("What is Marisol Fenn's personal best over 400 metres?", "Marisol Fenn's personal best is 2:00.12 [1].")
+    assert found is not None and found[0] == "2:00.12"
+    assert found[1].search("ran 2:00.12 in June") and not found[1].search("ran 2:00.15")
+
+
 BOOKER_2023 = (
     "Georgi Gospodinov wins International Booker\n"
     "LONDON, May 23, 2023 — Georgi Gospodinov's \"Time Shelter\" won the International Booker Prize on Tuesday. "

@@ -132,7 +132,9 @@ def new_names(question: str, reply: str) -> list[str]:
     """The capitalised words of ``reply`` that may be names and that ``question`` does not hold, in
     order, a possessive's "'s" left off ("Edna", "Kiplagat" for "Who won?"); not a month nor a day ("the
     company said on Monday" names no one: the sixth smoke check's r032)."""
-    asked = {w.lower().strip("'’.-") for w in re.findall(r"[\w'’.\-]+", question)}
+    # a possessive's "'s" left off the question's words too: "Marlow's Kitchen is run by the Harbour Street branch"
+    # names no one new, asked who runs the kitchen at Marlow's Kitchen (the thirteenth smoke check's q072)
+    asked = {re.sub(r"['’]s$", "", w.lower().strip("'’.-")) for w in re.findall(r"[\w'’.\-]+", question)}
     out: list[str] = []
     for word in _CAPITALISED.findall(_MARKER.sub(" ", reply)):
         if _IDENTIFIER.match(word):

@@ -114,8 +114,9 @@ class OffYear:
     stating: tuple[str, ...]
 
 
-#: a figure an answer gives ("9.1 percent", "$44 billion", "549.99"), when it gives no name
-_FIGURE = re.compile(r"(?<![\w.,])\$?\d[\d,]*(?:\.\d+)?(?![\w.,]*\d)")
+#: a figure an answer gives ("9.1 percent", "$44 billion", "549.99"), when it gives no name; a time whole ("2:00.12",
+#: "06:52"), not its first digits
+_FIGURE = re.compile(r"(?<![\w.,:])\$?\d[\d,]*(?::\d\d)*(?:\.\d+)?(?![\w.,:]*\d)")
 #: what makes an answer a date or a release rather than a figure: an ISO date, a version ("3.0.12", "2.26.2-1")
 _RELEASE_OR_DATE = re.compile(r"\d{4}-\d\d|\d+\.\d+\.\d+|\d[\w.]*[~+-]\w")
 #: a citation marker: its number is no figure of the answer
