@@ -33,6 +33,14 @@ CAPACITY_Q = "What is the storage capacity of Grimsdale Upper Reservoir when ful
         ("How high was turnout in the ward?", "the length"),  # a share answers it: see below
         ("What percentage of the area is forest?", None),  # a share asked
         ("At what capacity is the plant running?", None),
+        ("What is the membership size of Dunmere's rowing club?", "the number of people"),
+        ("How large was the crowd on the first night?", "the number of people"),
+        ("How many adult members does the club have?", "the number of people"),
+        ("How many took part in the rapidplay?", "the number of people"),
+        ("How many spectators can the ground hold?", None),  # a place's room: seats answer it
+        ("How many people can sit in the new auditorium?", None),
+        ("How much does membership cost?", None),  # a price
+        ("How many boats entered the regatta?", None),  # things counted
     ],
 )
 def test_the_measure_a_question_asks_for(question: str, name: str | None) -> None:
@@ -44,7 +52,8 @@ def test_the_measures_of_a_texts_figures() -> None:
     assert measures("It covers 48 hectares, is 27 metres deep, holds 4.5 million litres and is 63 per cent full.") == [
         "area", "length", "volume", "share",
     ]
-    assert measures("It raised £48m and has 12,000 seats.") == []  # "m" alone, and a unit of no measure here
+    assert measures("It raised £48m and has 12,000 people.") == []  # "m" alone, and a unit of no measure here
+    assert measures("38,000 tickets across 164 performances; 12,000 seats.") == ["things", "things", "things"]
 
 
 @pytest.mark.parametrize(
@@ -60,6 +69,15 @@ def test_the_measures_of_a_texts_figures() -> None:
         ("How deep is the reservoir?", "Up to 27 metres [1].", True),
         ("How deep is the reservoir?", "It was built in 1932 [1].", True),  # no unit: left to other checks
         ("How high was turnout in the ward?", "It was 38 per cent [1].", True),  # a share is no wrong length
+        # things counted for people: a fleet for a membership (the tenth smoke check's q027), a season's tickets for a
+        # first night's crowd (the eleventh's q034), a ground's seats for a crowd
+        ("What is the membership size of the rowing club?", "The rowing club has 14 boats [1].", False),
+        ("How large was the crowd on the first night?", "38,000 tickets were sold across 164 performances [1].", False),
+        ("What was the attendance at the final?", "The ground holds 12,000 seats [1].", False),
+        ("What was the attendance at the final?", "A crowd of 4,200, in a ground of 12,000 seats [1].", True),
+        ("How many members does the club have?", "The club has 14 boats and 120 members [1].", True),
+        ("How many runners finished?", "412 runners, over 10 miles [1].", True),  # a unit of people
+        ("What is the capacity of the stadium?", "12,000 seats [1].", True),  # seats answer a capacity
     ],
 )
 def test_a_figure_in_a_measure_that_cannot_answer(question: str, reply: str, ok: bool) -> None:

@@ -6,12 +6,14 @@ hectares and is up to 27 metres deep", and every word of the answer is in the pa
 it (issue 12: another quantity of the same thing; the thirteenth smoke check's q045, read on its tune half in the
 twenty-second step).
 
-A question that asks for a capacity, a length (a height, a depth, a distance), an area or a weight names
-its measure. A reply whose every figure with a unit has a unit of a measure that cannot be the one asked (an area in
-hectares for a capacity, litres for a depth) is not the kind of answer asked for, and is asked for once more
-(rag.answering.replies). Lenient: a figure without a unit ("holds 12,000"), or with a unit of no measure here
-("12,000 seats"), lets it stand, and so does a unit of the measure asked. "m" and "g" alone are left out: "48m" is a
-million as often as metres.
+A question that asks for a capacity, a length (a height, a depth, a distance), an area, a weight or a number of
+people (a crowd, a membership, "how many runners") names its measure. A reply whose every figure with a unit has a unit
+of a measure that cannot be the one asked (an area in hectares for a capacity, litres for a depth, "14 boats" for a
+club's membership) is not the kind of answer asked for, and is asked for once more (rag.answering.replies). Lenient: a
+figure without a unit ("holds 12,000", "a crowd of 4,200"), or with a unit of no measure here ("12,000 people"), lets
+it stand, and so does a unit of the measure asked. "m" and "g" alone are left out: "48m" is a million as often as
+metres. Things counted (seats, tickets, boats) are a measure only against a number of people: "12,000 seats" answers
+a capacity.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _UNITS = {
     "length": r"metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|inches|inch|cm|mm|centimetres?|millimetres?",
     "weight": r"kilograms?|kilos?|kg|tonnes?|tons?|grams?|lbs?|ounces?|oz",
     "share": r"per\s*cent|percent|%",
+    # things a count of people is not: a club's fleet, a season's tickets and performances, a ground's seats (the tenth
+    # smoke check's q027, "bringing its fleet to 14" for a club's membership; the eleventh's q034, "38,000 tickets
+    # across 164 performances" for a first night's crowd). Not votes, entries or signatures, which count people
+    "things": r"seats|places|boats|tickets|performances|shows|screenings|concerts|matches|fixtures|games|races|homes|houses"
+    r"|dwellings|flats|rooms|beds|cars|vehicles|buses|trains|books|copies|pages|stalls|pitches|plots|trees|bikes|bicycles"
+    r"|meals|laps|goals|runs|points|wickets|medals|trophies|awards",
 }
 _FIGURE_UNIT = re.compile(
     r"\d[\d,.]*\s*(?:(?:thousand|million|billion|m|bn|k)\s+)?-?(" + "|".join(f"(?:{u})" for u in _UNITS.values()) + r")(?![\w²³])",
@@ -44,6 +52,24 @@ class Measure:
     wrong: frozenset[str]
 
 
+#: a question that asks how many people: who came, took part or belong ("How large was the crowd?", "What is the
+#: membership size of the rowing club?", "How many adult members …?", "How many took part?")
+_PEOPLE_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons|members|players|runners|riders|cyclists|swimmers|entrants|competitors"
+    r"|participants|finishers|athletes|spectators|fans|supporters|visitors|guests|attendees|delegates|pupils|students"
+    r"|children|adults|residents|staff|employees|workers|volunteers|voters|patients|passengers|customers|subscribers)\b"
+    r"|\bhow\s+many\s+(?:attended|took\s+part|turned\s+(?:out|up)|came|entered|signed\s+up|joined|competed|watched)\b"
+    r"|\b(?:crowd|attendance|membership|audience|headcount)\b",
+    re.I,
+)
+#: a question about a place's room or a price, not a headcount: "How many fans can the ground hold?" and "How many
+#: people can sit in the auditorium?" are answered in seats, "How much does membership cost?" in money
+_NOT_PEOPLE = re.compile(
+    r"\b(?:can|could|hold|holds|accommodate|accommodates|seat|seats|sit|fit|capacity|room\s+for|how\s+much|cost|costs|price"
+    r"|fees?|pay)\b",
+    re.I,
+)
+_PEOPLE = Measure("the number of people", frozenset({"things", "length", "area", "volume", "weight"}))
 #: what a question asks to be measured, with the measures that cannot answer it: a capacity is a volume, a count of
 #: seats or a weight ("lifting capacity of 40 tonnes"), never an area or a length; a height or a depth is a length,
 #: never an area or a volume ("How high was turnout?" asks for a share, which is left alone)
@@ -58,6 +84,7 @@ _ASKED = (
     ),
     (re.compile(r"\b(?:area|acreage)\b|\bhow\s+many\s+(?:acres|hectares)\b", re.I), Measure("the area", frozenset({"length", "volume", "weight"}))),
     (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I), Measure("the weight", frozenset({"length", "area", "volume"}))),
+    (_PEOPLE_ASKED, _PEOPLE),
 )
 #: a question that asks for a share or a rate of what it names: "At what capacity is the plant running?", "What
 #: percentage of the area is forest?"
@@ -74,6 +101,8 @@ def asked_measure(question: str) -> Measure | None:
     if _SHARE_ASKED.search(question):
         return None
     found = [measure for pattern, measure in _ASKED if pattern.search(question)]
+    if _NOT_PEOPLE.search(question):
+        found = [measure for measure in found if measure is not _PEOPLE]
     return found[0] if len(found) == 1 else None
 
 
