@@ -30,6 +30,13 @@ from rag.testing import FakeGenerator
         ("Who runs the kitchen at the Harbour Street Marlow's Kitchen?", "Marlow's Kitchen is run by the Harbour Street branch [1].", False),
         ("Who runs the kitchen at Marlow's?", "Deniz Arslan runs Marlow's kitchen [1].", True),
         ("Who founded Marlow's?", "Jo Marlow [1].", True),
+        # which version of software: a number of its own (the fourteenth smoke check's q016)
+        ("Which firmware version fixed the Wi-Fi dropouts on the Corvel R7?", "Corvel R7 dropped Wi-Fi every few hours - solved [1]?", False),
+        ("Which firmware version fixed the Wi-Fi dropouts on the Corvel R7?", "Firmware 2.8.14 [1].", True),
+        ("In what version was the --json flag added?", "The latest version [1].", False),
+        ("What version of Python 3 dropped distutils?", "Python 3.12 [1].", True),
+        ("Which version of the song charted?", "The acoustic version [1].", True),  # no software
+        ("Which Debian release dropped the package?", "Bookworm [1].", True),  # a release may go by a name
         ("When did Debian upload git 2.26.2?", "On 20 Apr 2020 [1].", True),
         ("When did the talks end?", "After the ceasefire took effect [1].", True),
         ("When did the talks end?", "The talks were held in Baghdad [1].", False),

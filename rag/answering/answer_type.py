@@ -6,7 +6,8 @@ v2.39.4 [1]"); asked when, it may name a release; asked how many, a list of name
 forms have an answer type that a reply's words show without a model: "who" wants a name (a
 capitalised word the question does not hold), "when" a time (a number, a month, a day, a season or
 a word like "after"), "how many" a quantity (a number, in figures or in words) and "how much" an amount (in
-figures, a magnitude, a share, or a number word with a currency). Any other question passes.
+figures, a magnitude, a share, or a number word with a currency). "What time" wants a time of day, "which version"
+of software a number, and a measure its unit (rag.answering.measures). Any other question passes.
 """
 
 from __future__ import annotations
@@ -68,6 +69,23 @@ _CLOCK = re.compile(
     r"|\b(?:at|until|till|from|by)\s+\d{1,2}\b(?![\d,.%])",
     re.I,
 )
+#: a question that asks which version of software did something: "Which firmware version fixed the Wi-Fi dropouts?",
+#: "In what version was the flag added?". A reply with no number of its own names none: the 1.5B model answered the
+#: first with the forum thread's title, "Corvel R7 dropped Wi-Fi every few hours - solved" (the fourteenth smoke
+#: check's q016). Not a film's or a song's version ("Which version of the song charted?"), nor a release, which may
+#: go by a name ("Which Debian release dropped it?" "Bookworm")
+_WHICH_VERSION = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:(?:in|with|from|since|by)\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:version|patch|build)\b",
+    re.I,
+)
+_SOFTWARE = re.compile(
+    r"\b(?:firmware|software|app|apps|library|package|driver|kernel|plugin|browser|update|patch|build|fix|fixed|fixes|added"
+    r"|introduced|dropped|removed|deprecated|shipped|supported|resolved|patched)\b",
+    re.I,
+)
+#: a release as a reply names it: a number ("2.8.14", "v4", "release 12", "Android 14")
+_RELEASE = re.compile(r"[\w.\-]*\d[\w.\-]*")
 _CAPITALISED = re.compile(r"(?<![\w\[])[A-Z][\w'’.\-]*")
 #: capitalised for grammar's sake, never a name on their own
 _NOT_NAMES = frozenset(
@@ -101,6 +119,11 @@ def asks_clock(question: str) -> bool:
     return bool(_WHAT_TIME.search(question))
 
 
+def asks_release(question: str) -> bool:
+    """Whether ``question`` asks which release of software did something ("Which firmware version fixed …?")."""
+    return bool(_WHICH_VERSION.search(question) and _SOFTWARE.search(question))
+
+
 def answers_kind(question: str, reply: str) -> bool:
     """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions), in the measure it
     asks for (rag.answering.measures: an area is no capacity)."""
@@ -109,14 +132,18 @@ def answers_kind(question: str, reply: str) -> bool:
 
 def missing_kind(question: str, reply: str) -> str:
     """What ``question`` asks for that ``reply`` (markers aside) does not give, as a follow-up names it ("the
-    capacity", "what time", "who", "when", "how much", "how many"); "" when it gives it, or the question asks for no
-    kind."""
+    capacity", "what time", "which version", "who", "when", "how much", "how many"); "" when it gives it, or the
+    question asks for no kind."""
     text = _MARKER.sub(" ", reply)
     measure = asked_measure(question)
     if measure is not None and not measures_asked(question, text):
         return measure.name
     if asks_clock(question):
         return "" if _CLOCK.search(text) else "what time"
+    if asks_release(question):
+        # a number of the question's own ("the Corvel R7") names no release
+        asked = set(_RELEASE.findall(question))
+        return "" if any(n.strip(".-") not in asked for n in _RELEASE.findall(text)) else "which version"
     kind = expected(question)
     if kind == "time":
         return "" if _TIME.search(text) else "when"
