@@ -375,6 +375,36 @@ def test_a_passage_about_another_team_of_the_club_is_a_near_miss(question: str, 
 
 
 @pytest.mark.parametrize(
+    "question, context, head, conflicts",
+    [
+        # asked a junior title, the report of the Open's winner never names a junior (the fourteenth smoke check's q026)
+        ("Who won the junior title at the 2023 Ravelsham Chess Open?", "farid osei won the 2023 ravelsham chess open with 6.5 points",
+         "k0498.txt\nOsei wins Ravelsham Chess Open 2023", True),
+        ("Who won the junior title at the 2023 Ravelsham Chess Open?", "the under-16 section of the 2023 open went to ada vell",
+         "k0001.txt\nRavelsham Chess Open 2023", False),
+        ("Who won the junior title at the 2023 Ravelsham Chess Open?", "ada vell took the 2023 title.", "k0002.txt\nRavelsham juniors 2023", False),
+        ("Who won the veterans' race in 2023?", "ada won the 2023 race", "k0003.txt\nrace report", True),
+        ("Who won the veterans' race in 2023?", "ada won the 2023 over-50s race", "k0004.txt\nrace report", False),
+    ],
+)
+def test_a_report_that_never_names_the_age_class_asked_is_a_near_miss(question: str, context: str, head: str, conflicts: bool) -> None:
+    required = Requirements.of(question)
+    assert required and required.met_by(context, head) is not conflicts
+
+
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("Who won the junior title at the 2023 Ravelsham Chess Open?", ["junior"]),
+        ("Who coaches the juniors at Ravelsham?", []),  # no competition asked
+        ("How much is a junior season ticket?", ["child"]),  # a price: a fare's kind, not an age class
+    ],
+)
+def test_an_age_class_is_read_only_of_a_competition(question: str, kinds: list[str]) -> None:
+    assert [q.kind for q in qualifiers(question)] == kinds
+
+
+@pytest.mark.parametrize(
     "question, kinds",
     [
         ("What do pensioners pay to follow Ostrey Town for the whole season?", ["senior"]),

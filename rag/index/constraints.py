@@ -225,6 +225,16 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         "second": re.compile(r"\b(?:second|2nd)[- ](?:team|XI|XV|eleven|fifteen)s?\b|\breserve (?:team|side|XI)s?\b", re.I),
         "third": re.compile(r"\b(?:third|3rd)[- ](?:team|XI|XV|eleven|fifteen)s?\b", re.I),
     },
+    # an age class of a competition: asked who won the junior title at the 2023 Ravelsham Chess Open, the report of the
+    # Open's winner never names a junior (the fourteenth smoke check's q026). Read only of a competition
+    "age": {
+        "junior": re.compile(
+            r"\bjuniors?(?:'s|’s)?(?!\w)|\bunder[- ]?(?:[89]|1\d|2[0-3])s?\b|\bU-?(?:[89]|1\d|2[0-3])s?\b|\byouth\b|\bcadets?\b"
+            r"|\b(?:boys|girls)(?:'|’)?(?!\w)",
+            re.I,
+        ),
+        "veteran": re.compile(r"\bveterans?(?:'s|’s)?(?!\w)|\bmasters\b|\bover[- ]?[4-8]\ds\b|\bV[4-8]\d\b", re.I),
+    },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
     "fare": {
@@ -243,6 +253,15 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
     },
 }
+#: what asks about a competition: an age class is read only there ("Who coaches the juniors?" asks none)
+_COMPETED = re.compile(
+    r"\b(?:won|win|wins|winner|winners|champion|champions|championships?|title|titles|race|section|category|event"
+    r"|prize|trophy|medal|medals|finished|competition|tournament|open|cup|league|division|entered|took\s+part)\b",
+    re.I,
+)
+#: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
+#: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
+_MARKED = frozenset({"junior", "veteran"})
 #: what asks for a price: a fare's kind is read only there ("How many children attend…?" names no fare)
 _PRICED = re.compile(
     r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
@@ -276,6 +295,8 @@ class Qualifier:
         takes place in August"; the fifth smoke check's p042, eval/README.md)."""
         kinds = _KINDS[self.group]
         words = _words(head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES]))
+        if self.kind in _MARKED:
+            return not kinds[self.kind].search(context) and not kinds[self.kind].search(words)
         if head is not None and self.group in _HEAD_DECIDES:
             if kinds[self.kind].search(words):
                 return False
@@ -309,6 +330,9 @@ def qualifiers(question: str) -> list[Qualifier]:
     out: list[Qualifier] = []
     for group, kinds in _KINDS.items():
         if group == "fare" and not _PRICED.search(question):
+            continue
+        # a price's kind of visitor is a fare's ("How much is a junior membership?"), not a competition's class
+        if group == "age" and (not _COMPETED.search(question) or _PRICED.search(question)):
             continue
         named = [k for k, p in kinds.items() if p.search(question)]
         if len(named) == 1:
