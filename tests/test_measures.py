@@ -53,7 +53,7 @@ def test_the_measures_of_a_texts_figures() -> None:
         "area", "length", "volume", "share",
     ]
     assert measures("It raised £48m and has 12,000 people.") == []  # "m" alone, and a unit of no measure here
-    assert measures("38,000 tickets across 164 performances; 12,000 seats.") == ["things", "things", "things"]
+    assert measures("38,000 tickets across 164 performances; 12,000 seats.") == ["things", "things"]  # seats: see below
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,11 @@ def test_the_measures_of_a_texts_figures() -> None:
         # first night's crowd (the eleventh's q034), a ground's seats for a crowd
         ("What is the membership size of the rowing club?", "The rowing club has 14 boats [1].", False),
         ("How large was the crowd on the first night?", "38,000 tickets were sold across 164 performances [1].", False),
-        ("What was the attendance at the final?", "The ground holds 12,000 seats [1].", False),
+        # a full house's crowd is given in seats; a race's field beside its distance
+        ("What was the attendance at the final?", "All 12,000 seats were filled [1].", True),
+        ("How many runners took part in the 10 km race?", "About four hundred runners did the 10 km [1].", True),
+        # "how many" counts what it names, whatever crowd watched
+        ("How many goals did Arnwick score in front of a record crowd?", "Arnwick scored 4 goals [1].", True),
         ("What was the attendance at the final?", "A crowd of 4,200, in a ground of 12,000 seats [1].", True),
         ("How many members does the club have?", "The club has 14 boats and 120 members [1].", True),
         ("How many runners finished?", "412 runners, over 10 miles [1].", True),  # a unit of people

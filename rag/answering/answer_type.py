@@ -73,15 +73,17 @@ _CLOCK = re.compile(
 #: "In what version was the flag added?". A reply with no number of its own names none: the 1.5B model answered the
 #: first with the forum thread's title, "Corvel R7 dropped Wi-Fi every few hours - solved" (the fourteenth smoke
 #: check's q016). Not a film's or a song's version ("Which version of the song charted?"), nor a release, which may
-#: go by a name ("Which Debian release dropped it?" "Bookworm")
+#: go by a name ("Which Debian release dropped it?" "Bookworm"), nor a build or a patch ("What build system …?")
 _WHICH_VERSION = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:in|with|from|since|by)\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:version|patch|build)\b",
+    r"version\b",
     re.I,
 )
+#: what makes the version asked one of software: what software is, and what its versions do to it. Not "introduced"
+#: or "dropped" alone ("Which version of the bill introduced the cap?", "… of the song was dropped from the album?")
 _SOFTWARE = re.compile(
-    r"\b(?:firmware|software|app|apps|library|package|driver|kernel|plugin|browser|update|patch|build|fix|fixed|fixes|added"
-    r"|introduced|dropped|removed|deprecated|shipped|supported|resolved|patched)\b",
+    r"\b(?:firmware|software|app|apps|library|package|driver|kernel|plugin|browser|bugs?|crash(?:es|ed)?|fix|fixed|fixes"
+    r"|patched|deprecated|API|CLI|flag|option|setting|Wi-?Fi|Bluetooth|security)\b",
     re.I,
 )
 #: a release as a reply names it: a number ("2.8.14", "v4", "release 12", "Android 14")
@@ -124,6 +126,13 @@ def asks_release(question: str) -> bool:
     return bool(_WHICH_VERSION.search(question) and _SOFTWARE.search(question))
 
 
+def numbers_release(question: str, text: str) -> bool:
+    """Whether ``text`` gives a number of its own, as a release is numbered ("firmware 2.8.14"); a number of the
+    question's ("the Corvel R7") is none."""
+    asked = {n.strip(".-") for n in _RELEASE.findall(question)}
+    return any(n.strip(".-") not in asked for n in _RELEASE.findall(text))
+
+
 def answers_kind(question: str, reply: str) -> bool:
     """Whether ``reply`` (markers aside) holds what ``question`` asks for (True for other questions), in the measure it
     asks for (rag.answering.measures: an area is no capacity)."""
@@ -141,9 +150,8 @@ def missing_kind(question: str, reply: str) -> str:
     if asks_clock(question):
         return "" if _CLOCK.search(text) else "what time"
     if asks_release(question):
-        # a number of the question's own ("the Corvel R7") names no release
-        asked = set(_RELEASE.findall(question))
-        return "" if any(n.strip(".-") not in asked for n in _RELEASE.findall(text)) else "which version"
+        # a release's name may stand for its number ("macOS Monterey")
+        return "" if numbers_release(question, text) or new_names(question, text) else "which version"
     kind = expected(question)
     if kind == "time":
         return "" if _TIME.search(text) else "when"
@@ -159,12 +167,15 @@ def new_names(question: str, reply: str) -> list[str]:
     """The capitalised words of ``reply`` that may be names and that ``question`` does not hold, in
     order, a possessive's "'s" left off ("Edna", "Kiplagat" for "Who won?"); not a month nor a day ("the
     company said on Monday" names no one: the sixth smoke check's r032)."""
-    # a possessive's "'s" left off the question's words too: "Marlow's Kitchen is run by the Harbour Street branch"
-    # names no one new, asked who runs the kitchen at Marlow's Kitchen (the thirteenth smoke check's q072)
-    asked = {re.sub(r"['’]s$", "", w.lower().strip("'’.-")) for w in re.findall(r"[\w'’.\-]+", question)}
+    asked = {w.lower().strip("'’.-") for w in re.findall(r"[\w'’.\-]+", question)}
     out: list[str] = []
     for word in _CAPITALISED.findall(_MARKER.sub(" ", reply)):
         if _IDENTIFIER.match(word):
+            continue
+        # the question's possessive written as it wrote it names no one new: "Marlow's Kitchen is run by the Harbour
+        # Street branch", asked who runs the kitchen at Marlow's Kitchen (the thirteenth smoke check's q072); the
+        # name without it may ("The Gorman family", asked who owns Gorman's pub)
+        if word.lower().strip("'’.-") in asked:
             continue
         word = re.sub(r"['’]s$", "", word.strip("'’.-"))
         if word and word.lower() not in _NOT_NAMES and word.lower() not in asked and not MONTH_OR_DAY.fullmatch(word):

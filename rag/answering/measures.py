@@ -30,10 +30,11 @@ _UNITS = {
     "length": r"metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|inches|inch|cm|mm|centimetres?|millimetres?",
     "weight": r"kilograms?|kilos?|kg|tonnes?|tons?|grams?|lbs?|ounces?|oz",
     "share": r"per\s*cent|percent|%",
-    # things a count of people is not: a club's fleet, a season's tickets and performances, a ground's seats (the tenth
-    # smoke check's q027, "bringing its fleet to 14" for a club's membership; the eleventh's q034, "38,000 tickets
-    # across 164 performances" for a first night's crowd). Not votes, entries or signatures, which count people
-    "things": r"seats|places|boats|tickets|performances|shows|screenings|concerts|matches|fixtures|games|races|homes|houses"
+    # things a count of people is not: a club's fleet, a season's tickets and performances (the tenth smoke check's
+    # q027, "bringing its fleet to 14" for a club's membership; the eleventh's q034, "38,000 tickets across 164
+    # performances" for a first night's crowd). Not votes, entries or signatures, which count people, nor seats or
+    # places, which a full house's crowd is given in ("all 12,000 seats filled")
+    "things": r"boats|tickets|performances|shows|screenings|concerts|matches|fixtures|games|races|homes|houses"
     r"|dwellings|flats|rooms|beds|cars|vehicles|buses|trains|books|copies|pages|stalls|pitches|plots|trees|bikes|bicycles"
     r"|meals|laps|goals|runs|points|wickets|medals|trophies|awards",
 }
@@ -59,7 +60,8 @@ _PEOPLE_ASKED = re.compile(
     r"|participants|finishers|athletes|spectators|fans|supporters|visitors|guests|attendees|delegates|pupils|students"
     r"|children|adults|residents|staff|employees|workers|volunteers|voters|patients|passengers|customers|subscribers)\b"
     r"|\bhow\s+many\s+(?:attended|took\s+part|turned\s+(?:out|up)|came|entered|signed\s+up|joined|competed|watched)\b"
-    r"|\b(?:crowd|attendance|membership|audience|headcount)\b",
+    # a crowd's size asked without "how many" ("How many goals did they score in front of a record crowd?" counts goals)
+    r"|^(?!.*\bhow\s+many\b).*\b(?:crowd|attendance|membership|audience|headcount)\b",
     re.I,
 )
 #: a question about a place's room or a price, not a headcount: "How many fans can the ground hold?" and "How many
@@ -69,7 +71,8 @@ _NOT_PEOPLE = re.compile(
     r"|fees?|pay)\b",
     re.I,
 )
-_PEOPLE = Measure("the number of people", frozenset({"things", "length", "area", "volume", "weight"}))
+#: not a length: a race's distance goes with its field ("About four hundred runners did the 10 km")
+_PEOPLE = Measure("the number of people", frozenset({"things", "area", "volume", "weight"}))
 #: what a question asks to be measured, with the measures that cannot answer it: a capacity is a volume, a count of
 #: seats or a weight ("lifting capacity of 40 tonnes"), never an area or a length; a height or a depth is a length,
 #: never an area or a volume ("How high was turnout?" asks for a share, which is left alone)

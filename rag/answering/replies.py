@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence, Union
 
-from rag.answering.answer_type import expected, missing_kind
+from rag.answering.answer_type import expected, missing_kind, numbers_release
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
@@ -44,9 +44,16 @@ RESTATED = (
 )
 #: asked once when a supported reply is not the kind of thing the question asks for (rag.answering.answer_type)
 OTHER_KIND = (
-    "That does not say {kind}, which is what the question asks. Reply with the specific answer that the passages "
-    f"give, or if they do not give it, with exactly: {REFUSAL}"
+    "That does not say {kind}, which is what the question asks.{stating} Reply with the specific answer that the "
+    f"passages give, or if they do not give it, with exactly: {REFUSAL}"
 )
+#: the kinds whose follow-up quotes the cited passages' sentences that give one (with a number of their own): asked
+#: which firmware version fixed a fault, the 1.5B model answered with a forum thread's title and, told only that it
+#: named no version, refused, though the thread says "Corvel pushed firmware 2.8.14 overnight and the dropouts have
+#: stopped" (the fourteenth smoke check's q016). A name or a figure is left unquoted: most sentences hold one
+_QUOTED_KINDS = frozenset({"which version"})
+#: how many of those sentences a follow-up quotes
+_MAX_QUOTED = 2
 
 
 def is_refusal(text: str) -> bool:
@@ -192,12 +199,21 @@ def _restates(result: Attribution | None) -> bool:
     return result is not None and not result.any_supported and result.restates_question
 
 
-def _other_kind(q: str, result: Attribution | None) -> str:
-    """The follow-up for a supported reply that is not the kind of answer ``q`` asks for ("" when it is)."""
+def _other_kind(q: str, result: Attribution | None, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply that is not the kind of answer ``q`` asks for ("" when it is); for a
+    version, it quotes the cited passages' sentences that give one."""
     if result is None or not result.any_supported:
         return ""
     kind = missing_kind(q, " ".join(s.text for s in result.sentences if s.supported))
-    return OTHER_KIND.format(kind=kind) if kind else ""
+    if not kind:
+        return ""
+    stating = ""
+    if kind in _QUOTED_KINDS:
+        text_of = shown_text(evidence)
+        cited = dict.fromkeys(text_of(c.hit) for c in result.citations)
+        giving = [s.strip() for p in cited for s in split_sentences(p) if numbers_release(q, s)][:_MAX_QUOTED]
+        stating = " The passages say: " + " ".join(f'"{s}"' for s in giving) if giving else ""
+    return OTHER_KIND.format(kind=kind, stating=stating)
 
 
 #: asked once when the passages place the name a reply gives elsewhere than the question asks
@@ -305,7 +321,7 @@ def checked_reply(
         """The follow-up for a supported reply that is not what ``q`` asks, and its reason; ("", "") when it is."""
         if result is None or not result.any_supported:
             return "", ""
-        own = _other_kind(q, result) or _misplaced(q, result, evidence) or _miscast(q, result, evidence)
+        own = _other_kind(q, result, evidence) or _misplaced(q, result, evidence) or _miscast(q, result, evidence)
         if own:
             return own, "off-target"
         return next(((text, reason) for reason, check in checks if (text := check(result))), ("", ""))

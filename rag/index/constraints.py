@@ -196,6 +196,8 @@ def within(year: int, context: str) -> bool:
     return bool(spans_holding(context, year))
 
 
+#: a side's ordinal that orders teams rather than names a club's side: "the second team to qualify"
+_NOT_ORDER = r"(?!\s+(?:to|in\s+history|ever|since|that|who|which)\b)"
 #: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who
 #: directed a film, a passage about the video game of the same name is a near miss, asked who won
 #: the women's race, one about the men's race is, and asked what a child's pass costs, an adult-only price list is
@@ -220,20 +222,29 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     },
     # which of a club's sides: asked who top-scored for Arnwick's first team, "Stannard Green 2nd XI v Arnwick 2nd XI"
     # is the second team's match (the twelfth smoke check's q024)
+    # Not an order of teams: "the second team to qualify", "Brazil were the first team to win it"
     "team": {
-        "first": re.compile(r"\b(?:first|1st)[- ](?:team|XI|XV|eleven|fifteen)\b", re.I),
-        "second": re.compile(r"\b(?:second|2nd)[- ](?:team|XI|XV|eleven|fifteen)s?\b|\breserve (?:team|side|XI)s?\b", re.I),
-        "third": re.compile(r"\b(?:third|3rd)[- ](?:team|XI|XV|eleven|fifteen)s?\b", re.I),
+        "first": re.compile(rf"\b(?:first|1st)[- ](?:team|XI|XV|eleven|fifteen)\b{_NOT_ORDER}|\b1sts\b", re.I),
+        "second": re.compile(
+            rf"\b(?:second|2nd)[- ](?:team|XI|XV|eleven|fifteen)s?\b{_NOT_ORDER}|\breserve (?:team|side|XI)s?\b|\b2nds\b", re.I
+        ),
+        "third": re.compile(rf"\b(?:third|3rd)[- ](?:team|XI|XV|eleven|fifteen)s?\b{_NOT_ORDER}|\b3rds\b", re.I),
     },
     # an age class of a competition: asked who won the junior title at the 2023 Ravelsham Chess Open, the report of the
-    # Open's winner never names a junior (the fourteenth smoke check's q026). Read only of a competition
-    "age": {
+    # Open's winner never names a junior (the fourteenth smoke check's q026). A passage names the class in many ways ("under-16 section", "U12", "aged 16 and under", "over-50 category", "M45
+    # race"); a question must name it as a class of the competition (_CLASS_ASKED). Each class is a group of its own: a
+    # junior report's sentence that names a veteran ("coached by the veteran grandmaster Tom Osei") is no other class's
+    "junior": {
         "junior": re.compile(
-            r"\bjuniors?(?:'s|’s)?(?!\w)|\bunder[- ]?(?:[89]|1\d|2[0-3])s?\b|\bU-?(?:[89]|1\d|2[0-3])s?\b|\byouth\b|\bcadets?\b"
-            r"|\b(?:boys|girls)(?:'|’)?(?!\w)",
+            r"\bjuniors?(?:'s|’s)?(?!\w)|\bunder-(?:[5-9]|1\d|2[0-3])s?\b|\bunder (?:[5-9]|1\d|2[0-3])s\b|\bU-?(?:[5-9]|1\d|2[0-3])s?\b"
+            r"|\baged (?:[5-9]|1\d|2[0-3]) (?:and|or) (?:under|younger)\b|\byouth\b|\bcadets?\b|\b(?:boys|girls)(?:'|’)?(?!\w)",
             re.I,
         ),
-        "veteran": re.compile(r"\bveterans?(?:'s|’s)?(?!\w)|\bmasters\b|\bover[- ]?[4-8]\ds\b|\bV[4-8]\d\b", re.I),
+    },
+    "veteran": {
+        "veteran": re.compile(
+            r"\bveterans?(?:'s|’s)?(?!\w)|\bmasters\b|\bover[- ]?[3-8][05]s?\b|\b[VMFW][3-8][05]\b|\b[3-8][05]\+", re.I
+        ),
     },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
@@ -253,15 +264,23 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
     },
 }
-#: what asks about a competition: an age class is read only there ("Who coaches the juniors?" asks none)
-_COMPETED = re.compile(
-    r"\b(?:won|win|wins|winner|winners|champion|champions|championships?|title|titles|race|section|category|event"
-    r"|prize|trophy|medal|medals|finished|competition|tournament|open|cup|league|division|entered|took\s+part)\b",
-    re.I,
+#: an age class as a question names one: of a competition ("the junior title", "the veterans' race", "the under-16
+#: section"), not a person ("Which veteran striker won the Golden Boot?", "junior doctors"), a club ("the youth club"),
+#: a name ("the 2023 Masters", "Girls Aloud") nor a time ("in under 20 minutes")
+_COMPETITION = (
+    r"(?:\w+\s+)?(?:titles?|races?|sections?|categor(?:y|ies)|events?|championships?|cups?|prizes?|trophy|trophies|competitions?"
+    r"|tournaments?|leagues?|divisions?|finals?|sculls|singles|doubles|pairs|winners?|champions?|crowns?|class|classes|medals?)\b"
 )
+_CLASS_ASKED = {
+    "junior": re.compile(
+        rf"\b(?:juniors?(?:'|’)?|under-(?:[5-9]|1\d|2[0-3])s?|U-?(?:[5-9]|1\d|2[0-3])s?|youth|cadets?|boys(?:'|’)?|girls(?:'|’)?)\s+{_COMPETITION}",
+        re.I,
+    ),
+    "veteran": re.compile(rf"\b(?:veterans?(?:'|’)?|masters(?:'|’)?|over-[3-8][05]s?|[VM][3-8][05])\s+{_COMPETITION}", re.I),
+}
 #: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
 #: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
-_MARKED = frozenset({"junior", "veteran"})
+_MARKED = _AGE_CLASSES = frozenset({"junior", "veteran"})
 #: what asks for a price: a fare's kind is read only there ("How many children attend…?" names no fare)
 _PRICED = re.compile(
     r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
@@ -271,7 +290,7 @@ _PRICED = re.compile(
 #: kinds a report leaves unsaid: "Tomas Reyk won the Sallowby Marathon … Ada Fennimore won the women's race"
 #: never writes "men's" (the fourth smoke check's s038, eval/README.md, thirteenth step). A passage names
 #: another kind than these as its subject only in its head: its file name, heading or title. A price list gives the
-#: adult's price as the ticket's ("Day pass €54. Children €22")
+#: adult's price as the ticket's ("Day pass €54. Children €22"), and a club's report its first team's match
 _UNMARKED = frozenset({"men's", "adult", "first"})
 #: the groups whose kind a passage's head decides: a report of one race names the other in passing, where a
 #: headline about a film festival ("Film festival honours novelist") is no film
@@ -292,10 +311,11 @@ class Qualifier:
         reports leave unsaid, "men's": whether its head, the file name, heading or title, names another).
         For a race, also whether ``head`` (rag.index.loaded_index.LoadedIndex.head) names only another
         kind: "kessmark_men_2023.txt" is the men's race's report, however it ends ("The women's race
-        takes place in August"; the fifth smoke check's p042, eval/README.md)."""
+        takes place in August"; the fifth smoke check's p042, eval/README.md). For an age class (junior,
+        veteran), whether neither ``context`` nor its head names it at all."""
         kinds = _KINDS[self.group]
         words = _words(head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES]))
-        if self.kind in _MARKED:
+        if self.kind in _MARKED:  # a junior title's report names it whatever else it names
             return not kinds[self.kind].search(context) and not kinds[self.kind].search(words)
         if head is not None and self.group in _HEAD_DECIDES:
             if kinds[self.kind].search(words):
@@ -332,9 +352,9 @@ def qualifiers(question: str) -> list[Qualifier]:
         if group == "fare" and not _PRICED.search(question):
             continue
         # a price's kind of visitor is a fare's ("How much is a junior membership?"), not a competition's class
-        if group == "age" and (not _COMPETED.search(question) or _PRICED.search(question)):
+        if group in _AGE_CLASSES and _PRICED.search(question):
             continue
-        named = [k for k, p in kinds.items() if p.search(question)]
+        named = [k for k, p in kinds.items() if _CLASS_ASKED.get(k, p).search(question)]
         if len(named) == 1:
             out.append(Qualifier(named[0], group))
     return out
