@@ -108,16 +108,26 @@ _YEAR_RANGE = re.compile(
 )
 
 
+#: a season written with its second year's last two digits: "2018-19", "2018/19", "1999–00"; not a date's month
+#: ("2019-12-01")
+_SEASON_SPAN = re.compile(rf"(?<![\w.]){_Y}\s*(?:-|/|\u2013)\s*(\d\d)(?![\w/-])")
+
+
 def year_ranges(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, first, last) of each span of years ``text`` gives ("Adaeze Pollard from 2014 to 2022"): a
     year inside it is one the passage speaks of, though it never writes it (the seventh smoke check's q036, asked
-    who was vice-chancellor in 2018)."""
+    who was vice-chancellor in 2018). A season is a span of its two years: "The 2018-19 season" speaks of 2019 (the
+    fifteenth smoke check's q019, asked how a club finished in 2018-19)."""
     out = []
     for m in _YEAR_RANGE.finditer(text):
         first, last = (int(g) for g in m.groups() if g)
         if first < last <= first + 100:
             out.append((m.start(), m.end(), first, last))
-    return out
+    for m in _SEASON_SPAN.finditer(text):
+        first = int(m.group(1))
+        if (first + 1) % 100 == int(m.group(2)):
+            out.append((m.start(), m.end(), first, first + 1))
+    return sorted(out)
 
 
 def spans_holding(text: str, year: int) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from rag.answering.citations import Attribution, cited_by_sentence, terms
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.years import anchor
 from rag.dates import YEAR
-from rag.index.constraints import ORDINALS, Qualifier, extract, from_roman, qualifiers, roman
+from rag.index.constraints import ORDINALS, Qualifier, extract, from_roman, qualifiers, roman, said
 from rag.text import split_sentences
 
 #: words that number the parts of a whole: a show's series, a tour's stage, a company's funding round
@@ -214,7 +214,7 @@ class _Asked:
         for q in self.kinds:
             kind = None if q.named_in(sentence) else q.other_in(sentence)
             if kind is not None:
-                return q.kind, kind
+                return q.said, said(kind)
         return None
 
     def named_in(self, sentence: str) -> bool:

@@ -95,7 +95,7 @@ def near_miss_note(question: str) -> str:
     from rag.index.constraints import Requirements
 
     required = Requirements.of(question)
-    names = [c.text for c in required.constraints] + [q.kind for q in required.qualifiers]
+    names = [c.text for c in required.constraints] + [q.said for q in required.qualifiers]
     what = " and ".join(names) if names else "what the question names"
     return f"Note: the passages found are about other years, releases or kinds than {what}, which the question names (rag search shows them)."
 

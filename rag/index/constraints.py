@@ -233,17 +233,39 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     # an age class of a competition: asked who won the junior title at the 2023 Ravelsham Chess Open, the report of the
     # Open's winner never names a junior (the fourteenth smoke check's q026). A passage names the class in many ways ("under-16 section", "U12", "aged 16 and under", "over-50 category", "M45
     # race"); a question must name it as a class of the competition (_CLASS_ASKED). Each class is a group of its own: a
-    # junior report's sentence that names a veteran ("coached by the veteran grandmaster Tom Osei") is no other class's
-    "junior": {
+    # junior report's sentence that names a veteran ("coached by the veteran grandmaster Tom Osei") is no other class's.
+    # An elite race's report seldom says so; an under-23 race's does (the fifteenth smoke check's q012, asked the elite
+    # men's road race, "Ronsdal National Road Championships 2023 - under-23 men's road race")
+    "age": {
         "junior": re.compile(
-            r"\bjuniors?(?:'s|’s)?(?!\w)|\bunder-(?:[5-9]|1\d|2[0-3])s?\b|\bunder (?:[5-9]|1\d|2[0-3])s\b|\bU-?(?:[5-9]|1\d|2[0-3])s?\b"
+            r"\bjuniors?(?:'s|’s)?(?!\w)|\bunder[- ](?:[5-9]|1\d|2[0-3])s?\b(?!\s+(?:minutes|mins|seconds|hours|years|months|km|miles))"
+            r"|\bU[- ]?(?:[5-9]|1\d|2[0-3])s?\b"
             r"|\baged (?:[5-9]|1\d|2[0-3]) (?:and|or) (?:under|younger)\b|\byouth\b|\bcadets?\b|\b(?:boys|girls)(?:'|’)?(?!\w)",
             re.I,
         ),
+        "elite": re.compile(r"\belite\b|\bsenior\b", re.I),
     },
     "veteran": {
         "veteran": re.compile(
             r"\bveterans?(?:'s|’s)?(?!\w)|\bmasters\b|\bover[- ]?[3-8][05]s?\b|\b[VMFW][3-8][05]\b|\b[3-8][05]\+", re.I
+        ),
+    },
+    # a race of its own that its report names: asked who won the wheelchair race, the women's race's report is a near
+    # miss (the fifteenth smoke check's q030)
+    "wheelchair": {"wheelchair": re.compile(r"\bwheelchairs?\b|\bhand-?cycl\w*|\bpara-?(?:athletes?|cycl\w+|triathlon)\b", re.I)},
+    # a version's release or a test build of it: asked when Tessellate 3.0 was released, "Tessellate 3.0 release
+    # candidate available for testing … 2 August 2023" dates no release (the fifteenth smoke check's q064). Read only of
+    # a numbered version (_VERSIONED)
+    "release": {
+        "stable": re.compile(
+            r"\bstable\b|\bfinal\s+(?:release|version)\b|\bgeneral(?:ly)?\s+availab\w+|\breleased\b|\blaunched\b|\bshipped\b"
+            r"|\bis\s+out\b|\bout\s+now\b|\bnow\s+available\b|\bavailable\s+now\b",
+            re.I,
+        ),
+        "pre-release": re.compile(
+            r"\brelease\s+candidates?\b|\bRC\s?\d*\b|\bbetas?\b|\balphas?\b|\bpreviews?\b|\bnightl(?:y|ies)\b|\bsnapshots?\b"
+            r"|\bearly\s+access\b|\bpre-?releases?\b",
+            re.I,
         ),
     },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
@@ -268,7 +290,7 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
 #: section"), not a person ("Which veteran striker won the Golden Boot?", "junior doctors"), a club ("the youth club"),
 #: a name ("the 2023 Masters", "Girls Aloud") nor a time ("in under 20 minutes")
 _COMPETITION = (
-    r"(?:\w+\s+)?(?:titles?|races?|sections?|categor(?:y|ies)|events?|championships?|cups?|prizes?|trophy|trophies|competitions?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:titles?|races?|sections?|categor(?:y|ies)|events?|championships?|cups?|prizes?|trophy|trophies|competitions?"
     r"|tournaments?|leagues?|divisions?|finals?|sculls|singles|doubles|pairs|winners?|champions?|crowns?|class|classes|medals?)\b"
 )
 _CLASS_ASKED = {
@@ -277,10 +299,24 @@ _CLASS_ASKED = {
         re.I,
     ),
     "veteran": re.compile(rf"\b(?:veterans?(?:'|’)?|masters(?:'|’)?|over-[3-8][05]s?|[VM][3-8][05])\s+{_COMPETITION}", re.I),
+    "elite": re.compile(rf"\belite\s+{_COMPETITION}", re.I),
+    "wheelchair": re.compile(rf"\bwheelchair\s+{_COMPETITION}", re.I),
+    # a release's date asked however it is put: "When was 3.0 released?", "When did 4.2 come out?", "What is the release
+    # date of 4.2?"; not a release named ("Which fix did release 4.3.0 list?")
+    "stable": re.compile(
+        r"^\s*(?:when|(?:on|in)\s+what\s+(?:date|day|month|year)|what\s+(?:date|day)|which\s+(?:date|day|month|year))\b.*"
+        r"\b(?:released|release|c[oa]me\s+out|launch(?:ed)?|ship(?:ped)?|available)\b|\brelease\s+date\b",
+        re.I,
+    ),
 }
 #: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
 #: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
-_MARKED = _AGE_CLASSES = frozenset({"junior", "veteran"})
+_MARKED = frozenset({"junior", "veteran", "wheelchair"})
+#: the groups of a competition's classes: read only where no price is asked
+_CLASSES = frozenset({"age", "veteran", "wheelchair"})
+#: a question about a numbered version ("Tessellate 3.0", "version 4"): a release's kind is read only there ("When was
+#: the film released?" has no test build)
+_VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
 #: what asks for a price: a fare's kind is read only there ("How many children attend…?" names no fare)
 _PRICED = re.compile(
     r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
@@ -290,13 +326,29 @@ _PRICED = re.compile(
 #: kinds a report leaves unsaid: "Tomas Reyk won the Sallowby Marathon … Ada Fennimore won the women's race"
 #: never writes "men's" (the fourth smoke check's s038, eval/README.md, thirteenth step). A passage names
 #: another kind than these as its subject only in its head: its file name, heading or title. A price list gives the
-#: adult's price as the ticket's ("Day pass €54. Children €22"), and a club's report its first team's match
-_UNMARKED = frozenset({"men's", "adult", "first"})
+#: adult's price as the ticket's ("Day pass €54. Children €22"), a club's report its first team's match, and a
+#: release's notes its stable build
+_UNMARKED = frozenset({"men's", "adult", "first", "elite", "stable"})
 #: the groups whose kind a passage's head decides: a report of one race names the other in passing, where a
 #: headline about a film festival ("Film festival honours novelist") is no film
-_HEAD_DECIDES = frozenset({"event", "team"})
+_HEAD_DECIDES = frozenset({"event", "team", "age", "release"})
 #: the lines of a context (rag.index.loaded_index.LoadedIndex.context) that hold its file name, heading and title
 _HEAD_LINES = 3
+
+
+#: kinds whose name alone says little in a sentence ("other kinds than 3.0 and stable")
+_SAID = {
+    "first": "the first team",
+    "second": "the second team",
+    "third": "the third team",
+    "stable": "the release itself",
+    "pre-release": "a test build",
+}
+
+
+def said(kind: str) -> str:
+    """A kind of :data:`_KINDS` as a sentence names it ("the first team" for "first")."""
+    return _SAID.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -329,6 +381,11 @@ class Qualifier:
         return any(p.search(context) for k, p in kinds.items() if k != self.kind)
 
 
+    @property
+    def said(self) -> str:
+        """This kind as a sentence names it ("the first team", "a test build"; "women's" as it is)."""
+        return said(self.kind)
+
     def named_in(self, text: str) -> bool:
         """Whether ``text`` names this kind ("video game" in "the video game of the same name")."""
         return bool(_KINDS[self.group][self.kind].search(text))
@@ -352,9 +409,13 @@ def qualifiers(question: str) -> list[Qualifier]:
         if group == "fare" and not _PRICED.search(question):
             continue
         # a price's kind of visitor is a fare's ("How much is a junior membership?"), not a competition's class
-        if group in _AGE_CLASSES and _PRICED.search(question):
+        if group in _CLASSES and _PRICED.search(question):
+            continue
+        if group == "release" and not _VERSIONED.search(question):
             continue
         named = [k for k, p in kinds.items() if _CLASS_ASKED.get(k, p).search(question)]
+        if group == "release" and "pre-release" in named:  # "When was the 3.0 beta released?" asks the beta's
+            named = ["pre-release"]
         if len(named) == 1:
             out.append(Qualifier(named[0], group))
     return out
