@@ -361,6 +361,23 @@ def test_a_name_goes_with_a_year_inside_the_span_it_is_given() -> None:
     assert found is not None and found.anchor == "Ada Pell"
 
 
+def test_a_sentences_subject_goes_with_a_span_later_in_it() -> None:
+    # an encyclopedia's opening: the span is 80 characters from the name, a birth year between (the fifteenth smoke
+    # check's q036)
+    passage = _dated(
+        "Imogen Sallow (born 1968) is an Essland politician who served as Mayor of Halden Cross from 2017 to 2021. "
+        "She previously sat on the town council."
+    )
+    question = "Who was mayor of Halden Cross in 2019?"
+    assert off_year(["2019"], question, [("Imogen Sallow was mayor in 2019 [1].", [passage])]) is None
+    found = off_year(["2024"], question.replace("2019", "2024"), [("Imogen Sallow [1].", [passage])])
+    assert found is not None and found.anchor == "Imogen Sallow"
+    # another's clause between them parts them
+    other = _dated("Helmut Sarne (born 1950) was a councillor for many years, and Ada Pell served as mayor from 2014 to 2022.")
+    found = off_year(["2018"], "Who was mayor in 2018?", [("Helmut Sarne [1].", [other])])
+    assert found is not None and found.anchor == "Helmut Sarne"
+
+
 def test_a_span_of_years_goes_with_the_name_just_before_it() -> None:
     # a list of office holders: the span that holds 2018 is Ada Pell's, 40 characters from Helmut Sarne's name
     passage = _dated("The university is led by a vice-chancellor: Helmut Sarne served from 2005 to 2014, Ada Pell from 2014 to 2022.")
