@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answering.measures import asked_measure, measures_asked
+from rag.answering.measures import asked_measure
 from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 
 _WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
@@ -145,7 +145,7 @@ def missing_kind(question: str, reply: str) -> str:
     question asks for no kind."""
     text = _MARKER.sub(" ", reply)
     measure = asked_measure(question)
-    if measure is not None and not measures_asked(question, text):
+    if measure is not None and not measure.given_in(text):
         return measure.name
     if asks_clock(question):
         return "" if _CLOCK.search(text) else "what time"

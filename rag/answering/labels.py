@@ -94,7 +94,6 @@ class Label:
         found = {_value(m.group(1)) for m in after.finditer(sentence)}
         return found | {_value(m.group(1)) for m in before.finditer(sentence)}
 
-
     def name_of(self, value: str) -> str:
         """This label's head with another ``value``: "series 3"."""
         return f"{self.head} {value}"

@@ -52,6 +52,14 @@ class Measure:
     name: str
     wrong: frozenset[str]
 
+    def given_in(self, reply: str) -> bool:
+        """Whether ``reply`` may give this measure: False only when every figure with a unit it gives is in a measure
+        that cannot answer it, and it gives a figure without one nowhere."""
+        given = measures(reply)
+        if not given or not all(g in self.wrong for g in given):
+            return True
+        return bool(re.search(r"(?<![\w\[])\d[\d,.]*(?![\w\]])", _FIGURE_UNIT.sub(" ", reply)))
+
 
 #: a question that asks how many people: who came, took part or belong ("How large was the crowd?", "What is the
 #: membership size of the rowing club?", "How many adult members …?", "How many took part?")
@@ -115,13 +123,7 @@ def measures(text: str) -> list[str]:
 
 
 def measures_asked(question: str, reply: str) -> bool:
-    """Whether ``reply`` may measure what ``question`` asks to be measured: False only when every figure with a unit it
-    gives is in a measure that cannot answer it, and it gives a figure without one nowhere."""
+    """Whether ``reply`` may measure what ``question`` asks to be measured (:meth:`Measure.given_in`; True when it
+    asks for no measure)."""
     measure = asked_measure(question)
-    if measure is None:
-        return True
-    given = measures(reply)
-    if not given or not all(g in measure.wrong for g in given):
-        return True
-    bare = re.sub(_FIGURE_UNIT.pattern, " ", reply, flags=re.I)
-    return bool(re.search(r"(?<![\w\[])\d[\d,.]*(?![\w\]])", bare))
+    return measure is None or measure.given_in(reply)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rag.dates import spans_holding
 
@@ -221,8 +221,7 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         "men's": re.compile(r"\bmen(?:'s|’s)?(?!\w)|\bmale\b", re.I),
     },
     # which of a club's sides: asked who top-scored for Arnwick's first team, "Stannard Green 2nd XI v Arnwick 2nd XI"
-    # is the second team's match (the twelfth smoke check's q024)
-    # Not an order of teams: "the second team to qualify", "Brazil were the first team to win it"
+    # is the second team's match (the twelfth smoke check's q024). Not an order of teams: "the second team to qualify", "Brazil were the first team to win it"
     "team": {
         "first": re.compile(rf"\b(?:first|1st)[- ](?:team|XI|XV|eleven|fifteen)\b{_NOT_ORDER}|\b1sts\b", re.I),
         "second": re.compile(
@@ -231,8 +230,9 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         "third": re.compile(rf"\b(?:third|3rd)[- ](?:team|XI|XV|eleven|fifteen)s?\b{_NOT_ORDER}|\b3rds\b", re.I),
     },
     # an age class of a competition: asked who won the junior title at the 2023 Ravelsham Chess Open, the report of the
-    # Open's winner never names a junior (the fourteenth smoke check's q026). A passage names the class in many ways ("under-16 section", "U12", "aged 16 and under", "over-50 category", "M45
-    # race"); a question must name it as a class of the competition (_CLASS_ASKED). Each class is a group of its own: a
+    # Open's winner never names a junior (the fourteenth smoke check's q026). A passage names the class in many ways
+    # ("under-16 section", "U12", "aged 16 and under", "over-50 category", "M45 race"); a question must name it as a
+    # class of the competition (_CLASS_ASKED). Each class is a group of its own: a
     # junior report's sentence that names a veteran ("coached by the veteran grandmaster Tom Osei") is no other class's.
     # An elite race's report seldom says so; an under-23 race's does (the fifteenth smoke check's q012, asked the elite
     # men's road race, "Ronsdal National Road Championships 2023 - under-23 men's road race")
@@ -312,8 +312,6 @@ _CLASS_ASKED = {
 #: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
 #: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
 _MARKED = frozenset({"junior", "veteran", "wheelchair"})
-#: the groups of a competition's classes: read only where no price is asked
-_CLASSES = frozenset({"age", "veteran", "wheelchair"})
 #: a question about a numbered version ("Tessellate 3.0", "version 4"): a release's kind is read only there ("When was
 #: the film released?" has no test build)
 _VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
@@ -321,6 +319,13 @@ _VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
 _PRICED = re.compile(
     r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
 )
+#: the groups read only of some questions: a fare's kind where a price is asked, a competition's class where none is (a
+#: price's kind of visitor is a fare's: "How much is a junior membership?"), a release's kind of a numbered version
+_READ_WHERE: dict[str, Callable[[str], bool]] = {
+    "fare": lambda q: bool(_PRICED.search(q)),
+    **dict.fromkeys(("age", "veteran", "wheelchair"), lambda q: not _PRICED.search(q)),
+    "release": lambda q: bool(_VERSIONED.search(q)),
+}
 
 
 #: kinds a report leaves unsaid: "Tomas Reyk won the Sallowby Marathon … Ada Fennimore won the women's race"
@@ -380,7 +385,6 @@ class Qualifier:
             context = words
         return any(p.search(context) for k, p in kinds.items() if k != self.kind)
 
-
     @property
     def said(self) -> str:
         """This kind as a sentence names it ("the first team", "a test build"; "women's" as it is)."""
@@ -406,12 +410,7 @@ def qualifiers(question: str) -> list[Qualifier]:
     "the film of the novel" asks about both)."""
     out: list[Qualifier] = []
     for group, kinds in _KINDS.items():
-        if group == "fare" and not _PRICED.search(question):
-            continue
-        # a price's kind of visitor is a fare's ("How much is a junior membership?"), not a competition's class
-        if group in _CLASSES and _PRICED.search(question):
-            continue
-        if group == "release" and not _VERSIONED.search(question):
+        if group in _READ_WHERE and not _READ_WHERE[group](question):
             continue
         named = [k for k, p in kinds.items() if _CLASS_ASKED.get(k, p).search(question)]
         if group == "release" and "pre-release" in named:  # "When was the 3.0 beta released?" asks the beta's
