@@ -58,6 +58,14 @@ from rag.testing import FakeGenerator
         ("How much did Brightkeel raise?", "$40m [1].", True),
         ("How much of the budget went to roads?", "About a third [1].", True),
         ("How many analysts were asked?", "One analyst [1].", True),
+        # an amount asked for by its name (the twelfth smoke check's q051)
+        ("What guide figure is being asked for Larkspur Cottage?", "Fallow & Finch estate agents [1].", False),
+        ("What guide figure is being asked for Larkspur Cottage?", "Guide price £325,000 [1].", True),
+        ("What was the asking price?", "The agents would not say [1].", False),
+        ("What fee did Harlow Town pay for the striker?", "Harlow Town paid Fenwick Athletic [1].", False),
+        ("What fee did Harlow Town pay for the striker?", "An undisclosed six-figure sum [1].", True),
+        ("What figure is on the coin?", "The Queen [1].", True),  # a figure, not an amount
+        ("What amounts to contempt of court?", "Refusing to answer [1].", True),  # a verb
         # "what time" asks for a time of day: "weeks" is a time for "when", not a time of day (the eleventh smoke check's q077)
         ("What time does the Cobble Lane tip shut in winter?", "It has been a busy few weeks [1].", False),
         ("What time does the Cobble Lane tip shut in winter?", "4pm [1].", True),

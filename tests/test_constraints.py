@@ -145,7 +145,7 @@ def test_a_near_miss_refusal_says_why(rt: Runtime) -> None:
     print_answer(Console(file=out, width=200), answer)
     lines = out.getvalue().splitlines()
     assert lines[0] == "I could not find the answer in the documents."
-    assert lines[1] == "Note: the passages found are about other years, releases or kinds than 4.3.0, which the question names (rag search shows them)."
+    assert lines[1] == "Note: the passages found are about other years, releases, editions or kinds than 4.3.0, which the question names (rag search shows them)."
     out = io.StringIO()
     print_answer(Console(file=out, width=200), ask("Which fix did the widget library release 4.2.0 list?", rt))
     assert "Note:" not in out.getvalue()

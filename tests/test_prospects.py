@@ -305,6 +305,35 @@ def test_a_lists_item_is_quoted_with_what_introduces_it() -> None:
     )
 
 
+# the fifteenth smoke check's q020: a list of nominees under the sentence that says what they are
+NOMINATIONS = (
+    "14th Lindqvist Film Awards: the nominations\n\nNominations for the 14th Lindqvist Film Awards were announced on 1 "
+    "February 2022.\n\nBest Film: Lowtide; Paper Crowns; The Winter Ledger.\nBest Director: Amara Quist; Jonah Reyes; "
+    "Lotte Brem.\n\nThe Winter Ledger leads with nine nominations."
+)
+WINNERS = (
+    "14th Lindqvist Film Awards: the winners\n\nThe 14th Lindqvist Film Awards were presented on 12 March 2022.\n\n"
+    "Best Film: Lowtide.\nBest Director: Amara Quist."
+)
+
+
+@pytest.mark.parametrize(
+    "passage, unreal",
+    [
+        (NOMINATIONS, "Lotte Brem"),
+        (WINNERS, None),
+        # a winner's line says the outcome itself
+        (NOMINATIONS.replace("Best Director: Amara Quist; Jonah Reyes; Lotte Brem.", "Winner: Lotte Brem."), None),
+    ],
+)
+def test_a_list_is_stated_with_the_sentence_before_it(passage: str, unreal: str | None) -> None:
+    answer = "Lotte Brem [1]." if "Lotte Brem" in passage else "Amara Quist [1]."
+    found = unrealised("Who won Best Director at the 14th Lindqvist Film Awards?", [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+    if found:
+        assert found.sentence.startswith("Nominations for the 14th Lindqvist Film Awards were announced")
+
+
 def test_a_number_written_as_a_word_is_what_an_answer_gives() -> None:
     """Asked what sentence he received, "a prison term of four years" from "The prosecution is expected to
     seek a prison term of four years" (the fifth smoke check's p049); stated as done, it stands."""

@@ -24,7 +24,7 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering import events, labels, prizes, prospects, succession, weekdays, years
+from rag.answering import events, labels, margins, prizes, prospects, succession, weekdays, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, with_markers
@@ -206,6 +206,7 @@ def _answer(
         ("off-year", lambda r: years.follow_up(index, q, required, r, evidence)),
         ("unrealised", lambda r: prospects.follow_up(q, r, evidence)),
         ("off-target", lambda r: prizes.follow_up(q, r, evidence)),
+        ("off-target", lambda r: margins.follow_up(q, r, evidence)),
         ("off-label", lambda r: labels.follow_up(q, r, evidence)),
         ("off-label", lambda r: weekdays.follow_up(q, r, evidence)),
         ("off-target", lambda r: succession.follow_up(q, r, evidence)),

@@ -6,8 +6,9 @@ v2.39.4 [1]"); asked when, it may name a release; asked how many, a list of name
 forms have an answer type that a reply's words show without a model: "who" wants a name (a
 capitalised word the question does not hold), "when" a time (a number, a month, a day, a season or
 a word like "after"), "how many" a quantity (a number, in figures or in words) and "how much" an amount (in
-figures, a magnitude, a share, or a number word with a currency). "What time" wants a time of day, "which version"
-of software a number, and a measure its unit (rag.answering.measures). Any other question passes.
+figures, a magnitude, a share, or a number word with a currency), as does "what price" or "what fee". "What time"
+wants a time of day, "which version" of software a number, and a measure its unit (rag.answering.measures). Any
+other question passes.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ CURRENCY = (
 #: rise" gives no price (the eighth smoke check's q023)
 _AMOUNT = re.compile(
     r"\d|[$€£¥]|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|halves|thirds?|quarters?"
-    r"|fifths?|tenths?|twice|double|triple|free|nothing|none|most|all|little|bit)\b"
+    r"|fifths?|tenths?|twice|double|triple|free|nothing|none|most|all|little|bit|undisclosed|[a-z]+-figure)\b"
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a)\s+(?:[a-z]+\s+)?{CURRENCY}\b",
     re.I,
 )
@@ -77,6 +78,17 @@ _CLOCK = re.compile(
 _WHICH_VERSION = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:(?:in|with|from|since|by)\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}?"
     r"version\b",
+    re.I,
+)
+#: a question that asks for an amount by its name: "What guide figure is being asked for Larkspur Cottage?", "What fee
+#: did the club pay?". A reply with no amount gives none: the 1.5B model answered the first with the estate agents'
+#: name (the twelfth smoke check's q051). Not "what figure" alone ("What figure is on the coin?") nor an offer or a bid,
+#: which may be of something else
+_WHAT_AMOUNT = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:(?:at|for)\s+)?what\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?|fares?|sums?|amounts?|costs?"
+    r"|salary|salaries|wages?|fines?|rents?|valuation|(?:guide|asking|reserve|sale|selling|purchase)\s+figure)\b"
+    # not a verb: "What amounts to fraud?", "What costs the most?"
+    r"(?!\s+(?:to|the|a|an|more|most|less|least)\b)",
     re.I,
 )
 #: what makes the version asked one of software: what software is, and what its versions do to it. Not "introduced"
@@ -152,6 +164,8 @@ def missing_kind(question: str, reply: str) -> str:
     if asks_release(question):
         # a release's name may stand for its number ("macOS Monterey")
         return "" if numbers_release(question, text) or new_names(question, text) else "which version"
+    if _WHAT_AMOUNT.search(question):
+        return "" if _AMOUNT.search(text) else "how much"
     kind = expected(question)
     if kind == "time":
         return "" if _TIME.search(text) else "when"

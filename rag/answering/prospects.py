@@ -386,19 +386,34 @@ def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]
     """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
     (a sentence that goes on with the one before it, "They are …", states it with that one; a list's item
     with the sentence that introduces the list: "Fourteen films will compete; these are …" before
-    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061)."""
+    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061; a sentence that only lists, with
+    the last one before it that states something)."""
     out = []
     for passage in passages:
-        before = intro = ""
+        before = intro = head = ""
         for a, b in sentence_spans(passage):
             for sentence in _ITEMS.split(passage[a:b]):
                 item = bool(_ITEM.match(sentence))
-                lead = f"{before} " if _CONTINUING.match(sentence) else f"{intro} " if item else ""
-                quoted = (lead if item else "") + sentence.strip()  # an item is quoted with what introduces it
+                listed = not item and _listed(sentence)
+                lead = f"{before} " if _CONTINUING.match(sentence) else f"{intro} " if item else f"{head} " if listed and head else ""
+                quoted = (lead if item or listed else "") + sentence.strip()  # an item is quoted with what introduces it
                 out += [(quoted, lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
                 before = sentence.strip()
                 intro = intro if item else before
+                head = head if listed else before
     return out
+
+
+def _listed(sentence: str) -> bool:
+    """Whether ``sentence`` only lists, with no verb and no outcome of its own: "Best Director: Amara Quist; Jonah
+    Reyes; Lotte Brem." under "Nominations for the 14th Lindqvist Film Awards were announced on 1 February 2022"
+    (the fifteenth smoke check's q020); not a winner's line ("Winner: Lotte Brem")."""
+    return bool(_LIST.search(sentence)) and not _VERB.search(sentence) and not _OUTCOME.search(sentence) and not _WON.search(sentence)
+
+
+#: what a list looks like: a label before its items ("Best Director: …"), or items between semicolons; a sentence
+#: whose verb _VERB does not know ("The tour moves next weekend to the Alpine Cup") is no list
+_LIST = re.compile(r"^[^:;.]{1,40}:\s*\S|;")
 
 
 def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: Iterable[str] = ()) -> Unrealised | None:

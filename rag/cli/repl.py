@@ -90,14 +90,17 @@ class Streamer:
 
 
 def near_miss_note(question: str) -> str:
-    """Why a refusal for near misses refused: the passages found name other years, releases or kinds
+    """Why a refusal for near misses refused: the passages found name other years, releases, editions or kinds
     than the ones the question names (a user who sees only "could not find" would think nothing came up)."""
     from rag.index.constraints import Requirements
 
     required = Requirements.of(question)
-    names = [c.text for c in required.constraints] + [q.said for q in required.qualifiers]
+    names = [c.text for c in required.constraints] + [q.said for q in required.qualifiers] + [e.text for e in required.editions]
     what = " and ".join(names) if names else "what the question names"
-    return f"Note: the passages found are about other years, releases or kinds than {what}, which the question names (rag search shows them)."
+    return (
+        f"Note: the passages found are about other years, releases, editions or kinds than {what}, which the question "
+        "names (rag search shows them)."
+    )
 
 
 def other_subject_note(answer: Answer) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from rag.dates import spans_holding
+from rag.index.editions import Edition, editions
 
 #: a packaging suffix: "-1~deb12u2", "~rc2", "+dfsg-1"
 _SUFFIX = r"(?:[-~+][0-9A-Za-z][\w.~+]*)?"
@@ -422,17 +423,19 @@ def qualifiers(question: str) -> list[Qualifier]:
 
 @dataclass(frozen=True)
 class Requirements:
-    """What a passage an answer cites must meet: every constraint, and no qualifier's other kind."""
+    """What a passage an answer cites must meet: every constraint, no qualifier's other kind, and no other edition of
+    an event the question numbers (rag.index.editions)."""
 
     constraints: tuple[Constraint, ...]
     qualifiers: tuple[Qualifier, ...]
+    editions: tuple[Edition, ...] = ()
 
     @classmethod
     def of(cls, question: str) -> "Requirements":
-        return cls(tuple(extract(question)), tuple(qualifiers(question)))
+        return cls(tuple(extract(question)), tuple(qualifiers(question)), tuple(editions(question)))
 
     def __bool__(self) -> bool:
-        return bool(self.constraints or self.qualifiers)
+        return bool(self.constraints or self.qualifiers or self.editions)
 
     @property
     def years(self) -> list[str]:
@@ -440,5 +443,10 @@ class Requirements:
         return [c.text for c in self.constraints if c.kind == "year"]
 
     def met_by(self, context: str, head: str | None = None) -> bool:
-        """Whether ``context`` meets every constraint, and neither it nor ``head`` names another kind."""
-        return meets(self.constraints, context) and not any(q.conflicts(context, head) for q in self.qualifiers)
+        """Whether ``context`` meets every constraint, neither it nor ``head`` names another kind, and it is about no
+        other edition."""
+        return (
+            meets(self.constraints, context)
+            and not any(q.conflicts(context, head) for q in self.qualifiers)
+            and not any(e.conflicts(context) for e in self.editions)
+        )

@@ -1,0 +1,101 @@
+"""Whether a figure a reply gives as a total is only a margin in its passages.
+
+A result is often reported by its margin alone: "It was won by Gideon Pryce of the Civic Reform party with a majority
+of 2,314", "Harlow won by 12 points", "finished 41 seconds ahead". Asked how many votes Gideon Pryce got, the 1.5B
+model answers "2,314 votes", and every word of it is in the passage, so the support check passes it (issue 12: another
+quantity of the same thing; the fifteenth smoke check's q027, read on its tune half in the twenty-fourth step).
+
+A question that asks how many of something (votes, points, goals, runs, seats …) and asks no margin ("by how many",
+"majority", "margin", "lead", "difference") asks for a total. When every clause of the cited passages that holds the
+reply's figure gives it as a margin ("a majority of 2,314", "a 2,314-vote majority", "won by 12 points", "12 more
+votes than", "41 seconds ahead"), the reply is off-target: it is asked for once more, quoting that sentence
+(rag.answering.replies), and a second such reply is not an answer.
+
+Lenient by design: one clause that gives the figure without a margin word lets the reply stand, and so does a reply
+with no figure of its own or a figure no cited passage holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.years import figure
+from rag.text import split_sentences
+
+#: a question that asks for a count: "How many votes did …", "How many points did they score"
+_COUNT_ASKED = re.compile(r"\bhow\s+many\b", re.I)
+#: a question that asks for a margin itself
+_MARGIN_ASKED = re.compile(r"\b(?:by\s+how\s+(?:many|much)|majority|margin|lead|difference|ahead|more\s+than|fewer\s+than|gap)\b", re.I)
+#: a figure given as a margin, around where it stands ({n}): "a majority of 2,314", "a 2,314-vote majority", "won by
+#: 12 points", "12 more votes than", "41 seconds ahead"
+_MARGINS = (
+    r"\b(?:majority|margin|lead|gap|difference|advantage|swing)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+)?{n}",
+    r"{n}[\s-]+(?:\w+[\s-]+)?(?:majority|margin|lead|gap|advantage)\b",
+    # not a tally: "carried by 300 votes to 212" gives both sides' totals
+    r"\b(?:won|wins|winning|win|beat|beating|lost|losing|ahead|clear|edged\s+\w+)\s+by\s+(?:just\s+|only\s+)?{n}(?!\s+(?:\w+\s+)?to\s+\d)",
+    r"{n}\s+(?:\w+\s+)?(?:more|fewer|less)\s+(?:\w+\s+)?than\b",
+    r"{n}\s+(?:\w+\s+)?(?:ahead|clear|behind)\b",
+)
+
+
+@dataclass(frozen=True)
+class Margin:
+    """A reply's figure that its cited passages give only as a margin."""
+
+    figure: str
+    #: the sentence that gives it so
+    sentence: str
+
+
+def asks_total(question: str) -> bool:
+    """Whether ``question`` asks how many of something in all, not by how many ("How many votes did Gideon Pryce
+    get?"; not "By how many votes did he win?" or "What was his majority?")."""
+    return bool(_COUNT_ASKED.search(question)) and not _MARGIN_ASKED.search(question)
+
+
+def _as_margin(found: str, sentence: str) -> bool:
+    """Whether every place ``sentence`` writes the figure ``found`` gives it as a margin."""
+    n = rf"(?<![\d.,]){re.escape(found)}(?![\d]|[.,]\d)"
+    at = [m.start() for m in re.finditer(n, sentence)]
+    margins = {m.start("n") for p in _MARGINS for m in re.finditer(p.format(n=f"(?P<n>{n})"), sentence, re.I)}
+    return bool(at) and all(a in margins for a in at)
+
+
+def margin_only(question: str, answers: Iterable[tuple[str, list[str]]]) -> Margin | None:
+    """The reply's figure that every cited sentence holding it gives as a margin, or None. ``answers`` holds each
+    answer sentence with the texts of the passages it cites. Lenient: one sentence of the answer whose figure a
+    passage gives otherwise is enough."""
+    if not asks_total(question):
+        return None
+    found: Margin | None = None
+    for text, passages in answers:
+        what = figure(question, text)
+        if what is None:
+            continue
+        value, word = what
+        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
+        if not holding:
+            continue
+        if not all(_as_margin(value, s) for s in holding):
+            return None
+        found = found or Margin(value, holding[0])
+    return found
+
+
+#: asked once when the passages give a reply's figure only as a margin
+MARGIN = (
+    'The question asks how many in all, but the passages give {figure} only as a margin over another: "{sentence}" '
+    f"Reply with the total the passages give, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply whose figure its cited passages give only as a margin, quoting the
+    sentence that does ("" when they give it otherwise)."""
+    text_of = shown_text(evidence)
+    found = margin_only(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    return MARGIN.format(figure=found.figure, sentence=found.sentence) if found else ""
