@@ -410,6 +410,11 @@ def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, conte
          "m0003.txt\nTessellate 3.0 released", False),
         ("When did Tessellate 3.0 come out?", "tessellate 3.0 is out, after two betas.", "m0004.txt\nTessellate 3.0", False),
         ("When was the Tessellate 3.0 beta released?", "tessellate 3.0 was released on 5 october.", "m0005.txt\nTessellate 3.0 released", True),
+        # a congress's open section: a junior report is a near miss (the sixteenth smoke check's q005)
+        ("Who won the open section at the 2021 Marrowby Open?", "well done to our juniors at the 2021 marrowby open! ellis won the under-12 section",
+         "n0843.txt\nJunior chess update – May 2021", True),
+        ("Who won the open section at the 2021 Marrowby Open?", "anna berg won the open section of the 2021 marrowby open; tom took the under-12 prize",
+         "n0001.txt\nMarrowby Open 2021 results", False),
     ],
 )
 def test_a_passage_about_another_side_or_age_class_is_a_near_miss(question: str, context: str, head: str, conflicts: bool) -> None:
@@ -432,6 +437,8 @@ def test_a_passage_about_another_side_or_age_class_is_a_near_miss(question: str,
         ("When was Tessellate 3.0 released?", ["stable"]),
         ("When was the film Saltmarsh released?", ["film"]),  # no numbered version: no test build
         ("Which fix did the widget library release 4.3.0 list?", []),  # a release named, not its date asked
+        ("Who won the open section at the Marrowby Open?", ["elite"]),
+        ("Is the library open on Sundays?", []),
     ],
 )
 def test_an_age_class_or_a_side_is_read_only_where_the_question_names_one(question: str, kinds: list[str]) -> None:

@@ -334,6 +334,40 @@ def test_a_list_is_stated_with_the_sentence_before_it(passage: str, unreal: str 
         assert found.sentence.startswith("Nominations for the 14th Lindqvist Film Awards were announced")
 
 
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # a plan's "due to" (the sixteenth smoke check's q011), not a cause's
+        ("When did the Quayside Link bridge open to traffic?", "In summer 2022 [1].",
+         "Work on the Quayside Link began in 2019, with the bridge due to carry its first traffic in summer 2022.", "2022"),
+        ("When did the bridge close?", "In March 2022 [1].", "The bridge closed in March 2022 due to storm damage.", None),
+        # a budget for a final cost (q035); a cost that came in on budget stands
+        ("What was the final cost of the Brackwater ferry terminal refurbishment?", "£9.8 million [1].",
+         "Councillors have approved a £9.8 million budget to refurbish the Brackwater ferry terminal.", "9.8"),
+        ("How much did the refurbishment cost?", "£9.8 million [1].", "The refurbishment came in on budget at £9.8 million.", None),
+        # asked for a budget, one approved is the answer, and one proposed is not (the fifth smoke check's p028)
+        ("What total 2025 budget did the council finally approve?", "£41 million [1].", "The council approved a £41 million budget for 2025.", None),
+        ("What total 2025 budget did the council finally approve?", "£41 million [1].", "The mayor has proposed a £41 million budget for 2025.", "41"),
+        ("How much did the refurbishment cost?", "£9.8 million [1].", "The £9.8 million refurbishment, a million under budget, was finished in May.", None),
+    ],
+)
+def test_a_plan_due_to_happen_and_a_budget_are_no_outcome(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+
+
+def test_a_reports_date_line_states_nothing_of_what_it_reports() -> None:
+    """Asked when a bridge opened, a report of its delay dated 3 May 2022 does not say it opened in 2022 (the sixteenth
+    smoke check's q011); a sentence that states it does."""
+    plan = "Go-ahead for Quayside Link bridge\n\nWork began in 2019, with the bridge due to carry its first traffic in summer 2022."
+    delay = "Quayside Link delayed again\n\nSaltcombe Reach Gazette, 3 May 2022. The Quayside Link will not be ready this summer."
+    question, answers = "When did the Quayside Link bridge open to traffic?", [("In summer 2022 [1].", [plan])]
+    found = unrealised(question, answers, [plan, delay])
+    assert found is not None and found.anchor == "2022"
+    opened = "Quayside Link opens\n\nSaltcombe Reach Gazette, 3 May 2022. The Quayside Link opened to traffic in 2022."
+    assert unrealised(question, answers, [plan, opened]) is None
+
+
 def test_a_number_written_as_a_word_is_what_an_answer_gives() -> None:
     """Asked what sentence he received, "a prison term of four years" from "The prosecution is expected to
     seek a prison term of four years" (the fifth smoke check's p049); stated as done, it stands."""

@@ -8,7 +8,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.succession import successor
+from rag.answering.succession import predecessor, successor
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -77,3 +77,37 @@ def test_the_successor_is_asked_for_once_more_then_refused(rt: Runtime) -> None:
     assert len(gen.calls) == 2
     assert gen.calls[1][-1]["content"].startswith("The question asks who came before, but the passages give Oriane Delacroix-Mbaye")
     assert answer.refused and answer.refusal_reason == "off-target"
+
+
+# the sixteenth smoke check's q077: the new chief executive's appointment names whom she succeeds
+APPOINTMENT = (
+    "Orrin Telemetrics appoints Saoirse Lindqvist-Obi as chief executive. Lindqvist-Obi succeeds founder Gideon Marsh, "
+    "who stepped down in November."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage, before",
+    [
+        ("Who succeeded Saoirse Lindqvist-Obi as head of Orrin Telemetrics?", "Gideon Marsh [1].", APPOINTMENT, "Gideon Marsh"),
+        ("Who succeeded Gideon Marsh?", "Saoirse Lindqvist-Obi [1].", APPOINTMENT, None),
+        ("Who replaced Tom Vell as chair?", "Ann Bell [1].", "Ann Bell was replaced as chair by Tom Vell in May.", "Ann Bell"),
+        ("Who replaced Ann Bell as chair?", "Tom Vell [1].", "Ann Bell was replaced as chair by Tom Vell in May.", None),
+        ("Who succeeded Ann Bell as chair?", "Tom Vell [1].", "Tom Vell succeeded long-serving chair Ann Bell in May.", None),
+        ("Who was chair before Tom Vell?", "Ann Bell [1].", "Tom Vell succeeded long-serving chair Ann Bell in May.", None),  # asks before
+    ],
+)
+def test_a_name_given_as_the_one_before_is_no_answer_to_who_came_after(question: str, answer: str, passage: str, before: str | None) -> None:
+    found = predecessor(question, [(answer, [passage])])
+    assert (found.name if found else None) == before
+
+
+def test_the_one_before_given_for_who_came_after_is_asked_for_once_more(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "orrin.txt").write_text(APPOINTMENT + "\n")
+    gen = FakeGenerator(["Gideon Marsh succeeded Saoirse Lindqvist-Obi [1].", "The passages do not say."])
+    answer = ask("Who succeeded Saoirse Lindqvist-Obi as head of Orrin Telemetrics?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 2
+    assert gen.calls[1][-1]["content"].startswith("The question asks who came after, but the passages give Gideon Marsh as the one who came before")
+    assert answer.refused

@@ -398,3 +398,28 @@ def test_a_span_that_holds_the_year_asked_says_so_for_the_models_check() -> None
         "2014 to 2022", "2014 to 2022 (so in 2014)"
     )
     assert with_spans(text, [2030]) == text and with_spans(text, []) == text
+
+
+# the sixteenth smoke check's q003: a cup final's report dated in May 2023 is of the 2022-23 season, though it names
+# 2023-24's season tickets
+FINAL = (
+    "Ravensholm Ladies FC newsletter - Cup final special\n\nWhat a day! For those who couldn't make it to Glenharrow Park "
+    "on 20 May 2023, here's how we won the Keldor Women's Cup final to round off our 2022-23 season. Final score after "
+    "extra time: Ravensholm Ladies 2, Tamsford Women 1.\n\nSeason tickets for 2023-24 go on sale in June."
+)
+
+
+@pytest.mark.parametrize(
+    "season, text, month, off",
+    [
+        (["2023", "2024"], FINAL, 5, True),
+        (["2022", "2023"], FINAL, 5, False),
+        (["2023", "2024"], FINAL.replace("Cup final special", "the 2023-24 season in review"), 5, False),  # its opening's season
+        (["2023", "2024"], FINAL, None, False),  # no month: the date line's year is enough
+        (["2023"], FINAL, 5, False),  # a year, not a season
+    ],
+)
+def test_a_report_dated_in_another_season_is_not_of_the_season_asked(season: list[str], text: str, month: int | None, off: bool) -> None:
+    passage = Dated(text, years_of("n0316.txt", None, text), 2023, True, month)
+    found = off_year(season, "Which club won the women's Keldor Cup?", [("Ravensholm Ladies won it [1].", [passage])])
+    assert (found is not None) is off

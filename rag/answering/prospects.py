@@ -40,7 +40,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import GRAMMAR
 from rag.answering.years import anchor, figure
-from rag.dates import MONTH_NAMES, MONTHS, YEAR, month_day, own_day
+from rag.dates import DATE_LINE_CHARS, FULL_DATE, MONTH_NAMES, MONTHS, YEAR, month_day, own_day
 from rag.text import sentence_spans
 
 #: a season, or a time of year: "next spring", "later this summer"
@@ -63,6 +63,11 @@ _PROSPECT = re.compile(
     # "planning" only as a verb: "Wexcombe planning committee has approved 48 homes" states the outcome (the
     # seventh smoke check's q055)
     r"|plans?|planned|planning\s+(?:to|for|on)\b|(?:is|are|was|were|be|been)\s+planning|scheduled|set\s+(?:to|for)|due\s+(?:on|in|by|for|out|next)|is\s+due|are\s+due"
+    # "due to" a verb, not a cause: "with the bridge due to carry its first traffic in summer 2022" (the sixteenth smoke
+    # check's q011, asked when it opened), not "due to injury"
+    r"|due\s+to\s+(?:be|open|reopen|carry|start|begin|finish|end|close|complete|arrive|launch|take|run|host|hold|go|come"
+    r"|return|get|make|follow|play|meet|sign|join|leave|retire|step|hand|pass|vote|rule|decide|report|publish|release)\b"
+
     # a target is what a collection or a sale hopes for: "Our fundraising target is £8,000" (the eleventh smoke check's q002,
     # asked what the run brought in)
     # "Organisers hope for 12,000 visits across the five days" (the ninth smoke check's q063)
@@ -79,6 +84,11 @@ _PROSPECT = re.compile(
     rf"|(?<!the\s)next\s+(?:week|weekend|month|year|{_SEASONS})|later\s+this\s+(?:week|month|year|{_SEASONS}))\b",
     re.I,
 )
+#: a budget is what is allowed, not what was spent: "Councillors have approved a £9.8 million budget", asked the final
+#: cost (the sixteenth smoke check's q035); not "on budget", "under budget". Read only where the question names no
+#: budget: "What total 2025 budget did the council finally approve?" asks for one (the fifth smoke check's p028)
+_BUDGET = re.compile(r"(?<!\bon\s)(?<!\bunder\s)(?<!\bover\s)(?<!\bwithin\s)\bbudget(?:s|ed)?\b", re.I)
+_PROSPECT_OR_BUDGET = re.compile(f"{_PROSPECT.pattern}|{_BUDGET.pattern}", re.I)
 #: what says an event is still to come, where a passage names it: a report's "will", "may" or "expects" is
 #: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
 _UPCOMING = re.compile(
@@ -428,7 +438,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         return None
     # asked what will be, a plan is an answer ("is expected to be held in Holmgard"), a bid is not: "Ostmark,
     # Tarsa and Kilbride have bid to stage the 2026 summit", asked where it will be staged (the tenth smoke check's q006)
-    words = _PROSPECT if done else _CONTEST
+    words = (_PROSPECT if _BUDGET.search(question) else _PROSPECT_OR_BUDGET) if done else _CONTEST
     answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
     said = [re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip() for text, _ in answers]
@@ -449,7 +459,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         if what is None:
             continue
         name, word = what
-        holding = _holding(word, passages)
+        holding = _undated(_holding(word, passages), passages)
         if not done:
             # asked what will be, what a passage says of the name elsewhere is no decision: "Stromay is proposing to
             # build a new all-weather track", beside its bid for the games (the eleventh smoke check's q045)
@@ -460,12 +470,26 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         # that names all the question names ("The Tellmark Central Library opened … The five-storey building,
         # designed by the architect Sunniva Kjelstad, …" beside the shortlist the model cited: the sixth smoke check's r038)
         elsewhere = [
-            h for p in shown if p not in passages for h in _holding(word, [p]) if _about(h[0], names) or _names_all(p, names)
+            h for p in shown if p not in passages for h in _undated(_holding(word, [p]), [p]) if _about(h[0], names) or _names_all(p, names)
         ]
         if any(not _in_prospect(clause, words) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
+
+
+def _undated(holding: list[tuple[str, str]], passages: list[str]) -> list[tuple[str, str]]:
+    """``holding`` without the statements that are only a report's date line ("Saltcombe Reach Gazette, 3 May 2022"):
+    the day a report was written states nothing of what it reports (asked when a bridge opened, the report that it was
+    delayed again, dated 3 May 2022, does not say it opened in 2022: the sixteenth smoke check's q011)."""
+    lines = [m.group() for p in passages if (m := FULL_DATE.search(p, 0, DATE_LINE_CHARS))]
+    return [(s, c) for s, c in holding if not any(line in c and _only_a_dateline(c.replace(line, " ")) for line in lines)]
+
+
+def _only_a_dateline(rest: str) -> bool:
+    """Whether what a clause holds besides its report's date is at most a place's or a paper's name ("Saltcombe Reach
+    Gazette"), not a statement ("PELLMARSH, March 8, 2024 — Aurelio Banks-Tamm returns to defend his title")."""
+    return len(re.findall(r"[\w'’-]+", rest)) <= 4 and not _VERB.search(rest)
 
 
 #: a statement of what is to come: its first verb a future, or a plan's ("is expected to", "plans to")

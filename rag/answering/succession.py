@@ -1,4 +1,4 @@
-"""Whether an answer to "who came before" names the one who came after.
+"""Whether an answer to "who came before" names the one who came after, and the other way round.
 
 A report on a new holder names the old one: "Oriane Delacroix-Mbaye was elected mayor of Quillon …, succeeding
 Gerald Fontanet"; "Ysolde Marrack will become headteacher of Haddon Rise Primary from the autumn term". Asked who was
@@ -13,7 +13,13 @@ cited passages that holds the answer's name and says most of what the answer add
 does, the answer is asked for once more, quoting that sentence
 (rag.answering.replies), and a second such answer is not one (reason ``off-target``).
 
-Lenient by design: one such sentence that holds the name without saying it followed another is enough.
+The other way round, a question that asks who came after ("succeeded", "successor", "replaced") is not answered by
+a name the deciding sentences give only as the one followed: the object of "succeeds", "replaced", "took over from",
+or the subject of "was succeeded by" ("Lindqvist-Obi succeeds founder Gideon Marsh", asked who succeeded
+Lindqvist-Obi: the sixteenth smoke check's q077, read on its tune half in the twenty-fourth step).
+
+Lenient by design: one such sentence that holds the name without saying it followed another (or was followed) is
+enough.
 """
 
 from __future__ import annotations
@@ -98,6 +104,54 @@ def successor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Succes
     return found
 
 
+#: a question about who came after: "Who succeeded Saoirse Lindqvist-Obi as head of Orrin Telemetrics?", "Who replaced
+#: her?", "Who was her successor?"
+_ASKS_AFTER = re.compile(r"\b(?:succeeded|succeeds|successors?|replaced|replaces|took\s+over\s+from|takes\s+over\s+from)\b", re.I)
+#: what makes the name after it the one who came before: the object of "succeeds", "replaced", "took over from", "in
+#: place of", past titles in lower case ("Lindqvist-Obi succeeds founder Gideon Marsh"); not "succeeded by"
+_FOLLOWED = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:akes|ook|aking)\s+over\s+from|in\s+place\s+of)\s+(?!by\b)"
+    r"(?:(?:the\s+)?(?!by\b)[a-z][\w-]*\s+){0,4}$"
+)
+#: the one before in the passive: "Gideon Marsh was succeeded by …", "… was replaced as chief executive by …"
+_WAS_FOLLOWED = re.compile(r"^\W{0,3}(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:succeeded|replaced)\b")
+
+
+def _came_before(sentence: str, word: re.Pattern[str]) -> bool:
+    """Whether ``sentence`` writes the name ``word`` finds as the one another followed: the object of "succeeds" or
+    "replaced", or the subject of "was succeeded by"."""
+    return any(
+        _FOLLOWED.search(sentence[max(0, m.start() - 60) : m.start()]) or _WAS_FOLLOWED.match(sentence[m.end() :])
+        for m in word.finditer(sentence)
+    )
+
+
+def predecessor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Successor | None:
+    """The answer's name that its cited passages give only as the one who came before, where ``question`` asks who
+    came after ("Lindqvist-Obi succeeds founder Gideon Marsh", asked who succeeded Lindqvist-Obi: the sixteenth smoke
+    check's q077); None otherwise."""
+    if expected(question) != "name" or not _ASKS_AFTER.search(question) or _ASKS_BEFORE.search(question):
+        return None
+    found: Successor | None = None
+    for text, passages in answers:
+        named = named_in(question, text, passages)
+        if named is None:
+            continue
+        name, word, holding = named
+        decide = deciding(question, text, holding)
+        if not decide:
+            continue
+        if not all(_came_before(s, word) for s in decide):
+            return None
+        found = found or Successor(name, decide[0])
+    return found
+
+
+#: asked once when the passages give the name a reply gives as the one who came before
+PREDECESSOR = (
+    'The question asks who came after, but the passages give {name} as the one who came before: "{sentence}" Reply '
+    f"with the name the passages give for the one after, or if they do not give it, with exactly: {REFUSAL}"
+)
 #: asked once when the passages give the name a reply gives as the one who came after
 SUCCESSOR = (
     'The question asks who came before, but the passages give {name} as the one who came after: "{sentence}" Reply '
@@ -106,8 +160,12 @@ SUCCESSOR = (
 
 
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
-    """The follow-up for a supported reply to "who came before" that names the one who came after ("" when it does
-    not)."""
+    """The follow-up for a supported reply to "who came before" that names the one who came after, or to "who came
+    after" that names the one who came before ("" when it does not)."""
     text_of = shown_text(evidence)
-    found = successor(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
-    return SUCCESSOR.format(name=found.name, sentence=found.sentence) if found else ""
+    answers = cited_by_sentence(result, lambda c: text_of(c.hit))
+    found = successor(question, answers)
+    if found:
+        return SUCCESSOR.format(name=found.name, sentence=found.sentence)
+    before = predecessor(question, answers)
+    return PREDECESSOR.format(name=before.name, sentence=before.sentence) if before else ""

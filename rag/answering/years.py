@@ -24,7 +24,17 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import answer_name
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import subjects
-from rag.dates import ABBREVIATIONS, MONTH_NAMES, MONTH_OR_DAY, own_date, relative_years, spans_holding, with_spans, with_years
+from rag.dates import (
+    ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_OR_DAY,
+    own_date,
+    relative_years,
+    spans_holding,
+    with_spans,
+    with_years,
+    year_ranges,
+)
 from rag.index.constraints import OPENING_CHARS, Requirements
 from rag.index.parents import is_whole
 from rag.records import Citation, Hit
@@ -51,6 +61,20 @@ class Dated:
     own_year: int | None = None
     #: the passage is its whole document (a short one: rag.index.parents.is_whole), not a page or a part of one
     whole: bool = False
+    #: the month of its report's date line, with ``own_year``
+    own_month: int | None = None
+
+    def of_another_season(self, first: int) -> bool:
+        """Whether the report's date line falls in another season than the one from ``first`` to the year after
+        (July to June), and the passage's opening does not name that season: a cup final's report dated 20 May 2023 is
+        of 2022-23, not of 2023-24 (the sixteenth smoke check's q003)."""
+        if self.own_year is None or self.own_month is None:
+            return False
+        own = self.own_year if self.own_month >= 7 else self.own_year - 1
+        # a season its opening names is what it is about ("Ravensholm Ladies: the 2023-24 season in review"); one named
+        # further on is another's ("Season tickets for 2023-24 go on sale in June")
+        head = self.text[:OPENING_CHARS]
+        return own != first and not any(f == first for *_, f, last in year_ranges(head) if last == f + 1)
 
     def year_spans(self, year: str) -> list[tuple[int, int]]:
         """Where the passage names ``year``: written out, inside a span of years, or relative to its report's own
@@ -189,7 +213,16 @@ def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str], 
         given = {m.group(1) for w in word.finditer(passage.text) if (m := _FIGURE_YEAR.match(passage.text, w.end()))}
         if given and not given & asked:
             return False  # a date line's year may stand close to it too: the year it is given for decides
-    return bool(passage.years & asked) or any(near(word, y, passage) for y in asked) or _whole_of_year(word, passage, asked, events)
+    # asked about a season ("2023-24"), a report of another season is of neither year, though it is dated in one
+    season = _season(asked)
+    of_year = bool(passage.years & asked) and (season is None or not passage.of_another_season(season))
+    return of_year or any(near(word, y, passage) for y in asked) or _whole_of_year(word, passage, asked, events)
+
+
+def _season(asked: set[str]) -> int | None:
+    """The first year of the season that the years ``asked`` make (2023 of {"2023", "2024"}), or None."""
+    years = sorted(int(y) for y in asked)
+    return years[0] if len(years) == 2 and years[1] == years[0] + 1 else None
 
 
 def _whole_of_year(word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]]) -> bool:
@@ -266,7 +299,8 @@ def follow_up(index: "LoadedIndex", q: str, required: Requirements, result: Attr
         first = opening(index, citation.hit)
         dated = own_date(first)
         years = years_of(c.file_name, c.heading, first)
-        return Dated(text_of(citation.hit), years, dated[0] if dated else None, is_whole(index, citation.hit))
+        year, month = dated if dated else (None, None)
+        return Dated(text_of(citation.hit), years, year, is_whole(index, citation.hit), month)
 
     found = off_year(asked_years, q, cited_by_sentence(result, dated))
     if found is None:

@@ -244,7 +244,9 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\baged (?:[5-9]|1\d|2[0-3]) (?:and|or) (?:under|younger)\b|\byouth\b|\bcadets?\b|\b(?:boys|girls)(?:'|’)?(?!\w)",
             re.I,
         ),
-        "elite": re.compile(r"\belite\b|\bsenior\b", re.I),
+        # a chess congress's or a golf club's main section: "the open section" (the sixteenth smoke check's q005, asked
+        # who won it, "Junior chess update … Ellis Brandreth won the under-12 section")
+        "elite": re.compile(r"\belite\b|\bsenior\b|\bopen\s+(?:sections?|categor(?:y|ies)|class|divisions?|titles?)\b", re.I),
     },
     "veteran": {
         "veteran": re.compile(
@@ -300,7 +302,7 @@ _CLASS_ASKED = {
         re.I,
     ),
     "veteran": re.compile(rf"\b(?:veterans?(?:'|’)?|masters(?:'|’)?|over-[3-8][05]s?|[VM][3-8][05])\s+{_COMPETITION}", re.I),
-    "elite": re.compile(rf"\belite\s+{_COMPETITION}", re.I),
+    "elite": re.compile(rf"\belite\s+{_COMPETITION}|\bopen\s+(?:sections?|categor(?:y|ies)|class|divisions?|titles?)\b", re.I),
     "wheelchair": re.compile(rf"\bwheelchair\s+{_COMPETITION}", re.I),
     # a release's date asked however it is put: "When was 3.0 released?", "When did 4.2 come out?", "What is the release
     # date of 4.2?"; not a release named ("Which fix did release 4.3.0 list?")
