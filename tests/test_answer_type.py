@@ -66,6 +66,9 @@ from rag.testing import FakeGenerator
         ("What fee did Harlow Town pay for the striker?", "An undisclosed six-figure sum [1].", True),
         ("What figure is on the coin?", "The Queen [1].", True),  # a figure, not an amount
         ("What amounts to contempt of court?", "Refusing to answer [1].", True),  # a verb
+        ("What happened to house prices in 2022?", "They fell in the autumn [1].", True),  # not an amount asked
+        ("What fees were waived?", "Parking fees [1].", True),  # which fees, not how much
+        ("What fee did Harlow Town pay for the striker?", "The fee was not disclosed [1].", True),
         # "what time" asks for a time of day: "weeks" is a time for "when", not a time of day (the eleventh smoke check's q077)
         ("What time does the Cobble Lane tip shut in winter?", "It has been a busy few weeks [1].", False),
         ("What time does the Cobble Lane tip shut in winter?", "4pm [1].", True),

@@ -50,6 +50,9 @@ def test_the_editions_a_question_numbers(question: str, asked: list[Edition]) ->
         ("At the 14th Lindqvist Film Awards, five years after the ninth Lindqvist Film Awards, …", True),
         ("The thirteenth Lindqvist Awards were the first held in Tollby.", False),  # in words
         ("Harlow 13th in the table; Lindqvist Film Awards next week.", True),  # an ordinal of something else
+        # a count of someone's, and a compound ordinal, number no edition (the review of the twenty-fourth step)
+        ("Quist won her fourth Lindqvist award that night.", True),
+        ("At the twenty-first Lindqvist Film Awards …", True),
     ],
 )
 def test_a_passage_about_another_edition_is_a_near_miss(context: str, met: bool) -> None:

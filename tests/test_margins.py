@@ -29,6 +29,9 @@ VOTES = "How many votes did Gideon Pryce get in the 2019 Wester Lowe by-election
         ("By how many votes did Gideon Pryce win?", False),
         ("How many votes was Gideon Pryce's majority?", False),
         ("How many seconds ahead of the field did she finish?", False),
+        ("How many runs did England win by?", False),
+        ("How many points clear are Arsenal?", False),
+        ("How many more votes than Lydia Oyelaran did he get?", False),
         ("Who won the 2019 Wester Lowe by-election?", False),
     ],
 )
@@ -44,6 +47,7 @@ def test_a_question_that_asks_a_total(question: str, total: bool) -> None:
         ("Pryce won by 2,314 votes.", "2,314"),
         ("Pryce finished 2,314 votes ahead of Oyelaran.", "2,314"),
         ("Pryce polled 2,314 more votes than Oyelaran.", "2,314"),
+        ("Pryce won the seat by 2,314 votes.", "2,314"),  # words between the verb and "by"
         # a tally gives both sides' totals
         ("The seat was won by 2,314 votes to 1,902.", None),
         ("Pryce polled 2,314 votes.", None),

@@ -324,6 +324,8 @@ WINNERS = (
         (WINNERS, None),
         # a winner's line says the outcome itself
         (NOMINATIONS.replace("Best Director: Amara Quist; Jonah Reyes; Lotte Brem.", "Winner: Lotte Brem."), None),
+        # a sentence that announces no one in the running is no list's heading (the review of the twenty-fourth step)
+        ("The ceremony will be shown on BBC Two on Sunday night.\nBest Director: Amara Quist; Lotte Brem.", None),
     ],
 )
 def test_a_list_is_stated_with_the_sentence_before_it(passage: str, unreal: str | None) -> None:
@@ -345,6 +347,9 @@ def test_a_list_is_stated_with_the_sentence_before_it(passage: str, unreal: str 
         ("What was the final cost of the Brackwater ferry terminal refurbishment?", "£9.8 million [1].",
          "Councillors have approved a £9.8 million budget to refurbish the Brackwater ferry terminal.", "9.8"),
         ("How much did the refurbishment cost?", "£9.8 million [1].", "The refurbishment came in on budget at £9.8 million.", None),
+        # a budget airline, a chancellor's Budget: no figure's budget (the review of the twenty-fourth step)
+        ("How many passengers did Ryanair fly in 2023?", "82 million [1].", "The budget carrier flew 82 million passengers in 2023.", None),
+        ("By how much did Hunt cut national insurance?", "2p [1].", "In the Budget, Hunt cut national insurance by 2p.", None),
         # asked for a budget, one approved is the answer, and one proposed is not (the fifth smoke check's p028)
         ("What total 2025 budget did the council finally approve?", "£41 million [1].", "The council approved a £41 million budget for 2025.", None),
         ("What total 2025 budget did the council finally approve?", "£41 million [1].", "The mayor has proposed a £41 million budget for 2025.", "41"),

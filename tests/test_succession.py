@@ -95,6 +95,8 @@ APPOINTMENT = (
         ("Who replaced Ann Bell as chair?", "Tom Vell [1].", "Ann Bell was replaced as chair by Tom Vell in May.", None),
         ("Who succeeded Ann Bell as chair?", "Tom Vell [1].", "Tom Vell succeeded long-serving chair Ann Bell in May.", None),
         ("Who was chair before Tom Vell?", "Ann Bell [1].", "Tom Vell succeeded long-serving chair Ann Bell in May.", None),  # asks before
+        # in a chain, the one before is also one after (the review of the twenty-fourth step)
+        ("Who succeeded Boris Johnson?", "Liz Truss [1].", "Rishi Sunak became prime minister, succeeding Liz Truss, who had replaced Boris Johnson.", None),
     ],
 )
 def test_a_name_given_as_the_one_before_is_no_answer_to_who_came_after(question: str, answer: str, passage: str, before: str | None) -> None:

@@ -55,7 +55,8 @@ CURRENCY = (
 #: rise" gives no price (the eighth smoke check's q023)
 _AMOUNT = re.compile(
     r"\d|[$€£¥]|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|halves|thirds?|quarters?"
-    r"|fifths?|tenths?|twice|double|triple|free|nothing|none|most|all|little|bit|undisclosed|[a-z]+-figure)\b"
+    r"|fifths?|tenths?|twice|double|triple|free|nothing|none|most|all|little|bit|undisclosed|[a-z]+-figure|confidential"
+    r"|not\s+(?:been\s+)?(?:disclosed|revealed|made\s+public))\b"
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a)\s+(?:[a-z]+\s+)?{CURRENCY}\b",
     re.I,
 )
@@ -85,10 +86,14 @@ _WHICH_VERSION = re.compile(
 #: name (the twelfth smoke check's q051). Not "what figure" alone ("What figure is on the coin?") nor an offer or a bid,
 #: which may be of something else
 _WHAT_AMOUNT = re.compile(
-    r"^\s*(?:and\s+|so\s+)?(?:(?:at|for)\s+)?what\s+(?:[\w-]+\s+){0,3}?(?:prices?|fees?|fares?|sums?|amounts?|costs?"
-    r"|salary|salaries|wages?|fines?|rents?|valuation|(?:guide|asking|reserve|sale|selling|purchase)\s+figure)\b"
-    # not a verb: "What amounts to fraud?", "What costs the most?"
-    r"(?!\s+(?:to|the|a|an|more|most|less|least)\b)",
+    r"^\s*(?:and\s+|so\s+)?(?:(?:at|for)\s+)?what\s+(?:(?:was|is|were|are|will\s+be|would\s+be)\s+)?(?:the\s+)?"
+    # only a word that says which amount between: "What was the asking price", "What transfer fee"; not "What happened to
+    # house prices", "What pushed up prices", "What affects car insurance costs"
+    r"(?:(?:guide|asking|reserve|sale|selling|purchase|transfer|entry|admission|ticket|final|total|annual|monthly|weekly"
+    r"|starting|retail|list|rental|hourly|signing|record)\s+)?"
+    r"(?:price|fee|fare|sum|amount|cost|salary|wage|fine|rent|valuation|(?:guide|asking|reserve|sale|selling|purchase)\s+figure)"
+    # one amount, asked of: "What fee did the club pay?", "What is the entry fee?"; not "What fees were waived?"
+    r"(?=\s+(?:did|does|do|was|is|were|will|has|had|of|for|per|paid|agreed|charged|asked|being|to)\b|\s*\?)",
     re.I,
 )
 #: what makes the version asked one of software: what software is, and what its versions do to it. Not "introduced"

@@ -29,14 +29,19 @@ from rag.text import split_sentences
 #: a question that asks for a count: "How many votes did …", "How many points did they score"
 _COUNT_ASKED = re.compile(r"\bhow\s+many\b", re.I)
 #: a question that asks for a margin itself
-_MARGIN_ASKED = re.compile(r"\b(?:by\s+how\s+(?:many|much)|majority|margin|lead|difference|ahead|more\s+than|fewer\s+than|gap)\b", re.I)
+_MARGIN_ASKED = re.compile(
+    r"\b(?:by\s+how\s+(?:many|much)|majority|margin|lead|difference|ahead|behind|clear|separat\w*|gap"
+    r"|how\s+many\s+(?:\w+\s+)?(?:more|fewer|less))\b|\bby\s*\?",
+    re.I,
+)
 #: a figure given as a margin, around where it stands ({n}): "a majority of 2,314", "a 2,314-vote majority", "won by
 #: 12 points", "12 more votes than", "41 seconds ahead"
 _MARGINS = (
     r"\b(?:majority|margin|lead|gap|difference|advantage|swing)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+|about\s+)?{n}",
     r"{n}[\s-]+(?:\w+[\s-]+)?(?:majority|margin|lead|gap|advantage)\b",
     # not a tally: "carried by 300 votes to 212" gives both sides' totals
-    r"\b(?:won|wins|winning|win|beat|beating|lost|losing|ahead|clear|edged\s+\w+)\s+by\s+(?:just\s+|only\s+)?{n}(?!\s+(?:\w+\s+)?to\s+\d)",
+    r"\b(?:won|wins|winning|win|beat|beating|lost|losing|ahead|clear|edged)\s+(?:[\w'’-]+\s+){{0,4}}?by\s+(?:just\s+|only\s+)?{n}"
+    r"(?!\s+(?:\w+\s+)?to\s+\d)",
     r"{n}\s+(?:\w+\s+)?(?:more|fewer|less)\s+(?:\w+\s+)?than\b",
     r"{n}\s+(?:\w+\s+)?(?:ahead|clear|behind)\b",
 )

@@ -85,9 +85,15 @@ _PROSPECT = re.compile(
     re.I,
 )
 #: a budget is what is allowed, not what was spent: "Councillors have approved a £9.8 million budget", asked the final
-#: cost (the sixteenth smoke check's q035); not "on budget", "under budget". Read only where the question names no
-#: budget: "What total 2025 budget did the council finally approve?" asks for one (the fifth smoke check's p028)
-_BUDGET = re.compile(r"(?<!\bon\s)(?<!\bunder\s)(?<!\bover\s)(?<!\bwithin\s)\bbudget(?:s|ed)?\b", re.I)
+#: cost (the sixteenth smoke check's q035). Read only where the question names no budget: "What total 2025 budget did the
+#: council finally approve?" asks for one (the fifth smoke check's p028)
+_BUDGET = re.compile(
+    # a figure's budget only, in lower case: not "the budget carrier", "Budget hotel chain", "In the Budget, Hunt cut …",
+    # "came in under its budget"
+    r"[$€£¥]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\s+(?-i:budget)\b"
+    r"|(?-i:budget)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?[$€£¥]?\s?\d|\bbudgeted\s+(?:at|for)\b",
+    re.I,
+)
 _PROSPECT_OR_BUDGET = re.compile(f"{_PROSPECT.pattern}|{_BUDGET.pattern}", re.I)
 #: what says an event is still to come, where a passage names it: a report's "will", "may" or "expects" is
 #: often about the future of what did happen ("Fiji will suspend DST", in the release that announced it)
@@ -410,7 +416,9 @@ def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]
                 out += [(quoted, lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
                 before = sentence.strip()
                 intro = intro if item else before
-                head = head if listed else before
+                # a list's heading announces who is in the running: "Nominations for the 14th Lindqvist Film Awards were
+                # announced"; not "The ceremony will be shown on BBC Two on Sunday night" before "Best Director: …"
+                head = head if listed else before if _CONTEST.search(before) else ""
     return out
 
 
@@ -438,7 +446,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         return None
     # asked what will be, a plan is an answer ("is expected to be held in Holmgard"), a bid is not: "Ostmark,
     # Tarsa and Kilbride have bid to stage the 2026 summit", asked where it will be staged (the tenth smoke check's q006)
-    words = (_PROSPECT if _BUDGET.search(question) else _PROSPECT_OR_BUDGET) if done else _CONTEST
+    words = (_PROSPECT if re.search(r"\bbudget", question, re.I) else _PROSPECT_OR_BUDGET) if done else _CONTEST
     answers, shown = list(answers), list(shown)
     when = expected(question) == "time"
     said = [re.sub(r"\s*\[\d+(?:\s*,\s*\d+)*\]", "", text).strip() for text, _ in answers]

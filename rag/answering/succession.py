@@ -120,7 +120,9 @@ _WAS_FOLLOWED = re.compile(r"^\W{0,3}(?:was|were|has\s+been|had\s+been|is|will\s
 def _came_before(sentence: str, word: re.Pattern[str]) -> bool:
     """Whether ``sentence`` writes the name ``word`` finds as the one another followed: the object of "succeeds" or
     "replaced", or the subject of "was succeeded by"."""
-    return any(
+    # in a chain ("Rishi Sunak became prime minister, succeeding Liz Truss, who had replaced Boris Johnson") the one
+    # before is also one who came after: no decision
+    return not _follows(sentence, word, None) and any(
         _FOLLOWED.search(sentence[max(0, m.start() - 60) : m.start()]) or _WAS_FOLLOWED.match(sentence[m.end() :])
         for m in word.finditer(sentence)
     )

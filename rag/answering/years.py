@@ -66,11 +66,12 @@ class Dated:
 
     def of_another_season(self, first: int) -> bool:
         """Whether the report's date line falls in another season than the one from ``first`` to the year after
-        (July to June), and the passage's opening does not name that season: a cup final's report dated 20 May 2023 is
-        of 2022-23, not of 2023-24 (the sixteenth smoke check's q003)."""
-        if self.own_year is None or self.own_month is None:
+        (September to May), and the passage's opening does not name that season: a cup final's report dated 20 May 2023
+        is of 2022-23, not of 2023-24 (the sixteenth smoke check's q003)."""
+        # June to August may end one season or start the next (an awards night, a fixture list): no decision
+        if self.own_year is None or self.own_month is None or 6 <= self.own_month <= 8:
             return False
-        own = self.own_year if self.own_month >= 7 else self.own_year - 1
+        own = self.own_year if self.own_month > 8 else self.own_year - 1
         # a season its opening names is what it is about ("Ravensholm Ladies: the 2023-24 season in review"); one named
         # further on is another's ("Season tickets for 2023-24 go on sale in June")
         head = self.text[:OPENING_CHARS]
@@ -204,7 +205,9 @@ def _names_event_of(year: str, events: Sequence[tuple[str, ...]], sentence: str)
     return False
 
 
-def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]] = ()) -> bool:
+def _of_year(
+    name: str, word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]] = (), seasonal: bool = False
+) -> bool:
     """Whether ``passage`` ties the answer's ``name`` to a year ``asked``: the passage is of that year or
     the year stands close to it, unless it is a figure the passage gives for another year ("Harbor Air
     carried 15.2 million passengers in 2024", in a report dated January 2025, asked about 2025). A name's
@@ -214,9 +217,12 @@ def _of_year(name: str, word: re.Pattern[str], passage: Dated, asked: set[str], 
         if given and not given & asked:
             return False  # a date line's year may stand close to it too: the year it is given for decides
     # asked about a season ("2023-24"), a report of another season is of neither year, though it is dated in one
-    season = _season(asked)
+    season = _season(asked) if seasonal else None
     of_year = bool(passage.years & asked) and (season is None or not passage.of_another_season(season))
     return of_year or any(near(word, y, passage) for y in asked) or _whole_of_year(word, passage, asked, events)
+
+
+_SEASON_ASKED = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d\s?[/\u2013-]\s?(?:\d\d|(?:1[89]|20)\d\d)(?![\w/-])")
 
 
 def _season(asked: set[str]) -> int | None:
@@ -255,6 +261,8 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
     if not asked:
         return None
     events = subjects(question)
+    # a season as the question writes one ("2023-24", "2023/24"), not two years ("in 2023 and 2024")
+    seasonal = bool(_SEASON_ASKED.search(question))
     found: OffYear | None = None
     for text, passages in answers:
         anchored = anchor(question, text)
@@ -264,7 +272,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        if any(_of_year(name, word, p, asked, events) for p in holding):
+        if any(_of_year(name, word, p, asked, events, seasonal) for p in holding):
             return None
         if found is None:
             stating: list[str] = []
