@@ -26,7 +26,10 @@ from pathlib import Path
 CHILD = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])
-from rag.bench.run import bench_answers
+try:
+    from rag.bench.run import bench_answers
+except ImportError:  # a tree from before the folder per stage: one module
+    from rag.bench import bench_answers
 from rag.config import Settings
 questions = json.loads(sys.argv[2])
 out = bench_answers(Settings.load(), None, questions, lambda s: print(s, file=sys.stderr, flush=True))
