@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence
@@ -89,6 +89,14 @@ def successor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Succes
         return None
     named_before = _BEFORE_NAME.search(question)
     reference = name_pattern(named_before.group(1).strip()) if named_before else None
+    return _given_only(question, answers, lambda sentence, word: _follows(sentence, word, reference))
+
+
+def _given_only(
+    question: str, answers: Iterable[tuple[str, list[str]]], gives: Callable[[str, re.Pattern[str]], bool]
+) -> Successor | None:
+    """The first answer name for which every deciding sentence of its cited passages ``gives`` it so (a sentence, what
+    finds the name); None when one sentence of an answer that holds its name does not."""
     found: Successor | None = None
     for text, passages in answers:
         named = named_in(question, text, passages)
@@ -98,7 +106,7 @@ def successor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Succes
         decide = deciding(question, text, holding)
         if not decide:
             continue
-        if not all(_follows(s, word, reference) for s in decide):
+        if not all(gives(s, word) for s in decide):
             return None
         found = found or Successor(name, decide[0])
     return found
@@ -134,19 +142,7 @@ def predecessor(question: str, answers: Iterable[tuple[str, list[str]]]) -> Succ
     check's q077); None otherwise."""
     if expected(question) != "name" or not _ASKS_AFTER.search(question) or _ASKS_BEFORE.search(question):
         return None
-    found: Successor | None = None
-    for text, passages in answers:
-        named = named_in(question, text, passages)
-        if named is None:
-            continue
-        name, word, holding = named
-        decide = deciding(question, text, holding)
-        if not decide:
-            continue
-        if not all(_came_before(s, word) for s in decide):
-            return None
-        found = found or Successor(name, decide[0])
-    return found
+    return _given_only(question, answers, _came_before)
 
 
 #: asked once when the passages give the name a reply gives as the one who came before
