@@ -47,12 +47,17 @@ def own_date(text: str) -> tuple[int, int] | None:
     return day[:2] if day else None
 
 
+def date_line(text: str) -> str | None:
+    """The first full date at the start of ``text`` as written (a report's date line: "3 May 2022"), or None."""
+    m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
+    return m.group(0) if m else None
+
+
 def own_day(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of the first full date at the start of ``text`` (a report's date line), or None."""
-    m = FULL_DATE.search(text, 0, DATE_LINE_CHARS)
-    if m is None:
+    found = date_line(text)
+    if found is None:
         return None
-    found = m.group(0)
     year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
     if found[:4].isdigit():
         month, day = int(found[5:7]), int(found[8:10])

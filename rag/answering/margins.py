@@ -62,11 +62,11 @@ def asks_total(question: str) -> bool:
     return bool(_COUNT_ASKED.search(question)) and not _MARGIN_ASKED.search(question)
 
 
-def _as_margin(found: str, sentence: str) -> bool:
-    """Whether every place ``sentence`` writes the figure ``found`` gives it as a margin."""
-    n = rf"(?<![\d.,]){re.escape(found)}(?![\d]|[.,]\d)"
-    at = [m.start() for m in re.finditer(n, sentence)]
-    margins = {m.start("n") for p in _MARGINS for m in re.finditer(p.format(n=f"(?P<n>{n})"), sentence, re.I)}
+def _as_margin(word: re.Pattern[str], sentence: str) -> bool:
+    """Whether every place ``sentence`` writes the figure ``word`` finds (rag.answering.years.figure) gives it as a
+    margin."""
+    at = [m.start() for m in word.finditer(sentence)]
+    margins = {m.start("n") for p in _MARGINS for m in re.finditer(p.format(n=f"(?P<n>{word.pattern})"), sentence, re.I)}
     return bool(at) and all(a in margins for a in at)
 
 
@@ -85,7 +85,7 @@ def margin_only(question: str, answers: Iterable[tuple[str, list[str]]]) -> Marg
         holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
         if not holding:
             continue
-        if not all(_as_margin(value, s) for s in holding):
+        if not all(_as_margin(word, s) for s in holding):
             return None
         found = found or Margin(value, holding[0])
     return found

@@ -40,7 +40,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.subjects import GRAMMAR
 from rag.answering.years import anchor, figure
-from rag.dates import DATE_LINE_CHARS, FULL_DATE, MONTH_NAMES, MONTHS, YEAR, month_day, own_day
+from rag.dates import MONTH_NAMES, MONTHS, YEAR, date_line, month_day, own_day
 from rag.text import sentence_spans
 
 #: a season, or a time of year: "next spring", "later this summer"
@@ -67,7 +67,6 @@ _PROSPECT = re.compile(
     # check's q011, asked when it opened), not "due to injury"
     r"|due\s+to\s+(?:be|open|reopen|carry|start|begin|finish|end|close|complete|arrive|launch|take|run|host|hold|go|come"
     r"|return|get|make|follow|play|meet|sign|join|leave|retire|step|hand|pass|vote|rule|decide|report|publish|release)\b"
-
     # a target is what a collection or a sale hopes for: "Our fundraising target is £8,000" (the eleventh smoke check's q002,
     # asked what the run brought in)
     # "Organisers hope for 12,000 visits across the five days" (the ninth smoke check's q063)
@@ -490,7 +489,7 @@ def _undated(holding: list[tuple[str, str]], passages: list[str]) -> list[tuple[
     """``holding`` without the statements that are only a report's date line ("Saltcombe Reach Gazette, 3 May 2022"):
     the day a report was written states nothing of what it reports (asked when a bridge opened, the report that it was
     delayed again, dated 3 May 2022, does not say it opened in 2022: the sixteenth smoke check's q011)."""
-    lines = [m.group() for p in passages if (m := FULL_DATE.search(p, 0, DATE_LINE_CHARS))]
+    lines = [line for p in passages if (line := date_line(p))]
     return [(s, c) for s, c in holding if not any(line in c and _only_a_dateline(c.replace(line, " ")) for line in lines)]
 
 

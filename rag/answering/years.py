@@ -35,7 +35,7 @@ from rag.dates import (
     with_years,
     year_ranges,
 )
-from rag.index.constraints import OPENING_CHARS, Requirements
+from rag.index.constraints import OPENING_CHARS, Requirements, seasons
 from rag.index.parents import is_whole
 from rag.records import Citation, Hit
 from rag.text import sentence_spans
@@ -206,7 +206,7 @@ def _names_event_of(year: str, events: Sequence[tuple[str, ...]], sentence: str)
 
 
 def _of_year(
-    name: str, word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]] = (), seasonal: bool = False
+    name: str, word: re.Pattern[str], passage: Dated, asked: set[str], events: Sequence[tuple[str, ...]] = (), season: int | None = None
 ) -> bool:
     """Whether ``passage`` ties the answer's ``name`` to a year ``asked``: the passage is of that year or
     the year stands close to it, unless it is a figure the passage gives for another year ("Harbor Air
@@ -216,13 +216,10 @@ def _of_year(
         given = {m.group(1) for w in word.finditer(passage.text) if (m := _FIGURE_YEAR.match(passage.text, w.end()))}
         if given and not given & asked:
             return False  # a date line's year may stand close to it too: the year it is given for decides
-    # asked about a season ("2023-24"), a report of another season is of neither year, though it is dated in one
-    season = _season(asked) if seasonal else None
+    # asked about a season (``season``, its first year), a report of another season is of neither year, though it is
+    # dated in one
     of_year = bool(passage.years & asked) and (season is None or not passage.of_another_season(season))
     return of_year or any(near(word, y, passage) for y in asked) or _whole_of_year(word, passage, asked, events)
-
-
-_SEASON_ASKED = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d\s?[/\u2013-]\s?(?:\d\d|(?:1[89]|20)\d\d)(?![\w/-])")
 
 
 def _season(asked: set[str]) -> int | None:
@@ -262,7 +259,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         return None
     events = subjects(question)
     # a season as the question writes one ("2023-24", "2023/24"), not two years ("in 2023 and 2024")
-    seasonal = bool(_SEASON_ASKED.search(question))
+    season = _season(asked) if seasons(question) else None
     found: OffYear | None = None
     for text, passages in answers:
         anchored = anchor(question, text)
@@ -272,7 +269,7 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
         holding = [p for p in passages if word.search(p.text)]
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
-        if any(_of_year(name, word, p, asked, events, seasonal) for p in holding):
+        if any(_of_year(name, word, p, asked, events, season) for p in holding):
             return None
         if found is None:
             stating: list[str] = []

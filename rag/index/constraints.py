@@ -156,12 +156,10 @@ def extract(question: str) -> list[Constraint]:
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "version"))
             spans.append(m.span())
-    for m in _SEASON.finditer(question):
-        first, second = int(m.group(1)), m.group(2)
-        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-        if last == first + 1 and not any(a <= m.start() < b for a, b in spans):  # a range is not a season
-            found += [Constraint(str(first), "year"), Constraint(str(last), "year")]
-            spans.append(m.span())
+    for (start, end), first in seasons(question):
+        if not any(a <= start < b for a, b in spans):
+            found += [Constraint(str(first), "year"), Constraint(str(first + 1), "year")]
+            spans.append((start, end))
     for m in _YEAR.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):
             found.append(Constraint(m.group(1), "year"))
@@ -178,6 +176,18 @@ def extract(question: str) -> list[Constraint]:
     for c in found:
         unique.setdefault(c.text.lower(), c)
     return list(unique.values())
+
+
+def seasons(question: str) -> list[tuple[tuple[int, int], int]]:
+    """Where ``question`` writes a season ("2023-24", "2023/24", "2023-2024") and its first year; a range of more
+    years is no season."""
+    out = []
+    for m in _SEASON.finditer(question):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last == first + 1:
+            out.append((m.span(), first))
+    return out
 
 
 def releases(text: str) -> list[str]:
@@ -199,6 +209,8 @@ def within(year: int, context: str) -> bool:
 
 #: a side's ordinal that orders teams rather than names a club's side: "the second team to qualify"
 _NOT_ORDER = r"(?!\s+(?:to|in\s+history|ever|since|that|who|which)\b)"
+#: a competition's main section, as a passage and a question name it: "the open section", "the open title"
+_OPEN_SECTION = r"\bopen\s+(?:sections?|categor(?:y|ies)|class|divisions?|titles?)\b"
 #: kinds of thing a question can be about, in groups whose kinds exclude each other: asked who
 #: directed a film, a passage about the video game of the same name is a near miss, asked who won
 #: the women's race, one about the men's race is, and asked what a child's pass costs, an adult-only price list is
@@ -246,7 +258,7 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
         ),
         # a chess congress's or a golf club's main section: "the open section" (the sixteenth smoke check's q005, asked
         # who won it, "Junior chess update … Ellis Brandreth won the under-12 section")
-        "elite": re.compile(r"\belite\b|\bsenior\b|\bopen\s+(?:sections?|categor(?:y|ies)|class|divisions?|titles?)\b", re.I),
+        "elite": re.compile(rf"\belite\b|\bsenior\b|{_OPEN_SECTION}", re.I),
     },
     "veteran": {
         "veteran": re.compile(
@@ -302,7 +314,7 @@ _CLASS_ASKED = {
         re.I,
     ),
     "veteran": re.compile(rf"\b(?:veterans?(?:'|’)?|masters(?:'|’)?|over-[3-8][05]s?|[VM][3-8][05])\s+{_COMPETITION}", re.I),
-    "elite": re.compile(rf"\belite\s+{_COMPETITION}|\bopen\s+(?:sections?|categor(?:y|ies)|class|divisions?|titles?)\b", re.I),
+    "elite": re.compile(rf"\belite\s+{_COMPETITION}|{_OPEN_SECTION}", re.I),
     "wheelchair": re.compile(rf"\bwheelchair\s+{_COMPETITION}", re.I),
     # a release's date asked however it is put: "When was 3.0 released?", "When did 4.2 come out?", "What is the release
     # date of 4.2?"; not a release named ("Which fix did release 4.3.0 list?")
