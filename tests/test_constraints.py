@@ -318,6 +318,12 @@ def test_ask_completes_the_date(rt: Runtime) -> None:
         ("Who won the men's marathon?", "results.txt\nreyk wins marathon\n\nreyk won the marathon. a won the women's race", False),
         ("Who won the men's cup final?", "dunmere_womens_cup_final.txt\n\nmoyle scored the winner", True),
         ("Who won the men's cup final?", "final.txt\nmoyle's women's side win the cup\n\nmoyle scored", True),
+        # a women's event's report names it or calls its winner "she"; one that does neither is the men's (the sixteenth
+        # smoke check's q047)
+        ("Which club won the women's Keldor Cup?", "ostwick rovers won the keldor cup, manager sean tolliver said", True),
+        ("Which club won the women's Keldor Cup?", "ravensholm ladies won the keldor cup", False),
+        ("Who won the women's race?", "ada fennimore won the race in 2:31, her first win", False),
+        ("Who won the men's race?", "ostwick rovers won the keldor cup, manager sean tolliver said", False),
     ],
 )
 def test_a_passage_about_another_kind_of_thing_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:

@@ -215,3 +215,29 @@ def test_a_reply_in_the_role_asked_about_is_not_asked_again(rt: Runtime) -> None
     rt._generator = gen
     answer = ask("Who is the spokesperson of Corvell Foods?", rt)
     assert len(gen.calls) == 1 and not answer.refused
+
+
+REFURBISHMENT = (
+    "Orla Benning Hall reopens after two-year refurbishment\n"
+    "Dunhurst College's Orla Benning Hall reopened to students on Monday after a two-year refurbishment carried out "
+    "by Brightmere Construction. College principal Aled Roscoe said the works had come in on budget."
+)
+
+
+@pytest.mark.parametrize(
+    "question, passage, miscast_name",
+    [
+        # the seventeenth smoke check's q069: the builder that carried out a refurbishment, given as the architect
+        ("Who was the architect of Orla Benning Hall?", REFURBISHMENT, "Brightmere Construction"),
+        ("Who was the architect of Orla Benning Hall?", REFURBISHMENT + " It was designed by Brightmere Construction.", None),
+        ("Who was the architect of Orla Benning Hall?", "Architect Brightmere Construction drew the hall.", None),
+        ("Who directed Quietwater?", "Quietwater, a 2019 game from Brightmere Construction, sold well.", "Brightmere Construction"),
+        ("Who directed Quietwater?", "Quietwater is a 2019 film directed by Brightmere Construction.", None),
+        ("Who is the mayor of Dunhurst?", "Dunhurst council leader Brightmere Construction spoke.", "Brightmere Construction"),
+        # a chief executive is the company's "boss": a role a report writes by other words is left to the model
+        ("Who is the chief executive of Dunhurst Foods?", "Dunhurst Foods boss Brightmere Construction spoke.", None),
+    ],
+)
+def test_a_role_its_passages_never_write_is_not_the_answers(question: str, passage: str, miscast_name: str | None) -> None:
+    found = miscast(question, [("Brightmere Construction [1].", [passage])])
+    assert (found.name if found else None) == miscast_name

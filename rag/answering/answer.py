@@ -24,11 +24,11 @@ import itertools
 import time
 from typing import TYPE_CHECKING, Callable
 
-from rag.answering import events, labels, margins, prizes, prospects, succession, weekdays, years
+from rag.answering import datelines, events, labels, margins, prizes, prospects, succession, weekdays, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, with_markers
-from rag.answering.completion import complete_dates, complete_weekdays
+from rag.answering.completion import complete_dates, complete_weekdays, complete_year, spelled_as_passage
 from rag.answering.prompt import (
     REFUSAL,
     WHOLE_CHARS,
@@ -211,6 +211,7 @@ def _answer(
         ("off-label", lambda r: weekdays.follow_up(q, r, evidence)),
         ("off-target", lambda r: succession.follow_up(q, r, evidence)),
         ("off-event", lambda r: events.follow_up(q, r, evidence)),
+        ("off-target", lambda r: datelines.follow_up(q, r, evidence)),
     ]
     raw, first_raw, result = checked_reply(
         gen, settings, q, messages, evidence, raw, timings, on_token, _openings(index, evidence), checks,
@@ -252,15 +253,18 @@ def _openings(index: "LoadedIndex", evidence: list[Evidence]) -> set[str]:
 
 def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[AnswerSentence]:
     """The answer's sentences; a date the model gave without the year its passage states gets that year,
-    and, asked when, a weekday given alone the date its report's date line puts it on."""
+    and, asked when, a weekday given alone the date its report's date line puts it on, and a year given alone
+    the one date of that year its passages state; a unit is spelled as its passage spells it ("metres")."""
     sentences = [s for s in result.sentences if s.text]
     cited = {c.n: _context(index, c.hit) for c in result.citations}
     # as written, not in lower case: a weekday's sentences are told apart by their capitals (read only when asked when)
     written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations} if expected(q) == "time" else {}
     for s in sentences:
         s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
+        s.text = spelled_as_passage(s.text, [cited[n] for n in s.citations if n in cited])
         if written:
             s.text = complete_weekdays(s.text, [written[n] for n in s.citations if n in written])
+            s.text = complete_year(q, s.text, [written[n] for n in s.citations if n in written])
     return sentences
 
 

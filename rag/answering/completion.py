@@ -13,6 +13,15 @@ after it (what a report announces: "January 5" in a December report is the next 
 before it (what it reports), the year follows from that date. A date further back is left as written:
 a report of December 2024 that names "Oct. 7" means 2023's.
 
+Asked when, the model may give the year alone of the date its passage states: "1921 [1]" for when an aviator was
+born, from "Tamsin Reyes (19 August 1921 - 2 January 1990)" (the seventeenth smoke check's q074). When every
+mention of that year in the cited passages is one full date, the year is that date's, and the date is given ("19
+August 1921"); a passage that names the year otherwise too ("opened in late 2019", beside "began on 3 March 2019")
+leaves it as written.
+
+A unit is spelled as its passage spells it: asked how tall a tower is, the model wrote "187 meters" of "it stands 187
+metres tall" (the sixteenth smoke check's q073), and an answer checked against the passage's words reads another word.
+
 A report names the day of what it reports by its weekday alone ("opened to the public on Thursday"),
 and its date only in its date line ("TELLMARK, Nov. 17, 2022 —"). Asked when, the model wrote "on
 Thursday" (the sixth smoke check's r048): a weekday is completed with its date, the last such day on or
@@ -25,7 +34,7 @@ import datetime
 import re
 from typing import Iterable
 
-from rag.dates import MONTH_NAMES, MONTH_NUMBER, MONTHS, own_date, own_day
+from rag.dates import FULL_DATE, MONTH_NAMES, MONTH_NUMBER, MONTHS, month_day, own_date, own_day
 from rag.text import split_sentences
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
@@ -107,6 +116,79 @@ def complete_dates(sentence: str, passages: Iterable[str]) -> str:
         return f"{text[:-1]} {year}." if text.endswith(".") else f"{text} {year}"
 
     return _DAY_MONTH.sub(fill, _MONTH_DAY.sub(fill, sentence))
+
+
+#: a year an answer gives alone ("1921", "in 1921"): not one of a range ("1921-1990", "2019-20", "1921 and 1922")
+#: nor a number ("1921.5")
+_LONE_YEAR = re.compile(
+    r"(?<![-\u2013\w.])(?P<on>(?i:in)\s+)?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:[-\u2013/]|to|and|or)\s*\d|\.\d)"
+)
+#: a question that asks for a year, not a date
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+#: what before a year makes it part of a date or a range: "August 1921", "19 August 1921", "1921 and"
+_IN_DATE = re.compile(rf"(?:\b(?:{MONTHS})[a-z]*\.?,?|\d(?:st|nd|rd|th)?,?|\d\s*(?:and|to|or))\s*$", re.I)
+
+
+def _date_of_year(texts: list[str], year: str) -> str | None:
+    """The one full date that every mention of ``year`` in ``texts`` is part of, as first written, or None."""
+    found: dict[tuple[int, int], str] = {}
+    for t in texts:
+        dates = [m for m in FULL_DATE.finditer(t) if year in m.group(0)]
+        for m in re.finditer(rf"(?<![\w.]){year}(?![\w])", t):
+            around = next((d for d in dates if d.start() <= m.start() < d.end()), None)
+            # a year named alone, or in a range of days ("19-21 August 1921"): not one date's
+            if around is None or re.search(r"\d\s*(?:[-\u2013]|to|and)\s*$", t[max(0, around.start() - 6) : around.start()]):
+                return None
+            written = around.group(0)
+            day = (int(written[5:7]), int(written[8:10])) if written[:4].isdigit() else month_day(written)
+            if day is None:
+                return None
+            found.setdefault(day, written)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def complete_year(question: str, sentence: str, passages: Iterable[str]) -> str:
+    """``sentence`` with a year it gives alone replaced by the full date of that year its passages give, when
+    every mention of the year in them is that date ("born in 1921" -> "born on 19 August 1921"); not when
+    ``question`` asks for the year ("In what year …?")."""
+    texts = [] if _ASKS_YEAR.search(question) else list(passages)
+
+    def fill(m: re.Match[str]) -> str:
+        if _IN_DATE.search(sentence, 0, m.start()):
+            return m.group(0)
+        date = _date_of_year(texts, m.group("year")) if texts else None
+        if date is None:
+            return m.group(0)
+        on = m.group("on")
+        return f"{'On' if on[0] == 'I' else 'on'} {date}" if on else date
+
+    return _LONE_YEAR.sub(fill, sentence)
+
+
+#: a measure with a unit spelled two ways: "187 meters" and "187 metres", "2.5 liters" and "2.5 litres"
+_SPELLED = re.compile(r"(?P<figure>\d[\d,.]*)(?P<gap>[\s-]?)(?P<unit>(?:kilo|centi|milli)?(?:met|lit)(?:er|re)s?)\b", re.I)
+
+
+def _respelled(unit: str) -> str:
+    """``unit`` in the other spelling: "meters" -> "metres", "litre" -> "liter"."""
+    return re.sub(r"(er|re)(?=s?$)", lambda m: "re" if m.group(1).lower() == "er" else "er", unit, flags=re.I)
+
+
+def spelled_as_passage(sentence: str, passages: Iterable[str]) -> str:
+    """``sentence`` with each measure's unit spelled as its passages spell it with that figure, when they spell it
+    only the other way ("187 meters" -> "187 metres")."""
+    texts = list(passages)
+
+    def fill(m: re.Match[str]) -> str:
+        figure, unit = re.escape(m.group("figure")), m.group("unit")
+        other = _respelled(unit)
+        if not any(re.search(rf"(?<![\d.,]){figure}[\s-]?{other}\b", t, re.I) for t in texts):
+            return m.group(0)
+        if any(re.search(rf"(?<![\d.,]){figure}[\s-]?{unit}\b", t, re.I) for t in texts):
+            return m.group(0)
+        return f"{m.group('figure')}{m.group('gap')}{other}"
+
+    return _SPELLED.sub(fill, sentence)
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

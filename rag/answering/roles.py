@@ -58,6 +58,7 @@ ROLES: dict[str, str] = {
     "screenwriter": r"screenwriter|scriptwriter",
     "composer": r"composer",
     "actor": r"actor|actress",
+    "architect": r"architects?",
     # another official's title: "operations director Linnea Quist", "finance minister Ola Berg" (never asked
     # about by this name: what it is of is not read); not "the director", nor a qualifier's ("permanent director",
     # asked who was appointed permanent director: the ninth smoke check's q011)
@@ -77,6 +78,25 @@ _ASKS_BY_VERB = {
     "head coach": r"coaches|coached",
     "editor": r"edits|edited",
 }
+#: the roles a passage that gives their holder writes, by title or by verb ("designed by Ferrisburg Architects",
+#: "directed by Ilse Marrow", "Mayor Ola Berg"): a name from passages that write the role nowhere is not its holder.
+#: Asked who was the architect of a hall, the model named the builder that "carried out" its refurbishment (the
+#: seventeenth smoke check's q069). Not the roles a report writes by other words: a chief executive is the
+#: company's "boss", a founder "set up" the firm, a coach is the team's "manager".
+_WRITTEN = {
+    "architect": r"design(?:ed|s|er|ers)?",
+    "director": r"direct(?:ed|s|ing)|film-?maker",
+    "producer": r"produc(?:ed|es|ing)",
+    "composer": r"compos(?:ed|es)|scored?|music",
+    "screenwriter": r"screenplay|script|wr(?:ote|itten|ites)",
+    "cinematographer": r"shot|photographed",
+    "mayor": "",
+    "governor": "",
+    "treasurer": "",
+    "editor": r"edit(?:ed|s)",
+}
+#: the roles of :data:`_WRITTEN` a work (a building, a film) holds for good: a past tense asks about no former holder
+_WORKS = frozenset(("architect", "director", "producer", "composer", "screenwriter", "cinematographer"))
 #: the roles of a work's credits, asked by a verb in the past tense ("Who directed …?") of any work, old or new
 _CREDITS = frozenset(("director", "producer", "composer", "actor"))
 #: an office asked by its verb in the past tense: "Who chaired the inquiry?" may be answered by its former chair
@@ -202,6 +222,18 @@ def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool
     return False
 
 
+def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.Pattern[str]) -> bool:
+    """Whether ``role`` is one that :data:`_WRITTEN` says its holder's passages write, and ``passages`` write it
+    nowhere, by its title or its verb. A film is its director's: "Ines Faluda's \"Paper Lanterns\" won" (one of
+    ``holding``, the sentences that hold the ``name``) writes her its director."""
+    if role not in _WRITTEN:
+        return False
+    if role == "director" and any(re.search(rf"{name.pattern}['’]s\b", s) for s in holding):
+        return False
+    written = re.compile(rf"\b(?:{ROLES[role]}{'|' if _WRITTEN[role] else ''}{_WRITTEN[role]})\b", re.I)
+    return not any(written.search(p) for p in passages)
+
+
 def _deputy_of(role: str, asked: str) -> bool:
     """Whether ``role`` is a deputy's, a vice's or an assistant's of the role ``asked`` ("deputy mayor" of "mayor")."""
     qualifier, _, base = role.partition(" ")
@@ -232,6 +264,10 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
         if named is None:
             continue
         name, word, holding = named
+        # an office held before may be written by what the name is now ("Governor Oskar Lind"); a work's credit is its for good
+        if holding and (not past or _base(asked) in _WORKS) and _unwritten(_base(asked), passages, holding, word):
+            found = found or Miscasting(name, holding[0], asked)
+            continue
         given = {r: s for s in holding for r in given_roles(s, word)}
         if not given or asked in given or asks_holding and any(holding_role.search(s) for s in holding):
             return None

@@ -327,6 +327,11 @@ _CLASS_ASKED = {
 #: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
 #: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
 _MARKED = frozenset({"junior", "veteran", "wheelchair"})
+#: a women's event's report names it ("women's", "Ladies"), or its winner as "she": asked who won the women's Keldor
+#: Cup, the report of a cup final that does neither ("Ostwick Rovers won the Keldor Cup … manager Sean Tolliver said")
+#: is the men's (the sixteenth smoke check's q047). Every answerable question about a women's event in the gold sets
+#: and the smoke checks has a source that names it so
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 #: a question about a numbered version ("Tessellate 3.0", "version 4"): a release's kind is read only there ("When was
 #: the film released?" has no test build)
 _VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
@@ -384,7 +389,8 @@ class Qualifier:
         For a race, also whether ``head`` (rag.index.loaded_index.LoadedIndex.head) names only another
         kind: "kessmark_men_2023.txt" is the men's race's report, however it ends ("The women's race
         takes place in August"; the fifth smoke check's p042, eval/README.md). For an age class (junior,
-        veteran), whether neither ``context`` nor its head names it at all."""
+        veteran), whether neither ``context`` nor its head names it at all; for a women's event, whether neither
+        names it nor calls anyone "she"."""
         kinds = _KINDS[self.group]
         words = _words(head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES]))
         if self.kind in _MARKED:  # a junior title's report names it whatever else it names
@@ -396,6 +402,8 @@ class Qualifier:
                 return True
         if kinds[self.kind].search(context):
             return False
+        if self.kind == "women's" and not _FEMALE.search(context):
+            return True
         if self.kind in _UNMARKED:
             context = words
         return any(p.search(context) for k, p in kinds.items() if k != self.kind)

@@ -1,0 +1,129 @@
+"""Whether a day an answer gives is the day of the event its question asks about, or only its report's date.
+
+A report's date line dates its news, not every event it names. Asked when the fifth series of a drama premiered, the
+1.5B model gave the date line of the report that the series had been commissioned ("18 November 2022 — Channel
+Ember has commissioned two more series of Larkspur Lane …": the sixteenth smoke check's q039, read on its tune half in
+the twenty-fifth step). Every word of the answer is in the passage, so the support check passes it (issue 12:
+near-miss answers to unanswerable questions).
+
+A question about when something began or ended names its event (rag.answering.events: "premiere", "born", "opened",
+"closed"). When every passage an answer sentence cites that holds its day holds it only in its date line (the first
+full date, at the start of its line but for a place in capitals or a label such as "Published:", and closed by a
+dash or the line's end), and never writes the event's word in any form ("premiered", "premieres"), the answer is
+off-target: it is asked for once more (rag.answering.replies), and a second such answer is not an answer.
+
+Lenient by design: a passage that writes the event's word lets the date line date it ("TELLMARK, Nov. 17, 2022 —
+The new library opened on Thursday"), a date a sentence gives is no date line ("Tamsin Reyes (19 August 1921 - 2
+January 1990)"), and one answer sentence that passes is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.events import asked_event
+from rag.answering.labels import OffLabel
+from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.dates import FULL_DATE, MONTHS, date_line, month_day
+from rag.text import content_terms
+
+_MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+#: a day written without its year: "18 November", "Nov. 18"
+_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})[a-z]*|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}})\b", re.I)
+
+
+#: a question's event word as a passage also writes it, in a form no stemmer joins: "die" as "death", "leave" as
+#: "left"
+_FORMS = {
+    "born": ("birth",), "die": ("death", "dead"), "death": ("die", "dead"), "become": ("became",), "begin": ("began", "begun"),
+    "leave": ("left",), "left": ("leave",), "take": ("took",), "build": ("built",), "built": ("build",),
+}
+
+
+def _writes(word: str, passage: str) -> bool:
+    """Whether ``passage`` writes the event ``word`` in any of its forms ("premiered", "premiere", "premieres")."""
+    first = word.lower().split()[0]
+    wanted = set(content_terms(" ".join((first, *_FORMS.get(first, ())))))
+    return bool(wanted & content_terms(passage))
+
+
+def _day(written: str) -> tuple[int, int] | None:
+    """(month, day) of a day written "18 November" or "Nov. 18, 2022", or None."""
+    return month_day(written) if re.search(r"[A-Za-z]", written) else None
+
+
+#: a label a date line may start with: "Published:", "Posted on", "Updated"
+_LABEL = re.compile(r"\b(?:published|posted|updated|dated?)\b:?(?:\s*on)?\s*$", re.I)
+#: what a sentence writes right before a date it gives: "(", "on", "born"; a sentence's end
+_IN_SENTENCE = re.compile(r"(?:[(\[,]|\b(?:on|in|from|since|until|by|between|born|died|of|and|to|at|after|before))\s*$|[.!?]\s", re.I)
+#: what follows a date line's date: a dash (not a range's: "19 August 1921 - 2 January 1990"), a colon, a bar, an
+#: agency in brackets ("(NWS) -"), a byline or the line's end
+_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-:|\u2013\u2014](?!\s*\d)|\s+by\b|\n|$)")
+
+
+def _report_date(text: str) -> str | None:
+    """A report's date line as written ("18 November 2022"): the first full date near the start of ``text``, after its
+    title or its place in capitals ("SAN JOSE, Calif.,") or a label ("Published:"), and before a dash or the line's
+    end; None for a date a sentence gives ("Tamsin Reyes (19 August 1921 - 2 January 1990)", "On 3 May 2022 the …").
+    Passages are read with their lines joined: the title runs into the date line."""
+    line = date_line(text)
+    if line is None:
+        return None
+    at = text.find(line)
+    before = text[:at]
+    if _LABEL.search(before):
+        return line
+    place = re.search(r"\b[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+\.?,)?\s*$", before)
+    if not place and _IN_SENTENCE.search(before):
+        return None
+    return line if _AFTER_DATE.match(text, at + len(line)) else None
+
+
+def _days_in(text: str) -> list[re.Match[str]]:
+    """The days ``text`` writes, with or without their year."""
+    return [*FULL_DATE.finditer(text), *_DAY.finditer(text)]
+
+
+def dated_by_report(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
+    """What an answer gives as the day of the event ``question`` asks about when its cited passages hold that day only
+    in their date lines and never write the event's word (None when one answer sentence's passages do, or the
+    question names no event). ``answers`` holds each answer sentence with the texts of its cited passages."""
+    event = asked_event(question)
+    if event is None:
+        return None
+    found: OffLabel | None = None
+    for text, passages in answers:
+        plain = _MARKER.sub(" ", text)
+        days = [m.group(0) for m in (*FULL_DATE.finditer(plain), *_DAY.finditer(plain)) if _day(m.group(0))]
+        if not days:
+            return None
+        day = _day(days[0])
+        holding = [p for p in passages if any(_day(m.group(0)) == day for m in _days_in(p))]
+        if not holding:
+            continue  # what its passages do not hold is not this check's (rag.answering.citations)
+        for p in holding:
+            line = _report_date(p)
+            if line is None or _writes(event.word, p):
+                return None
+            end = p.find(line) + len(line)
+            if any(_day(m.group(0)) == day and m.start() >= end for m in _days_in(p)):  # the day said again below it
+                return None
+        found = found or OffLabel(days[0], event.word, "the report's date", ())
+    return found
+
+
+#: asked once when the day a reply gives is only its report's date
+DATED_BY_REPORT = (
+    'The question asks about "{asked}", but the passages give {day} only as the date of their report, and they never '
+    f'say "{{asked}}". Reply with the date the passages give for it, or if they do not give one, with exactly: {REFUSAL}'
+)
+
+
+def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
+    """The follow-up for a supported reply whose day its cited passages hold only in their date lines, where they never
+    write the event asked about ("" when it passes)."""
+    text_of = shown_text(evidence)
+    found = dated_by_report(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
+    return DATED_BY_REPORT.format(asked=found.asked, day=found.anchor) if found else ""

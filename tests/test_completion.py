@@ -1,0 +1,101 @@
+"""Asked when, a year given alone becomes the one date of that year its passages state (issue 12: "a date
+answer carries the year its passage states"; the seventeenth smoke check's q074, "1921" for a birth date), and a
+unit is spelled as its passage spells it (the sixteenth smoke check's q073, "187 meters" of "187 metres")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from rag.answering.answer import ask
+from rag.answering.completion import complete_year, spelled_as_passage
+from rag.runtime import Runtime
+from rag.testing import FakeGenerator
+
+AVIATOR = (
+    "Tamsin Reyes\nTamsin Reyes (19 August 1921 - 2 January 1990) was an aviator who in 1949 became the first woman "
+    "to fly the mail route across the Skelder Strait."
+)
+QUESTION = "When was aviator Tamsin Reyes born?"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("1921 [1]", "19 August 1921 [1]"),
+        ("She was born in 1921 [1].", "She was born on 19 August 1921 [1]."),
+        ("In 1921 [1].", "On 19 August 1921 [1]."),
+        ("1949 [1]", "1949 [1]"),  # the passage names 1949 alone
+        ("August 1921 [1]", "August 1921 [1]"),  # already part of a date
+        ("On 19 August 1921 [1]", "On 19 August 1921 [1]"),
+        ("May 3, 1921 [1]", "May 3, 1921 [1]"),
+        ("1921-1990 [1]", "1921-1990 [1]"),  # a range
+        ("1921 and 1922 [1]", "1921 and 1922 [1]"),
+    ],
+)
+def test_a_year_given_alone_becomes_its_passages_one_date_of_that_year(sentence: str, expected: str) -> None:
+    assert complete_year(QUESTION, sentence, [AVIATOR]) == expected
+
+
+@pytest.mark.parametrize(
+    "passages",
+    [
+        ["Construction began on 3 March 2019, and the bridge opened in late 2019."],  # the year named alone too
+        ["Work began on 3 March 2019.", "The bridge opened on 9 December 2019."],  # two dates of that year
+        ["The festival ran 19-21 August 2019."],  # a range of days
+        [],
+    ],
+)
+def test_a_year_is_left_as_written_unless_every_mention_of_it_is_one_date(passages: list[str]) -> None:
+    assert complete_year("When did it open?", "2019 [1]", passages) == "2019 [1]"
+
+
+def test_the_same_date_written_twice_is_one_date() -> None:
+    passages = ["KELLS, Aug. 21, 2019 - The bridge opened.", "The bridge opened on 21 August 2019."]
+    assert complete_year("When did the bridge open?", "2019 [1]", passages) == "Aug. 21, 2019 [1]"
+
+
+def test_asked_for_the_year_the_year_stays() -> None:
+    assert complete_year("In what year was Tamsin Reyes born?", "1921 [1]", [AVIATOR]) == "1921 [1]"
+
+
+@pytest.fixture
+def rt(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> Runtime:
+    folder = tmp_path / "people"
+    folder.mkdir()
+    (folder / "reyes.txt").write_text(AVIATOR + "\n")
+    return ingested_runtime(folder)
+
+
+def test_an_answer_of_a_year_alone_is_given_its_date(rt: Runtime) -> None:
+    rt._generator = FakeGenerator(["1921 [1]"])
+    answer = ask(QUESTION, rt)
+    assert not answer.refused and answer.text.startswith("19 August 1921")
+    rt._generator = FakeGenerator(["1921 [1]"])
+    assert ask("Which year was Tamsin Reyes born in?", rt).text.startswith("1921")
+
+
+TOWER = "Calder Tower is a 47-storey skyscraper. It stands 187 metres tall; a 210-metre tower of 55 storeys was proposed."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It stands 187 meters tall [1].", "It stands 187 metres tall [1]."),
+        ("The plan was a 210-meter tower [1].", "The plan was a 210-metre tower [1]."),
+        ("187 Meters [1]", "187 Metres [1]"),
+        ("187 metres [1]", "187 metres [1]"),
+        ("190 meters [1]", "190 meters [1]"),  # a figure the passage does not give: left to the support check
+        ("It has 47 storeys [1].", "It has 47 storeys [1]."),
+    ],
+)
+def test_a_unit_is_spelled_as_its_passage_spells_it(sentence: str, expected: str) -> None:
+    assert spelled_as_passage(sentence, [TOWER]) == expected
+    assert spelled_as_passage("It holds 2.5 liters [1].", ["The tank holds 2.5 litres."]) == "It holds 2.5 litres [1]."
+
+
+def test_a_unit_the_passages_spell_both_ways_is_left_as_written() -> None:
+    both = [TOWER, "The Calder Tower rises 187 meters above the river."]
+    assert spelled_as_passage("It stands 187 meters tall [1].", both) == "It stands 187 meters tall [1]."
