@@ -9,7 +9,8 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.index.constraints import Constraint, Requirements, extract, meets, qualifiers
+from rag.index.constraints import Constraint, Requirements, extract, meets
+from rag.index.kinds import qualifiers
 from rag.index.retrieval import search
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator

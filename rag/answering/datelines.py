@@ -12,6 +12,9 @@ full date, at the start of its line but for a place in capitals or a label such 
 dash or the line's end), and never writes the event's word in any form ("premiered", "premieres"), the answer is
 off-target: it is asked for once more (rag.answering.replies), and a second such answer is not an answer.
 
+A statement that is only a report's date line ("Saltcombe Reach Gazette, 3 May 2022") states nothing of what the report
+tells: :func:`undated` leaves it out of what rag.answering.prospects reads as a statement of an outcome.
+
 Lenient by design: a passage that writes the event's word lets the date line date it ("TELLMARK, Nov. 17, 2022 —
 The new library opened on Thursday"), a date a sentence gives is no date line ("Tamsin Reyes (19 August 1921 - 2
 January 1990)"), and one answer sentence that passes is enough.
@@ -26,6 +29,7 @@ from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.events import asked_event
 from rag.answering.labels import OffLabel
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.statements import VERB
 from rag.dates import FULL_DATE, MONTHS, date_line, month_day
 from rag.text import content_terms
 
@@ -127,3 +131,17 @@ def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> s
     text_of = shown_text(evidence)
     found = dated_by_report(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
     return DATED_BY_REPORT.format(asked=found.asked, day=found.anchor) if found else ""
+
+
+def undated(holding: list[tuple[str, str]], passages: list[str]) -> list[tuple[str, str]]:
+    """``holding`` without the statements that are only a report's date line ("Saltcombe Reach Gazette, 3 May 2022"):
+    the day a report was written states nothing of what it reports (asked when a bridge opened, the report that it was
+    delayed again, dated 3 May 2022, does not say it opened in 2022: the sixteenth smoke check's q011)."""
+    lines = [line for p in passages if (line := date_line(p))]
+    return [(s, c) for s, c in holding if not any(line in c and _only_a_dateline(c.replace(line, " ")) for line in lines)]
+
+
+def _only_a_dateline(rest: str) -> bool:
+    """Whether what a clause holds besides its report's date is at most a place's or a paper's name ("Saltcombe Reach
+    Gazette"), not a statement ("PELLMARSH, March 8, 2024 — Aurelio Banks-Tamm returns to defend his title")."""
+    return len(re.findall(r"[\w'’-]+", rest)) <= 4 and not VERB.search(rest)

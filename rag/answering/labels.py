@@ -12,7 +12,7 @@ check's q007, q074 and q031, read on its heldout half in the eighteenth step).
 
 A question's labels are a part word with its number or letter ("series 4", "the fourth series", "Series C",
 "phase two"), a name with its number (rag.index.constraints: "Tarn 6"), and a kind of work, race or fare
-(rag.index.constraints.qualifiers: "video game", "women's", asked a price "senior"). When every sentence of the cited passages that holds
+(rag.index.kinds.qualifiers: "video game", "women's", asked a price "senior"). When every sentence of the cited passages that holds
 the answer's name or figure (rag.answering.years.anchor) gives the same part or name another number or letter
 and never the one asked, or names another kind of the group and never the one asked, the answer is off-label: it
 is asked for once more, quoting the sentences that name what the question asks about (rag.answering.replies), and
@@ -34,7 +34,8 @@ from rag.answering.citations import Attribution, cited_by_sentence, terms
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.years import anchor
 from rag.dates import YEAR
-from rag.index.constraints import ORDINALS, Qualifier, extract, from_roman, qualifiers, roman, said
+from rag.index.constraints import ORDINALS, extract, from_roman, roman
+from rag.index.kinds import Qualifier, qualifiers, said
 from rag.text import split_sentences
 
 #: words that number the parts of a whole: a show's series, a tour's stage, a company's funding round

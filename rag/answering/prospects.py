@@ -37,11 +37,12 @@ from typing import Iterable
 
 from rag.answering.answer_type import expected
 from rag.answering.citations import Attribution, cited_by_sentence
+from rag.answering.datelines import undated
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.statements import VERB, holding
 from rag.answering.subjects import GRAMMAR
 from rag.answering.years import anchor, figure
-from rag.dates import MONTH_NAMES, MONTHS, YEAR, date_line, month_day, own_day
-from rag.text import sentence_spans
+from rag.dates import MONTH_NAMES, MONTHS, YEAR, month_day, own_day
 
 #: a season, or a time of year: "next spring", "later this summer"
 _SEASONS = "season|spring|summer|autumn|fall|winter"
@@ -125,10 +126,6 @@ def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT) -> bool:
     return bool(words.search(statement)) and not _OUTCOME.search(statement) and not _TITLED.search(statement)
 
 
-#: what ends a clause in a sentence: punctuation, and a conjunction that starts another statement; not the
-#: comma or colon inside a figure ("38,500 kettles", "10:45"), whose first part would read as a figure of its
-#: own ("38", asked how hot it got: the fifth smoke check's p053, eval/README.md)
-_CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
 #: a question about what happened: a past-tense auxiliary or verb ("did", "was", "won", "reported")
 _DONE = re.compile(
     r"\b(?:did|was|were|had|has\s+been|have\s+been|won|beat|took|made|became|came|held|hit|led|lost|ran|rose|fell"
@@ -174,16 +171,6 @@ def asks_done(question: str) -> bool:
     if _PROSPECT.search(question):
         return False
     return bool(_PAST_AUXILIARY.search(question)) or (bool(_DONE.search(question)) and not _PRESENT.search(question))
-
-
-def _clauses(sentence: str) -> list[str]:
-    """The clauses of ``sentence``: split at punctuation and at a conjunction that starts a statement."""
-    out, at = [], 0
-    for m in _CLAUSE_END.finditer(sentence):
-        out.append(sentence[at : m.start()])
-        at = m.end()
-    out.append(sentence[at:])
-    return [c.strip() for c in out if c.strip()]
 
 
 #: a number written as a word: "a prison term of four years"
@@ -308,7 +295,7 @@ def _subject_in_prospect(
 def _says_nothing(statement: str) -> bool:
     """Whether ``statement`` states nothing of what happened: a headline's fragment or a date line, with no
     verb and no outcome ("Vantage World Invitational: eight teams, one trophy July 15, 2024")."""
-    return not _VERB.search(statement) and not _OUTCOME.search(statement) and not _WON.search(statement)
+    return not VERB.search(statement) and not _OUTCOME.search(statement) and not _WON.search(statement)
 
 
 #: what names an outcome without a verb: "Nightfall Lynx, 2024 Invitational champions"
@@ -325,107 +312,17 @@ def _later_day(statement: str, passage: str) -> bool:
     return any(d is not None and (own[0], *d) > own for d in days)
 
 
-#: a word that makes a clause a statement of its own: an auxiliary, a common verb, a past tense
-_VERB = re.compile(
-    r"\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did"
-    r"|wins?|won|beats?|took|takes|made|makes|became|becomes|came|comes|held|holds|led|leads|lost|loses|ran|runs|rose"
-    r"|fell|sold|sells|bought|paid|got|gave|said|says|meets?|faces?|plays?|includes?|expects?|[a-z]{3,}ed)\b",
-    re.I,
-)
-#: a clause that is an aside about the name before it ("Smith, who was expected to win, won")
-_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where)\b", re.I)
-
-
-#: a plan's verb with its infinitive ("hopes to raise", "is set to open"), and a clause that goes on with another
-#: infinitive of it, with no subject of its own: a verb in its base form first ("have", "build"; not "opened", "runs",
-#: "the", "it")
-_TO_VERB = re.compile(
-    r"\b(?:hope|hopes|hoping|plan|plans|planning|aim|aims|aiming|intend|intends|expect|expects|want|wants|seek|seeks"
-    r"|(?:is|are)\s+(?:set|due|expected|scheduled|planned|going))\s+to\s+[a-z]+",
-    re.I,
-)
-_BARE = re.compile(
-    r"^(?!(?:the|a|an|it|he|she|they|we|i|you|this|that|these|those|its|their|his|her|our|there|then|so|also|now|not"
-    r"|in|on|at|by|for|to|of|with|from|as|is|are|was|were|be|been|has|had|will|would|can|could|may|might|must|should"
-    r"|[a-z]+(?:ed|ing|ly))\b)(?:[a-z]+(?<!s)|[a-z]*ss)\b"
-    # a noun with its own verb after it is a subject: "and police arrested two men in 2020"
-    r"(?!\s+(?:[a-z]+ed|is|are|was|were|has|had|have|will|would|said|says)\b)"
-)
-
-
-def _statements(sentence: str) -> list[tuple[str, str]]:
-    """What ``sentence`` states, clause by clause: a clause with a verb of its own; one without (a name
-    before its commas: "Marant, 27, is the clear favourite") with the clause after it that has one, past
-    short asides ("Ana Ruiz, the favourite, won"; "Smith, who was expected to win, won"); else with what
-    leads up to it in its sentence (a list's items: "The shortlist is: The Lantern Keepers by Ada Moreau").
-    Each clause comes with its statement."""
-    clauses = _clauses(sentence)
-    out: list[tuple[str, str]] = []
-    for i, clause in enumerate(clauses):
-        if out and _BARE.match(clause) and _TO_VERB.search(out[-1][1]):
-            # a second verb of the same plan: "The trust hopes to raise £5 million and have trains running into
-            # Ferriby by 2028" (the thirteenth smoke check's q031)
-            out.append((clause, f"{out[-1][1]} … {clause}"))
-            continue
-        if _VERB.search(clause):
-            out.append((clause, clause))
-            continue
-        predicate = None
-        for after in clauses[i + 1 : i + 4]:
-            if _VERB.search(after) and not _RELATIVE.match(after):
-                predicate = after
-                break
-            if not _RELATIVE.match(after) and len(after.split()) > 3:
-                break  # not an aside ("27", "the favourite"): another item, another statement
-        if predicate:
-            out.append((clause, f"{clause} … {predicate}"))
-        else:
-            at = sentence.find(clause)
-            out.append((clause, sentence[: at + len(clause)] if at >= 0 else clause))
-    return out
-
-
-#: a sentence that goes on with the one before it, naming what that one introduced: "Six writers have been
-#: shortlisted. They are Rhian Moss, …" (the fourth smoke check's s020)
-_CONTINUING = re.compile(r"^\W*(?:they|these|those) (?:are|were|include|included)\b", re.I)
-
-
-#: a list's item: "- Glasshouse, directed by Rosa Delacourt" (its items run into one sentence in a passage shown
-#: with its lines joined)
-_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013]\s|\d{1,2}[.)]\s)")
-#: where a list's item starts inside a sentence: "… so far. - Glasshouse, directed by … - The Weight of Ferries"
-_ITEMS = re.compile(r"\s+(?=[-*\u2022\u2013]\s+[A-Z0-9\"'\u2018\u201c])")
-
-
 def _holding(word: re.Pattern[str], passages: list[str]) -> list[tuple[str, str]]:
-    """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
-    (a sentence that goes on with the one before it, "They are …", states it with that one; a list's item
-    with the sentence that introduces the list: "Fourteen films will compete; these are …" before
-    "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061; a sentence that only lists, with
-    the last one before it that states something)."""
-    out = []
-    for passage in passages:
-        before = intro = head = ""
-        for a, b in sentence_spans(passage):
-            for sentence in _ITEMS.split(passage[a:b]):
-                item = bool(_ITEM.match(sentence))
-                listed = not item and _listed(sentence)
-                lead = f"{before} " if _CONTINUING.match(sentence) else f"{intro} " if item else f"{head} " if listed and head else ""
-                quoted = (lead if item or listed else "") + sentence.strip()  # an item is quoted with what introduces it
-                out += [(quoted, lead + statement) for clause, statement in _statements(sentence) if word.search(clause)]
-                before = sentence.strip()
-                intro = intro if item else before
-                # a list's heading announces who is in the running: "Nominations for the 14th Lindqvist Film Awards were
-                # announced"; not "The ceremony will be shown on BBC Two on Sunday night" before "Best Director: …"
-                head = head if listed else before if _CONTEST.search(before) else ""
-    return out
+    """What the sentences of ``passages`` state of ``word`` (rag.answering.statements.holding): a list's line with
+    the last sentence before it that names who is in the running."""
+    return holding(word, passages, _listed, _CONTEST)
 
 
 def _listed(sentence: str) -> bool:
     """Whether ``sentence`` only lists, with no verb and no outcome of its own: "Best Director: Amara Quist; Jonah
     Reyes; Lotte Brem." under "Nominations for the 14th Lindqvist Film Awards were announced on 1 February 2022"
     (the fifteenth smoke check's q020); not a winner's line ("Winner: Lotte Brem")."""
-    return bool(_LIST.search(sentence)) and not _VERB.search(sentence) and not _OUTCOME.search(sentence) and not _WON.search(sentence)
+    return bool(_LIST.search(sentence)) and not VERB.search(sentence) and not _OUTCOME.search(sentence) and not _WON.search(sentence)
 
 
 #: what a list looks like: a label before its items ("Best Director: …"), or items between semicolons; a sentence
@@ -466,7 +363,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         if what is None:
             continue
         name, word = what
-        holding = _undated(_holding(word, passages), passages)
+        holding = undated(_holding(word, passages), passages)
         if not done:
             # asked what will be, what a passage says of the name elsewhere is no decision: "Stromay is proposing to
             # build a new all-weather track", beside its bid for the games (the eleventh smoke check's q045)
@@ -477,26 +374,12 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         # that names all the question names ("The Tellmark Central Library opened … The five-storey building,
         # designed by the architect Sunniva Kjelstad, …" beside the shortlist the model cited: the sixth smoke check's r038)
         elsewhere = [
-            h for p in shown if p not in passages for h in _undated(_holding(word, [p]), [p]) if _about(h[0], names) or _names_all(p, names)
+            h for p in shown if p not in passages for h in undated(_holding(word, [p]), [p]) if _about(h[0], names) or _names_all(p, names)
         ]
         if any(not _in_prospect(clause, words) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found
-
-
-def _undated(holding: list[tuple[str, str]], passages: list[str]) -> list[tuple[str, str]]:
-    """``holding`` without the statements that are only a report's date line ("Saltcombe Reach Gazette, 3 May 2022"):
-    the day a report was written states nothing of what it reports (asked when a bridge opened, the report that it was
-    delayed again, dated 3 May 2022, does not say it opened in 2022: the sixteenth smoke check's q011)."""
-    lines = [line for p in passages if (line := date_line(p))]
-    return [(s, c) for s, c in holding if not any(line in c and _only_a_dateline(c.replace(line, " ")) for line in lines)]
-
-
-def _only_a_dateline(rest: str) -> bool:
-    """Whether what a clause holds besides its report's date is at most a place's or a paper's name ("Saltcombe Reach
-    Gazette"), not a statement ("PELLMARSH, March 8, 2024 — Aurelio Banks-Tamm returns to defend his title")."""
-    return len(re.findall(r"[\w'’-]+", rest)) <= 4 and not _VERB.search(rest)
 
 
 #: a statement of what is to come: its first verb a future, or a plan's ("is expected to", "plans to")
@@ -508,7 +391,7 @@ _TO_COME = re.compile(
 def _says_to_come(sentence: str) -> bool:
     """Whether ``sentence``'s first verb says what is still to come ("The Court of Appeal will hear the case"; not
     "The council decided the bridge will be rebuilt")."""
-    first = _VERB.search(sentence)
+    first = VERB.search(sentence)
     return first is not None and bool(_TO_COME.match(sentence, first.start()))
 
 
