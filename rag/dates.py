@@ -53,6 +53,33 @@ def date_line(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: a label a date line may start with: "Published:", "Posted on", "Updated"
+_LABEL = re.compile(r"\b(?:published|posted|updated|dated?)\b:?(?:\s*on)?\s*$", re.I)
+#: what a sentence writes right before a date it gives: "(", "on", "born"; a sentence's end
+_IN_SENTENCE = re.compile(r"(?:[(\[,]|\b(?:on|in|from|since|until|by|between|born|died|of|and|to|at|after|before))\s*$|[.!?]\s", re.I)
+#: what follows a date line's date: a dash (not a range's: "19 August 1921 - 2 January 1990", "May 3, 1940 – June 4,
+#: 2022"), a colon, a bar, an agency in brackets ("(NWS) -"), a byline or the line's end
+_AFTER_DATE = re.compile(rf"\s*(?:\([^)]{{1,30}}\)\s*)?(?:[-:|\u2013\u2014](?!\s*(?:\d|(?:{MONTHS})[a-z]*\b))|\s+by\b|\n|$)", re.I)
+
+
+def report_date(text: str) -> str | None:
+    """A report's date line as written ("18 November 2022"): the first full date near the start of ``text``, after its
+    title or its place in capitals ("SAN JOSE, Calif.,") or a label ("Published:"), and before a dash or the line's
+    end; None for a date a sentence gives ("Tamsin Reyes (19 August 1921 - 2 January 1990)", "On 3 May 2022 the …").
+    Passages are read with their lines joined: the title runs into the date line."""
+    line = date_line(text)
+    if line is None:
+        return None
+    at = text.find(line)
+    before = text[:at]
+    if _LABEL.search(before):
+        return line
+    place = re.search(r"\b[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+\.?,)?\s*$", before)
+    if not place and _IN_SENTENCE.search(before):
+        return None
+    return line if _AFTER_DATE.match(text, at + len(line)) else None
+
+
 def own_day(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of the first full date at the start of ``text`` (a report's date line), or None."""
     found = date_line(text)

@@ -45,6 +45,8 @@ def test_a_year_given_alone_becomes_its_passages_one_date_of_that_year(sentence:
         ["Construction began on 3 March 2019, and the bridge opened in late 2019."],  # the year named alone too
         ["Work began on 3 March 2019.", "The bridge opened on 9 December 2019."],  # two dates of that year
         ["The festival ran 19-21 August 2019."],  # a range of days
+        ["Acme was founded on 3 March 2019. Its first store opened later that year."],  # a year named, not written
+        ["Bridge news 3 March 2019 — The bridge is expected to open in 2019."],  # the report's own date line
         [],
     ],
 )
@@ -53,7 +55,7 @@ def test_a_year_is_left_as_written_unless_every_mention_of_it_is_one_date(passag
 
 
 def test_the_same_date_written_twice_is_one_date() -> None:
-    passages = ["KELLS, Aug. 21, 2019 - The bridge opened.", "The bridge opened on 21 August 2019."]
+    passages = ["The Kells bridge opened on Aug. 21, 2019.", "The bridge opened on 21 August 2019."]
     assert complete_year("When did the bridge open?", "2019 [1]", passages) == "Aug. 21, 2019 [1]"
 
 
@@ -86,6 +88,7 @@ TOWER = "Calder Tower is a 47-storey skyscraper. It stands 187 metres tall; a 21
         ("It stands 187 meters tall [1].", "It stands 187 metres tall [1]."),
         ("The plan was a 210-meter tower [1].", "The plan was a 210-metre tower [1]."),
         ("187 Meters [1]", "187 Metres [1]"),
+        ("187 METERS [1]", "187 METRES [1]"),
         ("187 metres [1]", "187 metres [1]"),
         ("190 meters [1]", "190 meters [1]"),  # a figure the passage does not give: left to the support check
         ("It has 47 storeys [1].", "It has 47 storeys [1]."),

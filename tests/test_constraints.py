@@ -10,7 +10,7 @@ import pytest
 
 from rag.answering.answer import ask
 from rag.index.constraints import Constraint, Requirements, extract, meets
-from rag.index.kinds import qualifiers
+from rag.index.kinds import beside_marked, qualifiers
 from rag.index.retrieval import search
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
@@ -319,12 +319,13 @@ def test_ask_completes_the_date(rt: Runtime) -> None:
         ("Who won the men's marathon?", "results.txt\nreyk wins marathon\n\nreyk won the marathon. a won the women's race", False),
         ("Who won the men's cup final?", "dunmere_womens_cup_final.txt\n\nmoyle scored the winner", True),
         ("Who won the men's cup final?", "final.txt\nmoyle's women's side win the cup\n\nmoyle scored", True),
-        # a women's event's report names it or calls its winner "she"; one that does neither is the men's (the sixteenth
-        # smoke check's q047)
-        ("Which club won the women's Keldor Cup?", "ostwick rovers won the keldor cup, manager sean tolliver said", True),
-        ("Which club won the women's Keldor Cup?", "ravensholm ladies won the keldor cup", False),
-        ("Who won the women's race?", "ada fennimore won the race in 2:31, her first win", False),
-        ("Who won the men's race?", "ostwick rovers won the keldor cup, manager sean tolliver said", False),
+        # a women's event's report names it or calls its winner "she"; one that says "he" and neither is the men's
+        ("Which club won the women's Keldor Cup?", "ostwick rovers won the keldor cup, manager sean tolliver said his side", True),
+        ("Which club won the women's Keldor Cup?", "ravensholm ladies won the keldor cup, said his side", False),
+        ("Who won the women's race?", "ada fennimore won the race in 2:31, her first win; he said", False),
+        # alone, a report that says neither may be either (rag.index.kinds.beside_marked decides beside a marked one)
+        ("Who won the women's singles in 2024?", "swiatek retains crown 8 june 2024 — iga swiatek beat jasmine paolini", False),
+        ("Who won the men's race?", "ostwick rovers won the keldor cup, manager sean tolliver said his side", False),
     ],
 )
 def test_a_passage_about_another_kind_of_thing_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
@@ -674,3 +675,16 @@ def test_the_mens_report_is_not_shown_for_the_womens_race(tmp_path: Path, ingest
     rt._generator = FakeGenerator(["Joaquin Pell won the 2023 Tour of Kessmark [1]."])
     men = ask("Who won the men's Tour of Kessmark in 2023?", rt)
     assert not men.refused, men.refusal_reason
+
+
+CUP = "ostwick rovers cruise to keldor cup glory\n27 may 2023 — ostwick rovers won the keldor cup, beating brantham united 3-0"
+WOMENS_CUP = "ravensholm ladies newsletter\nhere's how we won the keldor women's cup final to round off our 2022-23 season"
+
+
+def test_an_unmarked_report_beside_a_womens_one_is_the_mens() -> None:
+    # the sixteenth smoke check's q047: the men's cup final's report, beside the women's, was answered from
+    qualifier = qualifiers("Which club won the women's Keldor Cup in 2022-23?")
+    assert beside_marked(qualifier, [WOMENS_CUP, CUP]) == [True, False]
+    assert beside_marked(qualifier, [CUP]) == [True]  # alone, it may be either
+    assert beside_marked(qualifier, [WOMENS_CUP, CUP + ". she scored twice"]) == [True, True]
+    assert beside_marked(qualifiers("Which club won the Keldor Cup in 2022-23?"), [WOMENS_CUP, CUP]) == [True, True]

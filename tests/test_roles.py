@@ -234,6 +234,12 @@ REFURBISHMENT = (
         ("Who directed Quietwater?", "Quietwater, a 2019 game from Brightmere Construction, sold well.", "Brightmere Construction"),
         ("Who directed Quietwater?", "Quietwater is a 2019 film directed by Brightmere Construction.", None),
         ("Who is the mayor of Dunhurst?", "Dunhurst council leader Brightmere Construction spoke.", "Brightmere Construction"),
+        # the role in other words, or a work credited by the possessive (a review's false positives)
+        ("Who was the architect of Orla Benning Hall?", "The hall, by architecture firm Brightmere Construction, opened.", None),
+        ("Who directed Quietwater?", "Quietwater, the new film by Brightmere Construction, won.", None),
+        ("Who composed Quietwater?", "Brightmere Construction's Quietwater opened the festival.", None),
+        ("Who is the governor of Dunhurst?", "Gov. Brightmere Construction signed the bill.", None),
+        ("Who is the director of the Tate?", "Brightmere Construction, who has led the Tate since 2017, spoke.", None),
         # a chief executive is the company's "boss": a role a report writes by other words is left to the model
         ("Who is the chief executive of Dunhurst Foods?", "Dunhurst Foods boss Brightmere Construction spoke.", None),
     ],

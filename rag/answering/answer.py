@@ -297,6 +297,7 @@ def _passages_to_show(
             (h, c) for h, c in shown
             if required.met_by(c, head := _head(index, h)) or required.met_by(c + years.relative_line(index, h), head)
         ]
+        shown = [s for s, keep in zip(shown, required.beside([c for _, c in shown])) if keep]
     if not shown:
         return [], "constraint", []
     names = absent(q, [c for _, c in shown], lambda: vocabulary_of(index))

@@ -16,7 +16,8 @@ a report of December 2024 that names "Oct. 7" means 2023's.
 Asked when, the model may give the year alone of the date its passage states: "1921 [1]" for when an aviator was
 born, from "Tamsin Reyes (19 August 1921 - 2 January 1990)" (the seventeenth smoke check's q074). When every
 mention of that year in the cited passages is one full date, the year is that date's, and the date is given ("19
-August 1921"); a passage that names the year otherwise too ("opened in late 2019", beside "began on 3 March 2019")
+August 1921"); a passage that names the year otherwise too ("opened in late 2019", beside "began on 3 March 2019"),
+names a year without writing it ("later that year"), or whose date of that year is its report's own date line,
 leaves it as written.
 
 A unit is spelled as its passage spells it: asked how tall a tower is, the model wrote "187 meters" of "it stands 187
@@ -34,7 +35,7 @@ import datetime
 import re
 from typing import Iterable
 
-from rag.dates import FULL_DATE, MONTH_NAMES, MONTH_NUMBER, MONTHS, month_day, own_date, own_day
+from rag.dates import FULL_DATE, MONTH_NAMES, MONTH_NUMBER, MONTHS, month_day, own_date, own_day, report_date
 from rag.text import split_sentences
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
@@ -129,11 +130,22 @@ _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 _IN_DATE = re.compile(rf"(?:\b(?:{MONTHS})[a-z]*\.?,?|\d(?:st|nd|rd|th)?,?|\d\s*(?:and|to|or))\s*$", re.I)
 
 
+#: a year a passage names without writing it: "later that year", "earlier this year"
+_SAME_YEAR = re.compile(r"\b(?:that|this|the\s+same|last|next)\s+year\b", re.I)
+
+
 def _date_of_year(texts: list[str], year: str) -> str | None:
-    """The one full date that every mention of ``year`` in ``texts`` is part of, as first written, or None."""
+    """The one full date that every mention of ``year`` in ``texts`` is part of, as first written, or None; None too
+    when a text names a year without writing it ("opened later that year"), or the date is its report's own (its date
+    line dates the report, not what it tells)."""
     found: dict[tuple[int, int], str] = {}
     for t in texts:
+        if _SAME_YEAR.search(t):
+            return None
+        line = report_date(t)
         dates = [m for m in FULL_DATE.finditer(t) if year in m.group(0)]
+        if line is not None and any(m.group(0) == line for m in dates):
+            return None
         for m in re.finditer(rf"(?<![\w.]){year}(?![\w])", t):
             around = next((d for d in dates if d.start() <= m.start() < d.end()), None)
             # a year named alone, or in a range of days ("19-21 August 1921"): not one date's
@@ -171,7 +183,8 @@ _SPELLED = re.compile(r"(?P<figure>\d[\d,.]*)(?P<gap>[\s-]?)(?P<unit>(?:kilo|cen
 
 def _respelled(unit: str) -> str:
     """``unit`` in the other spelling: "meters" -> "metres", "litre" -> "liter"."""
-    return re.sub(r"(er|re)(?=s?$)", lambda m: "re" if m.group(1).lower() == "er" else "er", unit, flags=re.I)
+    # each letter keeps its case: "METERS" -> "METRES"
+    return re.sub(r"(e)(r)(?=s?$)|(r)(e)(?=s?$)", lambda m: "".join(g for g in m.groups()[::-1] if g), unit, flags=re.I)
 
 
 def spelled_as_passage(sentence: str, passages: Iterable[str]) -> str:

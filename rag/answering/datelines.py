@@ -9,8 +9,9 @@ near-miss answers to unanswerable questions).
 A question about when something began or ended names its event (rag.answering.events: "premiere", "born", "opened",
 "closed"). When every passage an answer sentence cites that holds its day holds it only in its date line (the first
 full date, at the start of its line but for a place in capitals or a label such as "Published:", and closed by a
-dash or the line's end), and never writes the event's word in any form ("premiered", "premieres"), the answer is
-off-target: it is asked for once more (rag.answering.replies), and a second such answer is not an answer.
+dash or the line's end), and never writes the event's word in any form ("premiered", "premieres", "debuts"), nor says
+its news is of that day ("today"), the answer is off-target: it is asked for once more (rag.answering.replies), and
+a second such answer is not an answer.
 
 A statement that is only a report's date line ("Saltcombe Reach Gazette, 3 May 2022") states nothing of what the report
 tells: :func:`undated` leaves it out of what rag.answering.prospects reads as a statement of an outcome.
@@ -30,7 +31,7 @@ from rag.answering.events import asked_event
 from rag.answering.labels import OffLabel
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.statements import VERB
-from rag.dates import FULL_DATE, MONTHS, date_line, month_day
+from rag.dates import FULL_DATE, MONTHS, date_line, month_day, report_date
 from rag.text import content_terms
 
 _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
@@ -38,51 +39,40 @@ _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _DAY = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})[a-z]*|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}})\b", re.I)
 
 
-#: a question's event word as a passage also writes it, in a form no stemmer joins: "die" as "death", "leave" as
-#: "left"
+#: a question's event word as a passage also writes it: in a form no stemmer joins ("die" as "death"), or in other
+#: words for the same event ("launched" as "unveiled", "premiere" as "debuts" or "aired", "resign" as "stepped down")
 _FORMS = {
-    "born": ("birth",), "die": ("death", "dead"), "death": ("die", "dead"), "become": ("became",), "begin": ("began", "begun"),
-    "leave": ("left",), "left": ("leave",), "take": ("took",), "build": ("built",), "built": ("build",),
+    "born": ("birth",), "die": ("death", "dead", "passed away", "killed"), "death": ("die", "dead", "passed away"),
+    "become": ("became",), "begin": ("began", "begun", "start"), "start": ("began", "begin"), "take": ("took",),
+    "leave": ("left", "quit", "depart"), "left": ("leave", "quit", "depart"), "build": ("built",), "built": ("build",),
+    "launch": ("unveil", "introduce", "release", "debut"), "premiere": ("debut", "air", "broadcast", "screen"),
+    "open": ("reopen", "opening"), "reopen": ("open",), "close": ("shut", "closure"), "shut": ("close", "closure"),
+    "resign": ("stepped down", "step down", "stood down", "quit"), "step": ("stepped down", "steps down", "resign"),
+    "retire": ("retirement", "stepped down"), "found": ("establish", "set up", "form"), "establish": ("found", "set up"),
 }
+#: what a report says of its own day: its news happened on its date line's day ("Apple today unveiled iPhone 11")
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b", re.I)
+
+
+def _terms(text: str) -> set[str]:
+    """``text``'s stemmed content words, a hyphen left out ("re-opened" is "reopened")."""
+    return {t.replace("-", "") for t in content_terms(text)}
 
 
 def _writes(word: str, passage: str) -> bool:
-    """Whether ``passage`` writes the event ``word`` in any of its forms ("premiered", "premiere", "premieres")."""
+    """Whether ``passage`` writes the event ``word`` in any of its forms ("premiered", "premiere", "premieres", "debuts"),
+    or says its news is of its own day ("today")."""
     first = word.lower().split()[0]
-    wanted = set(content_terms(" ".join((first, *_FORMS.get(first, ())))))
-    return bool(wanted & content_terms(passage))
+    forms = (first, *_FORMS.get(first, ()))
+    phrases = [f for f in forms if " " in f]
+    if any(re.search(r"\b" + r"\s+".join(f.split()) + r"\b", passage, re.I) for f in phrases) or _TODAY.search(passage):
+        return True
+    return bool(_terms(" ".join(f for f in forms if " " not in f)) & _terms(passage))
 
 
 def _day(written: str) -> tuple[int, int] | None:
     """(month, day) of a day written "18 November" or "Nov. 18, 2022", or None."""
     return month_day(written) if re.search(r"[A-Za-z]", written) else None
-
-
-#: a label a date line may start with: "Published:", "Posted on", "Updated"
-_LABEL = re.compile(r"\b(?:published|posted|updated|dated?)\b:?(?:\s*on)?\s*$", re.I)
-#: what a sentence writes right before a date it gives: "(", "on", "born"; a sentence's end
-_IN_SENTENCE = re.compile(r"(?:[(\[,]|\b(?:on|in|from|since|until|by|between|born|died|of|and|to|at|after|before))\s*$|[.!?]\s", re.I)
-#: what follows a date line's date: a dash (not a range's: "19 August 1921 - 2 January 1990"), a colon, a bar, an
-#: agency in brackets ("(NWS) -"), a byline or the line's end
-_AFTER_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-:|\u2013\u2014](?!\s*\d)|\s+by\b|\n|$)")
-
-
-def _report_date(text: str) -> str | None:
-    """A report's date line as written ("18 November 2022"): the first full date near the start of ``text``, after its
-    title or its place in capitals ("SAN JOSE, Calif.,") or a label ("Published:"), and before a dash or the line's
-    end; None for a date a sentence gives ("Tamsin Reyes (19 August 1921 - 2 January 1990)", "On 3 May 2022 the …").
-    Passages are read with their lines joined: the title runs into the date line."""
-    line = date_line(text)
-    if line is None:
-        return None
-    at = text.find(line)
-    before = text[:at]
-    if _LABEL.search(before):
-        return line
-    place = re.search(r"\b[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+\.?,)?\s*$", before)
-    if not place and _IN_SENTENCE.search(before):
-        return None
-    return line if _AFTER_DATE.match(text, at + len(line)) else None
 
 
 def _days_in(text: str) -> list[re.Match[str]]:
@@ -108,7 +98,7 @@ def dated_by_report(question: str, answers: Iterable[tuple[str, list[str]]]) -> 
         if not holding:
             continue  # what its passages do not hold is not this check's (rag.answering.citations)
         for p in holding:
-            line = _report_date(p)
+            line = report_date(p)
             if line is None or _writes(event.word, p):
                 return None
             end = p.find(line) + len(line)

@@ -84,16 +84,17 @@ _ASKS_BY_VERB = {
 #: seventeenth smoke check's q069). Not the roles a report writes by other words: a chief executive is the
 #: company's "boss", a founder "set up" the firm, a coach is the team's "manager".
 _WRITTEN = {
-    "architect": r"design(?:ed|s|er|ers)?",
-    "director": r"direct(?:ed|s|ing)|film-?maker",
-    "producer": r"produc(?:ed|es|ing)",
-    "composer": r"compos(?:ed|es)|scored?|music",
-    "screenwriter": r"screenplay|script|wr(?:ote|itten|ites)",
-    "cinematographer": r"shot|photographed",
+    "architect": r"architect\w*|design\w*|drawn\s+up|plans\s+by",
+    "director": r"direct\w*|film-?makers?|film\s+by|helm\w*|led|leads|head(?:s|ed)?",
+    "producer": r"produc\w*",
+    "composer": r"compos\w*|scored?|scores|music\w*|soundtrack",
+    "screenwriter": r"screenplay\w*|script\w*|writ\w*|wrote",
+    "cinematographer": r"cinematograph\w*|DoP|lensed|shot|photograph\w*",
     "mayor": "",
-    "governor": "",
+    # "Gov. Tina Kotek signed the bill"
+    "governor": r"gov(?=\.)",
     "treasurer": "",
-    "editor": r"edit(?:ed|s)",
+    "editor": r"edit\w*",
 }
 #: the roles of :data:`_WRITTEN` a work (a building, a film) holds for good: a past tense asks about no former holder
 _WORKS = frozenset(("architect", "director", "producer", "composer", "screenwriter", "cinematographer"))
@@ -224,11 +225,11 @@ def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool
 
 def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.Pattern[str]) -> bool:
     """Whether ``role`` is one that :data:`_WRITTEN` says its holder's passages write, and ``passages`` write it
-    nowhere, by its title or its verb. A film is its director's: "Ines Faluda's \"Paper Lanterns\" won" (one of
-    ``holding``, the sentences that hold the ``name``) writes her its director."""
+    nowhere, by its title or its verb. A work is its maker's: "Ines Faluda's \"Paper Lanterns\" won", "Marta Kell's
+    Winter Cantata" (in one of ``holding``, the sentences that hold the ``name``) credit her with it."""
     if role not in _WRITTEN:
         return False
-    if role == "director" and any(re.search(rf"{name.pattern}['’]s\b", s) for s in holding):
+    if role in _WORKS and any(re.search(rf"{name.pattern}['’]s\b", s) for s in holding):
         return False
     written = re.compile(rf"\b(?:{ROLES[role]}{'|' if _WRITTEN[role] else ''}{_WRITTEN[role]})\b", re.I)
     return not any(written.search(p) for p in passages)

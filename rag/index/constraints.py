@@ -20,7 +20,7 @@ from typing import Iterable
 
 from rag.dates import spans_holding
 from rag.index.editions import Edition, editions
-from rag.index.kinds import Qualifier, qualifiers
+from rag.index.kinds import Qualifier, beside_marked, qualifiers
 
 #: a packaging suffix: "-1~deb12u2", "~rc2", "+dfsg-1"
 _SUFFIX = r"(?:[-~+][0-9A-Za-z][\w.~+]*)?"
@@ -228,6 +228,11 @@ class Requirements:
     def years(self) -> list[str]:
         """The years the question asks about, as it writes them ("2018")."""
         return [c.text for c in self.constraints if c.kind == "year"]
+
+    def beside(self, contexts: list[str]) -> list[bool]:
+        """Which of ``contexts``, each of which meets the question, to keep beside the others (rag.index.kinds.beside_marked:
+        asked about the women's event, an unmarked report beside a marked one is the men's)."""
+        return beside_marked(self.qualifiers, contexts)
 
     def met_by(self, context: str, head: str | None = None) -> bool:
         """Whether ``context`` meets every constraint, neither it nor ``head`` names another kind, and it is about no

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 #: a side's ordinal that orders teams rather than names a club's side: "the second team to qualify"
 _NOT_ORDER = r"(?!\s+(?:to|in\s+history|ever|since|that|who|which)\b)"
@@ -130,11 +130,12 @@ _CLASS_ASKED = {
 #: kinds a passage that answers must name, whatever else it names: a junior title's report says "junior" or "under-16",
 #: where the report of an Open's winner is the senior event's (the fourteenth smoke check's q026)
 _MARKED = frozenset({"junior", "veteran", "wheelchair"})
-#: a women's event's report names it ("women's", "Ladies"), or its winner as "she": asked who won the women's Keldor
-#: Cup, the report of a cup final that does neither ("Ostwick Rovers won the Keldor Cup … manager Sean Tolliver said")
-#: is the men's (the sixteenth smoke check's q047). Every answerable question about a women's event in the gold sets
-#: and the smoke checks has a source that names it so
+#: a women's event's report names it ("women's", "Ladies") or calls its winner "she"; one that says "he" and neither is
+#: the men's. Asked who won the women's Keldor Cup, the report of a cup final that names neither, beside the women's
+#: cup's report, is the men's (the sixteenth smoke check's q047): see :func:`beside_marked`. Every answerable question
+#: about a women's event in the gold sets and the smoke checks has a source that names it so
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 #: a question about a numbered version ("Tessellate 3.0", "version 4"): a release's kind is read only there ("When was
 #: the film released?" has no test build)
 _VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
@@ -205,7 +206,7 @@ class Qualifier:
                 return True
         if kinds[self.kind].search(context):
             return False
-        if self.kind == "women's" and not _FEMALE.search(context):
+        if self.kind == "women's" and _MALE.search(context) and not _FEMALE.search(context):
             return True
         if self.kind in _UNMARKED:
             context = words
@@ -244,3 +245,15 @@ def qualifiers(question: str) -> list[Qualifier]:
         if len(named) == 1:
             out.append(Qualifier(named[0], group))
     return out
+
+
+def beside_marked(qualifiers: Iterable[Qualifier], contexts: list[str]) -> list[bool]:
+    """Which of ``contexts`` (the passages that meet a question's constraints) to keep: asked about the women's event,
+    a report that neither names it nor calls anyone "she" is the men's when another passage does name it ("Ostwick
+    Rovers won the Keldor Cup", beside "the Keldor Women's Cup final"); alone, it may be either."""
+    keep = [True] * len(contexts)
+    for q in qualifiers:
+        if q.kind != "women's" or not any(q.named_in(c) for c in contexts):
+            continue
+        keep = [k and (q.named_in(c) or bool(_FEMALE.search(c))) for k, c in zip(keep, contexts)]
+    return keep
