@@ -35,6 +35,11 @@ QUESTION = "Who won Best Director at the 14th Lindqvist Film Awards?"
         ("Who was the first President of Estland?", []),  # "first" is seldom an edition
         ("Who finished 2nd in the Harlow Marathon?", []),  # a place, not an edition
         ("Who won the 2nd race of the season?", []),
+        # typed in lower case: a run of words that ends in what names an event (the eighteenth smoke check's q021)
+        ("what won the audience award at the tenth bramwick film festival", [Edition(10, "bramwick film festival")]),
+        ("who won the 2nd race of the season?", []),
+        ("who finished 2nd in the harlow marathon?", []),
+        ("when did the second phase of the bridge open?", []),
     ],
 )
 def test_the_editions_a_question_numbers(question: str, asked: list[Edition]) -> None:

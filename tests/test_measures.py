@@ -67,6 +67,11 @@ def test_the_measures_of_a_texts_figures() -> None:
         ("What is the capacity of the stadium?", "12,000 seats on 5 hectares [1].", True),
         ("How deep is the reservoir?", "It covers 48 hectares [1].", False),
         ("How deep is the reservoir?", "Up to 27 metres [1].", True),
+        # a vehicle's range is a distance, not its platform's voltage (the eighteenth smoke check's q069)
+        ("What's the official range of the Corvane Estrel Electric?", "It is 400-volt [1].", False),
+        ("What's the official range of the Corvane Estrel Electric?", "About 410 km [1].", True),
+        ("What is the price range of the Estrel?", "From £29,000 [1].", True),
+        ("What is the battery capacity of the Estrel?", "It is 64 kWh [1].", True),
         ("How deep is the reservoir?", "It was built in 1932 [1].", True),  # no unit: left to other checks
         ("How high was turnout in the ward?", "It was 38 per cent [1].", True),  # a share is no wrong length
         # things counted for people: a fleet for a membership (the tenth smoke check's q027), a season's tickets for a

@@ -50,6 +50,14 @@ PREVIEW = (
         ("Who won best novel at the 2025 Harrow Awards?", "Mira Osei won best novel.",
          "Best novel nominees include Mira Osei's 'Saltwater' and Tom Brandt's 'Rain'.", "Mira Osei"),
         ("When did the Kestrel probe launch?", "It launched in 2027.", "The Kestrel probe is planned for 2027.", "2027"),
+        # a schedule kept so far, and what should happen (the eighteenth smoke check's q080 and q006)
+        ("When did Aurel-3 go up?", "In the fourth quarter of 2024.",
+         "Istrand Orbital today confirmed that Aurel-3 has completed testing and remains on track for launch in the fourth "
+         "quarter of 2024.", "2024"),
+        ("When did the new A&E open?", "In autumn 2023.", "Work is on schedule, and the unit should open in autumn 2023.", "2023"),
+        ("When did the new A&E open?", "In autumn 2023.", "The unit, which should have opened in 2022, opened in autumn 2023.", None),
+        # an opinion is no plan (the news set's q053)
+        ("In which city did the talks take place?", "Doha.", "Araghchi said after the meeting in Doha that the conflict should end.", None),
         ("How many named storms formed in the 2025 season?", "14 to 19 named storms, 2 to 4 of Category 3.", PREVIEW, "14"),
         # stated as done in one clause: the prospect beside it does not count against it
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Ana Ruiz, who was expected to finish third, won in 2:21.", None),

@@ -6,7 +6,7 @@ hectares and is up to 27 metres deep", and every word of the answer is in the pa
 it (issue 12: another quantity of the same thing; the thirteenth smoke check's q045, read on its tune half in the
 twenty-second step).
 
-A question that asks for a capacity, a length (a height, a depth, a distance), an area, a weight or a number of
+A question that asks for a capacity, a length (a height, a depth, a distance, a vehicle's range), an area, a weight or a number of
 people (a crowd, a membership, "how many runners") names its measure. A reply whose every figure with a unit has a unit
 of a measure that cannot be the one asked (an area in hectares for a capacity, litres for a depth, "14 boats" for a
 club's membership) is not the kind of answer asked for, and is asked for once more (rag.answering.replies). Lenient: a
@@ -30,6 +30,8 @@ _UNITS = {
     "length": r"metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|ft|yards?|inches|inch|cm|mm|centimetres?|millimetres?",
     "weight": r"kilograms?|kilos?|kg|tonnes?|tons?|grams?|lbs?|ounces?|oz",
     "share": r"per\s*cent|percent|%",
+    # a car's or a battery's electric figures: "a new 400-volt platform" is no range (the eighteenth smoke check's q069)
+    "electric": r"volts?|kilowatt-hours?|kwh|kw|kilowatts?|watts?|megawatts?|mw|amps?|mah",
     # things a count of people is not: a club's fleet, a season's tickets and performances (the tenth smoke check's
     # q027, "bringing its fleet to 14" for a club's membership; the eleventh's q034, "38,000 tickets across 164
     # performances" for a first night's crowd). Not votes, entries or signatures, which count people, nor seats or
@@ -90,11 +92,16 @@ _ASKED = (
         Measure("the capacity", frozenset({"area", "length", "share"})),
     ),
     (
-        re.compile(r"\bhow\s+(?:deep|tall|high|far|wide|long\s+is|long\s+was)\b|\b(?:depth|height|length|distance|elevation|altitude)\b", re.I),
-        Measure("the length", frozenset({"area", "volume", "weight"})),
+        # a vehicle's range is a distance; not a price's, an age's or a product's range
+        re.compile(
+            r"\bhow\s+(?:deep|tall|high|far|wide|long\s+is|long\s+was)\b|\b(?:depth|height|length|distance|elevation|altitude)\b"
+            r"|(?<!price\s)(?<!age\s)(?<!product\s)(?<!salary\s)\brange\b",
+            re.I,
+        ),
+        Measure("the length", frozenset({"area", "volume", "weight", "electric"})),
     ),
-    (re.compile(r"\b(?:area|acreage)\b|\bhow\s+many\s+(?:acres|hectares)\b", re.I), Measure("the area", frozenset({"length", "volume", "weight"}))),
-    (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I), Measure("the weight", frozenset({"length", "area", "volume"}))),
+    (re.compile(r"\b(?:area|acreage)\b|\bhow\s+many\s+(?:acres|hectares)\b", re.I), Measure("the area", frozenset({"length", "volume", "weight", "electric"}))),
+    (re.compile(r"\bhow\s+heavy\b|\bweigh(?:s|ed|t)?\b", re.I), Measure("the weight", frozenset({"length", "area", "volume", "electric"}))),
     (_PEOPLE_ASKED, _PEOPLE),
 )
 #: a question that asks for a share or a rate of what it names: "At what capacity is the plant running?", "What

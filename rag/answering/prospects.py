@@ -50,6 +50,12 @@ _SEASONS = "season|spring|summer|autumn|fall|winter"
 #: "due" only for a time ("due on 21 September"), not a cause ("due to injury")
 _PROSPECT = re.compile(
     r"\b(?:will|would(?!\s+go\s+on)|could|might|shall|(?-i:may)|expects?|expected|expecting|expectations?"
+    # a schedule kept so far: "remains on track for launch in the fourth quarter of 2024" (the eighteenth smoke check's
+    # q080, asked when it went up); a day a works plan gives: "the unit should open in autumn 2023" (its q006); not an
+    # opinion ("participants agreed that the conflict should end": the news set's q053)
+    r"|on\s+(?:track|course|schedule)\s+(?:for|to)"
+    r"|should\s+(?:(?:now|still|also|then)\s+)?(?:open|reopen|begin|start|finish|launch|arrive|go\s+up|take\s+off|be\s+"
+    r"(?:open|ready|complete|completed|finished|launched|built|delivered))"
     r"|forecasts?|forecasted|forecasters?|predicts?|predicted|predictions?|projected|projections?"
     # a poll's projection: "Pollster Harken Fieldwork projects the Alliance at between 28 and 33 seats" (the eighth
     # smoke check's q024); "projects" only as a verb, before its object ("open source projects such as: Zipline" names

@@ -33,7 +33,8 @@ def clauses(sentence: str) -> list[str]:
 VERB = re.compile(
     r"\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did"
     r"|wins?|won|beats?|took|takes|made|makes|became|becomes|came|comes|held|holds|led|leads|lost|loses|ran|runs|rose"
-    r"|fell|sold|sells|bought|paid|got|gave|said|says|meets?|faces?|plays?|includes?|expects?|[a-z]{3,}ed)\b",
+    r"|fell|sold|sells|bought|paid|got|gave|said|says|meets?|faces?|plays?|includes?|expects?|remains?|stays?|continues?"
+    r"|[a-z]{3,}ed)\b",
     re.I,
 )
 #: a clause that is an aside about the name before it ("Smith, who was expected to win, won")

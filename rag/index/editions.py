@@ -31,6 +31,16 @@ _ORDINAL = r"(?<![\w-])(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba
 _NAME = r"((?:[A-Z][\w'’&-]*)(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’&-]*){0,5})"
 #: "the 14th Lindqvist Film Awards", "the 12th edition of the Harrow Book Fair", "the third annual Ashby Open"
 _ASKED = re.compile(rf"(?i:{_ORDINAL})\s+(?i:annual\s+)?(?i:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?{_NAME}")
+#: the same in a question typed in lower case ("what won the audience award at the tenth bramwick film festival": the
+#: eighteenth smoke check's q021): a run of words that ends in what names a recurring event
+_EVENT_WORDS = (
+    r"festival|awards?|championships?|open|cup|fair|games|marathon|show|conference|congress|biennale|race|tour|rally"
+    r"|regatta|tournament|prize|olympiad|expo|summit|convention|gala|ceremony|exhibition|contest|competition"
+)
+_ASKED_LOWER = re.compile(
+    rf"{_ORDINAL}\s+(?:annual\s+)?(?:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?"
+    rf"((?:(?!(?:at|in|on|for|of|and|to|by|with|from|the)\b)[a-z][\w'’&-]*\s+){{1,4}}(?:{_EVENT_WORDS}))\b"
+)
 #: a name's first word that names no event alone: "World" of "World Championships" is read with the word after it
 _GENERIC = frozenset("world international national annual european asian african american commonwealth olympic royal grand".split())
 
@@ -70,10 +80,11 @@ class Edition:
 
 
 def editions(question: str) -> list[Edition]:
-    """The editions ``question`` names by an ordinal ("Who won Best Director at the 14th Lindqvist Film Awards?");
-    "first" is no edition here."""
+    """The editions ``question`` names by an ordinal ("Who won Best Director at the 14th Lindqvist Film Awards?"; typed in
+    lower case, "the tenth bramwick film festival"); "first" is no edition here."""
     out = []
-    for m in _ASKED.finditer(question):
+    asked = _ASKED_LOWER if question == question.lower() else _ASKED
+    for m in asked.finditer(question):
         if m.group(1).lower() != "first":
             out.append(Edition(_value(m.group(1)), m.group(2)))
     return out
