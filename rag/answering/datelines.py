@@ -27,16 +27,14 @@ import re
 from typing import Iterable
 
 from rag.answering.citations import Attribution, cited_by_sentence
-from rag.answering.events import asked_event
+from rag.answering.events import ANSWER_DAY, asked_event
 from rag.answering.labels import OffLabel
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
 from rag.answering.statements import VERB
-from rag.dates import FULL_DATE, MONTHS, date_line, month_day, report_date
+from rag.dates import FULL_DATE, date_line, month_day, report_date
 from rag.text import content_terms
 
 _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
-#: a day written without its year: "18 November", "Nov. 18"
-_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})[a-z]*|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}})\b", re.I)
 
 
 #: a question's event word as a passage also writes it: in a form no stemmer joins ("die" as "death"), or in other
@@ -77,7 +75,7 @@ def _day(written: str) -> tuple[int, int] | None:
 
 def _days_in(text: str) -> list[re.Match[str]]:
     """The days ``text`` writes, with or without their year."""
-    return [*FULL_DATE.finditer(text), *_DAY.finditer(text)]
+    return [*FULL_DATE.finditer(text), *ANSWER_DAY.finditer(text)]
 
 
 def dated_by_report(question: str, answers: Iterable[tuple[str, list[str]]]) -> OffLabel | None:
@@ -90,7 +88,7 @@ def dated_by_report(question: str, answers: Iterable[tuple[str, list[str]]]) -> 
     found: OffLabel | None = None
     for text, passages in answers:
         plain = _MARKER.sub(" ", text)
-        days = [m.group(0) for m in (*FULL_DATE.finditer(plain), *_DAY.finditer(plain)) if _day(m.group(0))]
+        days = [m.group(0) for m in (*FULL_DATE.finditer(plain), *ANSWER_DAY.finditer(plain)) if _day(m.group(0))]
         if not days:
             return None
         day = _day(days[0])

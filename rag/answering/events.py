@@ -63,7 +63,8 @@ _WHEN_OR_WHERE = re.compile(
     re.I,
 )
 _ANSWER_YEAR = re.compile(YEAR.pattern)
-_ANSWER_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})[a-z]*|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}})\b", re.I)
+#: a day an answer to when gives without its year: "18 November", "Nov. 18"
+ANSWER_DAY = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})[a-z]*|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}})\b", re.I)
 _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 #: where a clause ends inside a sentence (after "which" and "after", another event is told)
 _CLAUSE_END = re.compile(r"(?<!\d)[,;:](?!\d)|[()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|after|before|which|when|then|until)\b")
@@ -105,7 +106,7 @@ def _anchor(question: str, text: str) -> tuple[str, re.Pattern[str]] | None:
     """What an answer gives that its passages must hold: its first year or day the question does not hold, or else
     its first name."""
     plain = _MARKER.sub(" ", text)
-    for m in (*_ANSWER_YEAR.finditer(plain), *_ANSWER_DAY.finditer(plain)):
+    for m in (*_ANSWER_YEAR.finditer(plain), *ANSWER_DAY.finditer(plain)):
         if m.group(0).lower() not in question.lower():
             return m.group(0), re.compile(rf"(?<![\w]){re.escape(m.group(0))}(?![\w])", re.I)
     return answer_name(question, plain)
