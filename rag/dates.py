@@ -83,14 +83,18 @@ def report_date(text: str) -> str | None:
 def own_day(text: str) -> tuple[int, int, int] | None:
     """(year, month, day) of the first full date at the start of ``text`` (a report's date line), or None."""
     found = date_line(text)
-    if found is None:
-        return None
-    year = int(re.findall(r"(?:1[89]|20)\d\d", found)[0 if found[:4].isdigit() else -1])
-    if found[:4].isdigit():
-        month, day = int(found[5:7]), int(found[8:10])
-    else:
-        month, day = month_day(found) or (0, 0)
-    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    day = day_of(found) if found is not None else None
+    return day if day is not None and 1 <= day[1] <= 12 and 1 <= day[2] <= 31 else None
+
+
+def day_of(written: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a full date as :data:`FULL_DATE` finds it ("2020-04-20", "20 Apr 2020", "April 20, 2020"),
+    unchecked; None when it names no month."""
+    year = int(re.findall(r"(?:1[89]|20)\d\d", written)[0 if written[:4].isdigit() else -1])
+    if written[:4].isdigit():
+        return year, int(written[5:7]), int(written[8:10])
+    found = month_day(written)
+    return (year, *found) if found else None
 
 
 def month_day(written: str) -> tuple[int, int] | None:

@@ -260,11 +260,11 @@ def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[Answer
     # as written, not in lower case: a weekday's sentences are told apart by their capitals (read only when asked when)
     written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations} if expected(q) == "time" else {}
     for s in sentences:
-        s.text = complete_dates(s.text, [cited[n] for n in s.citations if n in cited])
-        s.text = spelled_as_passage(s.text, [cited[n] for n in s.citations if n in cited])
+        contexts = [cited[n] for n in s.citations if n in cited]
+        s.text = spelled_as_passage(complete_dates(s.text, contexts), contexts)
         if written:
-            s.text = complete_weekdays(s.text, [written[n] for n in s.citations if n in written])
-            s.text = complete_year(q, s.text, [written[n] for n in s.citations if n in written])
+            texts = [written[n] for n in s.citations if n in written]
+            s.text = complete_year(q, complete_weekdays(s.text, texts), texts)
     return sentences
 
 

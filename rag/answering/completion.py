@@ -35,7 +35,7 @@ import datetime
 import re
 from typing import Iterable
 
-from rag.dates import FULL_DATE, MONTH_NAMES, MONTH_NUMBER, MONTHS, month_day, own_date, own_day, report_date
+from rag.dates import FULL_DATE, MONTH_NAMES, MONTH_NUMBER, MONTHS, day_of, own_date, own_day, report_date
 from rag.text import split_sentences
 
 _MONTH = rf"(?P<month>(?:{MONTHS})[a-z]*\.?)"
@@ -152,10 +152,10 @@ def _date_of_year(texts: list[str], year: str) -> str | None:
             if around is None or re.search(r"\d\s*(?:[-\u2013]|to|and)\s*$", t[max(0, around.start() - 6) : around.start()]):
                 return None
             written = around.group(0)
-            day = (int(written[5:7]), int(written[8:10])) if written[:4].isdigit() else month_day(written)
+            day = day_of(written)
             if day is None:
                 return None
-            found.setdefault(day, written)
+            found.setdefault(day[1:], written)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

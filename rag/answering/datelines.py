@@ -88,7 +88,7 @@ def dated_by_report(question: str, answers: Iterable[tuple[str, list[str]]]) -> 
     found: OffLabel | None = None
     for text, passages in answers:
         plain = _MARKER.sub(" ", text)
-        days = [m.group(0) for m in (*FULL_DATE.finditer(plain), *ANSWER_DAY.finditer(plain)) if _day(m.group(0))]
+        days = [m.group(0) for m in _days_in(plain) if _day(m.group(0))]
         if not days:
             return None
         day = _day(days[0])

@@ -96,10 +96,9 @@ _WRITTEN = {
     "treasurer": "",
     "editor": r"edit\w*",
 }
-#: the roles of :data:`_WRITTEN` a work (a building, a film) holds for good: a past tense asks about no former holder
-_WORKS = frozenset(("architect", "director", "producer", "composer", "screenwriter", "cinematographer"))
-#: the roles of a work's credits, asked by a verb in the past tense ("Who directed …?") of any work, old or new
-_CREDITS = frozenset(("director", "producer", "composer", "actor"))
+#: the roles of a work's credits (a building's, a film's), held for good: asked by a verb in the past tense ("Who
+#: directed …?") of any work, old or new, or with "was" ("Who was the architect …?"), they ask about no former holder
+_CREDITS = frozenset(("director", "producer", "composer", "actor", "architect", "screenwriter", "cinematographer"))
 #: an office asked by its verb in the past tense: "Who chaired the inquiry?" may be answered by its former chair
 _OFFICE_HELD = re.compile(r"\b(?:chaired|captained|skippered|coached|edited)\b", re.I)
 _ROLE = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(ROLES.values()))
@@ -229,7 +228,7 @@ def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.
     Winter Cantata" (in one of ``holding``, the sentences that hold the ``name``) credit her with it."""
     if role not in _WRITTEN:
         return False
-    if role in _WORKS and any(re.search(rf"{name.pattern}['’]s\b", s) for s in holding):
+    if role in _CREDITS and any(re.search(rf"{name.pattern}['’]s\b", s) for s in holding):
         return False
     written = re.compile(rf"\b(?:{ROLES[role]}{'|' if _WRITTEN[role] else ''}{_WRITTEN[role]})\b", re.I)
     return not any(written.search(p) for p in passages)
@@ -266,7 +265,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
             continue
         name, word, holding = named
         # an office held before may be written by what the name is now ("Governor Oskar Lind"); a work's credit is its for good
-        if holding and (not past or _base(asked) in _WORKS) and _unwritten(_base(asked), passages, holding, word):
+        if holding and (not past or _base(asked) in _CREDITS) and _unwritten(_base(asked), passages, holding, word):
             found = found or Miscasting(name, holding[0], asked)
             continue
         given = {r: s for s in holding for r in given_roles(s, word)}

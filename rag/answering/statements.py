@@ -19,7 +19,7 @@ from rag.text import sentence_spans
 _CLAUSE_END = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|although|though|after|before|which)\b")
 
 
-def clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``: split at punctuation and at a conjunction that starts a statement."""
     out, at = [], 0
     for m in _CLAUSE_END.finditer(sentence):
@@ -44,7 +44,7 @@ _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where)\b", re.I)
 #: a plan's verb with its infinitive ("hopes to raise", "is set to open"), and a clause that goes on with another
 #: infinitive of it, with no subject of its own: a verb in its base form first ("have", "build"; not "opened", "runs",
 #: "the", "it")
-_TOVERB = re.compile(
+_TO_VERB = re.compile(
     r"\b(?:hope|hopes|hoping|plan|plans|planning|aim|aims|aiming|intend|intends|expect|expects|want|wants|seek|seeks"
     r"|(?:is|are)\s+(?:set|due|expected|scheduled|planned|going))\s+to\s+[a-z]+",
     re.I,
@@ -64,10 +64,10 @@ def statements(sentence: str) -> list[tuple[str, str]]:
     short asides ("Ana Ruiz, the favourite, won"; "Smith, who was expected to win, won"); else with what
     leads up to it in its sentence (a list's items: "The shortlist is: The Lantern Keepers by Ada Moreau").
     Each clause comes with its statement."""
-    parts = clauses(sentence)
+    parts = _clauses(sentence)
     out: list[tuple[str, str]] = []
     for i, clause in enumerate(parts):
-        if out and _BARE.match(clause) and _TOVERB.search(out[-1][1]):
+        if out and _BARE.match(clause) and _TO_VERB.search(out[-1][1]):
             # a second verb of the same plan: "The trust hopes to raise £5 million and have trains running into
             # Ferriby by 2028" (the thirteenth smoke check's q031)
             out.append((clause, f"{out[-1][1]} … {clause}"))

@@ -27,10 +27,12 @@ _WORDS = (
 )
 #: not part of a compound ("twenty-first"), nor a count of someone's ("her fourth Grammy", "his 30th Test century")
 _ORDINAL = r"(?<![\w-])(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\ba\s)(?<!\ban\s)(\d{1,3}(?:st|nd|rd|th)|" + "|".join(_WORDS) + r")"
+#: what may stand between an ordinal and the event's name: "the third annual Ashby Open", "the 12th edition of the …"
+_BETWEEN = r"\s+(?:annual\s+)?(?:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?"
 #: a name as a question writes it: a run of capitalised words ("Lindqvist Film Awards", "Test")
 _NAME = r"((?:[A-Z][\w'’&-]*)(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’&-]*){0,5})"
 #: "the 14th Lindqvist Film Awards", "the 12th edition of the Harrow Book Fair", "the third annual Ashby Open"
-_ASKED = re.compile(rf"(?i:{_ORDINAL})\s+(?i:annual\s+)?(?i:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?{_NAME}")
+_ASKED = re.compile(rf"(?i:{_ORDINAL}{_BETWEEN}){_NAME}")
 #: the same in a question typed in lower case ("what won the audience award at the tenth bramwick film festival": the
 #: eighteenth smoke check's q021): a run of words that ends in what names a recurring event
 _EVENT_WORDS = (
@@ -38,8 +40,7 @@ _EVENT_WORDS = (
     r"|regatta|tournament|prize|olympiad|expo|summit|convention|gala|ceremony|exhibition|contest|competition"
 )
 _ASKED_LOWER = re.compile(
-    rf"{_ORDINAL}\s+(?:annual\s+)?(?:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?"
-    rf"((?:(?!(?:at|in|on|for|of|and|to|by|with|from|the)\b)[a-z][\w'’&-]*\s+){{1,4}}(?:{_EVENT_WORDS}))\b"
+    rf"{_ORDINAL}{_BETWEEN}((?:(?!(?:at|in|on|for|of|and|to|by|with|from|the)\b)[a-z][\w'’&-]*\s+){{1,4}}(?:{_EVENT_WORDS}))\b"
 )
 #: a name's first word that names no event alone: "World" of "World Championships" is read with the word after it
 _GENERIC = frozenset("world international national annual european asian african american commonwealth olympic royal grand".split())
@@ -71,7 +72,7 @@ class Edition:
         the first is generic: "World Championships"), or before "edition of" it."""
         words = self.name.split()
         key = r"\s+".join(re.escape(w) for w in words[: 2 if words[0].lower() in _GENERIC and len(words) > 1 else 1])
-        return re.compile(rf"{_ORDINAL}\s+(?:annual\s+)?(?:(?:edition|staging|running)\s+of\s+(?:the\s+)?)?{key}(?![\w])", re.I)
+        return re.compile(rf"{_ORDINAL}{_BETWEEN}{key}(?![\w])", re.I)
 
     def conflicts(self, context: str) -> bool:
         """Whether ``context`` names this event with another ordinal and never with this one."""
