@@ -55,6 +55,16 @@ PREVIEW = (
          "Istrand Orbital today confirmed that Aurel-3 has completed testing and remains on track for launch in the fourth "
          "quarter of 2024.", "2024"),
         ("When did the new A&E open?", "In autumn 2023.", "Work is on schedule, and the unit should open in autumn 2023.", "2023"),
+        # the headline runs into the first sentence, whose outcome is of another thing (testing): the date stays
+        # what the schedule governs
+        ("When did Aurel-3 go up?", "Aurel-3 went up in the fourth quarter of 2024.",
+         "Aurel-3 on track for late 2024 launch Istrand Orbital today confirmed that the Aurel-3 satellite has completed "
+         "thermal vacuum testing and remains on track for launch in the fourth quarter of 2024.", "2024"),
+        ("When did the Kestrel probe launch?", "In 2027.", "The Kestrel probe, scheduled for 2027, launched in 2028.", "2027"),
+        ("When did the Kestrel probe launch?", "In 2027.", "The probe scheduled for 2027 launched in March.", "2027"),
+        # a prospect's name before its outcome is no schedule: the favourite won
+        ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Pre-race favourite Ana Ruiz won the Lakeside Marathon in 2:21.", None),
+        ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Tipped for victory, Ana Ruiz won the Lakeside Marathon.", None),
         ("When did the new A&E open?", "In autumn 2023.", "The unit, which should have opened in 2022, opened in autumn 2023.", None),
         # an opinion is no plan (the news set's q053)
         ("In which city did the talks take place?", "Doha.", "Araghchi said after the meeting in Doha that the conflict should end.", None),

@@ -32,6 +32,7 @@ from typing import Callable, Generic, Iterable, TypeVar
 from rag.answering.answer_type import CURRENCY
 from rag.answering.citations import Attribution, cited_by_sentence, terms
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.titles import Title, titles
 from rag.answering.years import anchor
 from rag.dates import YEAR
 from rag.index.constraints import ORDINALS, extract, from_roman, roman
@@ -193,13 +194,15 @@ class _Asked:
     labels: tuple[Label, ...]
     kinds: tuple[Qualifier, ...]
     counted: str | None
+    #: a title it asks about ("the supreme champion"), which a narrower one is not (rag.answering.titles)
+    titles: tuple[Title, ...] = ()
 
     @classmethod
     def of(cls, question: str) -> "_Asked":
-        return cls(tuple(labels(question)), tuple(qualifiers(question)), _counted(question))
+        return cls(tuple(labels(question)), tuple(qualifiers(question)), _counted(question), tuple(titles(question)))
 
     def __bool__(self) -> bool:
-        return bool(self.labels or self.kinds or self.counted is not None)
+        return bool(self.labels or self.kinds or self.counted is not None or self.titles)
 
     def conflict(self, sentence: str, figure: str | None = None) -> tuple[str, str] | None:
         """What the question asks about and the other that ``sentence`` gives instead (and never the asked one), or
@@ -215,11 +218,19 @@ class _Asked:
             kind = None if q.named_in(sentence) else q.other_in(sentence)
             if kind is not None:
                 return q.said, said(kind)
+        for t in self.titles:
+            narrower = None if t.named_in(sentence) else t.narrower_in(sentence)
+            if narrower is not None:
+                return t.said, f"the {narrower}"
         return None
 
     def named_in(self, sentence: str) -> bool:
         """Whether ``sentence`` names what the question asks about: one of its labels as asked, or its kind."""
-        return any(label.value in label.values_in(sentence) for label in self.labels) or any(q.named_in(sentence) for q in self.kinds)
+        return (
+            any(label.value in label.values_in(sentence) for label in self.labels)
+            or any(q.named_in(sentence) for q in self.kinds)
+            or any(t.named_in(sentence) for t in self.titles)
+        )
 
 
 def sentences_of(passages: Iterable[str]) -> list[str]:
