@@ -10,7 +10,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.completion import complete_year, spelled_as_passage
+from rag.answering.completion import complete_year, currency_as_passage, spelled_as_passage
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -102,3 +102,24 @@ def test_a_unit_is_spelled_as_its_passage_spells_it(sentence: str, expected: str
 def test_a_unit_the_passages_spell_both_ways_is_left_as_written() -> None:
     both = [TOWER, "The Calder Tower rises 187 meters above the river."]
     assert spelled_as_passage("It stands 187 meters tall [1].", both) == "It stands 187 meters tall [1]."
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the model wrote another sign for the passage's figure (the nineteenth smoke check's q023)
+        ("It reported revenue of £412 million in 2022 [1].", "It reported revenue of €412 million in 2022 [1]."),
+        ("It reported revenue of €412 million [1].", "It reported revenue of €412 million [1]."),
+        ("It paid £41 million [1].", "It paid £41 million [1]."),  # a figure the passage does not write
+        ("It paid £1,900 [1].", "It paid £1,900 [1]."),  # written with no sign there
+        ("It paid $4.12 [1].", "It paid $4.12 [1]."),  # not a part of another figure ("€412")
+    ],
+)
+def test_an_amounts_currency_is_written_as_its_passage_writes_it(sentence: str, expected: str) -> None:
+    passage = "In 2022 it reported revenue of €412 million and employed about 1,900 people."
+    assert currency_as_passage(sentence, [passage]) == expected
+
+
+def test_an_amount_its_passages_write_in_two_currencies_is_left_as_it_is() -> None:
+    passages = ["The fee was €50.", "Visitors from outside paid $50."]
+    assert currency_as_passage("It costs £50 [1].", passages) == "It costs £50 [1]."

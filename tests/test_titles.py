@@ -46,6 +46,7 @@ def test_a_narrower_title_is_off_label_and_asked_again() -> None:
         ("Ana Ruiz won Best Male Actor at the 2021 Corran Film Awards.", False),  # "male" does not narrow it
         ("Ana Ruiz won best actor; Tom Brandt won Best Supporting Actor.", False),  # the title itself in its sentence
         ("Ana Ruiz won the jury's prize at the 2021 Corran Film Awards.", False),  # no title: not this check's
+        ("Ana Ruiz was the festival's best film actor at the 2021 Corran Film Awards.", False),  # a word of the question
     ],
 )
 def test_a_narrower_title_in_the_answers_sentence(passage: str, off: bool) -> None:
@@ -56,3 +57,9 @@ def test_a_narrower_title_in_the_answers_sentence(passage: str, off: bool) -> No
 def test_a_question_that_asks_the_narrower_title_is_answered_by_it() -> None:
     question = "Who won best supporting actor at the 2021 Corran Film Awards?"
     assert off_label(question, [("Ana Ruiz won [1].", ["Ana Ruiz won Best Supporting Actor at the 2021 Corran Film Awards."])]) is None
+
+
+def test_the_events_own_noun_does_not_narrow_a_title() -> None:
+    question = "Who was the overall winner of the 2022 Tour of the Lowen Hills?"
+    assert off_label(question, [("Jules Marchetti [1].", ["Jules Marchetti was the overall race winner in 2022."])]) is None
+    assert off_label(question, [("Jules Marchetti [1].", ["Jules Marchetti was the overall junior winner in 2022."])]) is not None

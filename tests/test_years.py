@@ -49,6 +49,23 @@ def test_a_year_goes_with_a_name_close_to_it_in_one_sentence() -> None:
     assert not near(name_pattern("Albert Korir"), "2021", Dated("It was 2021.\nAlbert Korir won.", frozenset()))  # another sentence
 
 
+@pytest.mark.parametrize(
+    "text, name, is_near",
+    [
+        # a sentence that goes on with the one before it, whose year it is (the nineteenth smoke check's q013)
+        ("Oswin Tarrant served as chief executive until March 2021, when he became executive chairman. He was succeeded "
+         "as chief executive by Lucia Brennock, previously the company's chief operating officer.", "Lucia Brennock", True),
+        # not with a year of its own, nor one that names its own subject
+        ("Ada Pell won the race in 2019. She won again in 2023, beating Lucia Brennock.", "Lucia Brennock", False),
+        ("Ada Pell won the race in 2019. Lucia Brennock, a newcomer, was well beaten.", "Lucia Brennock", False),
+        # two sentences on: the pronoun's sentence goes on with the one just before it only
+        ("Ada Pell won the race in 2019. The course was flat. It was won a year later by Lucia Brennock.", "Lucia Brennock", False),
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_one_before_it_has_its_year(text: str, name: str, is_near: bool) -> None:
+    assert near(name_pattern(name), "2019" if "2019" in text else "2021", Dated(text, frozenset())) is is_near
+
+
 def _dated(text: str, name: str = "notes.txt", whole: bool = False) -> Dated:
     return Dated(text, years_of(name, None, text[:300]), whole=whole)
 

@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Callable
 from rag.answering import datelines, events, labels, margins, prizes, prospects, succession, weekdays, years
 from rag.answering.about import other_subject
 from rag.answering.answer_type import expected
+from rag.answering.casing import truecased
 from rag.answering.citations import Attribution, with_markers
-from rag.answering.completion import complete_dates, complete_weekdays, complete_year, spelled_as_passage
+from rag.answering.completion import complete_dates, complete_weekdays, complete_year, currency_as_passage, spelled_as_passage
 from rag.answering.prompt import (
     REFUSAL,
     WHOLE_CHARS,
@@ -171,6 +172,7 @@ def _answer(
     t0 = time.perf_counter()
     q = clean_query(check_question(question))
     query = clean_query(search_query) if search_query else q
+    said, searched = q, query  # as typed: what the answer reports; the checks read ``q`` with its names' capitals
     stage("searching")
     t_r = time.perf_counter()
     # one index for the whole answer: the passages' contexts are read from the generation searched
@@ -182,7 +184,7 @@ def _answer(
 
     def refuse(reason: str, model: str, raw: str = "", first_raw: str = "", absent: list[str] | None = None, score: float | None = None) -> Answer:
         timings.total_ms = (time.perf_counter() - t0) * 1000
-        answer = refusal(q, hits, timings, model, emb_name, reason, raw, query, first_raw)
+        answer = refusal(said, hits, timings, model, emb_name, reason, raw, searched, first_raw)
         answer.absent_names, answer.answerability = absent or [], score
         return answer
 
@@ -190,13 +192,17 @@ def _answer(
         return refuse("retrieval", rt.model_label)
     gen = rt.generator
     hits = whole_short_documents(index, hits)
+    # a question typed in lower case names what its passages capitalise: "the 2019 marrowgate marathon"
+    q = truecased(q, [h.chunk.text for h in hits])
+    query = q if searched == said else query
     required = Requirements.of(q)
     if query != q and not required:  # a chat follow-up that names its own ("and in 2020?") is held to those
         required = Requirements.of(query)
     meeting, reason, names = _passages_to_show(q, index, hits, required)
     if reason:
         return refuse(reason, rt.model_label, absent=names)
-    messages, evidence = _prompt(q, meeting, history, rt, timings)
+    # the model reads the question as typed: its capitals are for the checks (a reply to the same prompt stays the same)
+    messages, evidence = _prompt(said, meeting, history, rt, timings)
     if not evidence:  # not even a cut passage fits beside the instruction and the question
         return refuse("budget", gen.name)
     stage(reading_stage(evidence))
@@ -231,9 +237,9 @@ def _answer(
         return refuse("unverified", gen.name, raw, first_raw, score=score)
     timings.total_ms = (time.perf_counter() - t0) * 1000
     return Answer(
-        question=q, text=text, refused=False, sentences=sentences, citations=result.citations, hits=hits,
+        question=said, text=text, refused=False, sentences=sentences, citations=result.citations, hits=hits,
         timings=timings, model=gen.name, embedder=emb_name, raw=raw, first_raw=first_raw,
-        invalid_markers=result.invalid_markers, search_query=query, answerability=score,
+        invalid_markers=result.invalid_markers, search_query=searched, answerability=score,
         renumbered={ev.n: c.n for ev in evidence for c in result.citations if c.hit is ev.hit},
     )
 
@@ -261,7 +267,7 @@ def _completed(index: "LoadedIndex", q: str, result: Attribution) -> list[Answer
     written = {c.n: f"{years.opening(index, c.hit)}\n{c.hit.chunk.text}" for c in result.citations} if expected(q) == "time" else {}
     for s in sentences:
         contexts = [cited[n] for n in s.citations if n in cited]
-        s.text = spelled_as_passage(complete_dates(s.text, contexts), contexts)
+        s.text = currency_as_passage(spelled_as_passage(complete_dates(s.text, contexts), contexts), contexts)
         if written:
             texts = [written[n] for n in s.citations if n in written]
             s.text = complete_year(q, complete_weekdays(s.text, texts), texts)

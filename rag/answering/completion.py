@@ -204,6 +204,26 @@ def spelled_as_passage(sentence: str, passages: Iterable[str]) -> str:
     return _SPELLED.sub(fill, sentence)
 
 
+#: an amount of money written with its currency's sign: "£412 million", "$ 1.2bn"
+_MONEY = re.compile(r"(?P<sign>[$€£¥])(?P<gap>\s?)(?P<figure>\d[\d,]*(?:\.\d+)?)(?![\d])")
+
+
+def currency_as_passage(sentence: str, passages: Iterable[str]) -> str:
+    """``sentence`` with each amount's currency sign as its passages write that figure, when they write it with one
+    other sign only: the 1.5B model wrote "£412 million" for a passage's "€412 million" (the nineteenth smoke check's
+    q023)."""
+    texts = list(passages)
+
+    def fill(m: re.Match[str]) -> str:
+        figure = re.escape(m.group("figure"))
+        signs = {f.group(1) for t in texts for f in re.finditer(rf"([$€£¥])\s?{figure}(?![\d]|[.,]\d)", t)}
+        if m.group("sign") in signs or len(signs) != 1:
+            return m.group(0)
+        return f"{signs.pop()}{m.group('gap')}{m.group('figure')}"
+
+    return _MONEY.sub(fill, sentence)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: a weekday an answer gives without a date after it ("on Thursday", not "on Thursday, November 17")
 _WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!,?\s+(?:\d|(?:{MONTHS})))", re.I)

@@ -11,8 +11,9 @@ passage, so the support check passes it (issue 12: near-miss answers to unanswer
 check's q007, q074 and q031, read on its heldout half in the eighteenth step).
 
 A question's labels are a part word with its number or letter ("series 4", "the fourth series", "Series C",
-"phase two"), a name with its number (rag.index.constraints: "Tarn 6"), and a kind of work, race or fare
-(rag.index.kinds.qualifiers: "video game", "women's", asked a price "senior"). When every sentence of the cited passages that holds
+"phase two"), a name with its number (rag.index.constraints: "Tarn 6"), a kind of work, race or fare
+(rag.index.kinds.qualifiers: "video game", "women's", asked a price "senior") and a title (rag.answering.titles: "the
+supreme champion", not the "Supreme Sheep Champion"). When every sentence of the cited passages that holds
 the answer's name or figure (rag.answering.years.anchor) gives the same part or name another number or letter
 and never the one asked, or names another kind of the group and never the one asked, the answer is off-label: it
 is asked for once more, quoting the sentences that name what the question asks about (rag.answering.replies), and

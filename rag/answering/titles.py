@@ -25,16 +25,22 @@ _TITLE = re.compile(
     re.I,
 )
 #: words between a title's two that do not narrow it: its lead, a gender the question's kind check reads
-#: (rag.index.kinds), "overall"
-_NEUTRAL = frozenset({"male", "female", "lead", "leading", "main", "principal", "overall", "individual", "outright", "new"})
+#: (rag.index.kinds), "overall", the event's own noun ("the overall race winner")
+_NEUTRAL = frozenset({
+    "male", "female", "lead", "leading", "main", "principal", "overall", "individual", "outright", "new", "race", "event",
+    "competition", "contest", "tournament", "championship", "show", "festival", "game", "match", "season", "series",
+    "tour", "league", "cup", "final", "year's", "years",
+})
 
 
 @dataclass(frozen=True)
 class Title:
-    """A title a question asks about: its ranking word and its noun ("supreme", "champion")."""
+    """A title a question asks about: its ranking word and its noun ("supreme", "champion"), and the question's
+    other words (lower case), which do not narrow it ("Supreme Elvermoor Champion", asked about the Elvermoor show)."""
 
     rank: str
     noun: str
+    own: frozenset[str] = frozenset()
 
     @property
     def said(self) -> str:
@@ -43,7 +49,7 @@ class Title:
 
     def named_in(self, sentence: str) -> bool:
         """Whether ``sentence`` writes the title itself: its two words side by side, or with a word that does not
-        narrow it between them ("Best Male Actor")."""
+        narrow it between them ("Best Male Actor", or a word of the question's own)."""
         return any(not self._narrowing(m) for m in self._forms(sentence))
 
     def narrower_in(self, sentence: str) -> str | None:
@@ -57,10 +63,11 @@ class Title:
         return list(re.finditer(rf"\b{rank}((?:\s+[\w'’-]+){{0,2}}?)\s+{noun}s?\b", sentence, re.I))
 
     def _narrowing(self, m: re.Match[str]) -> bool:
-        return any(w.lower() not in _NEUTRAL for w in m.group(1).split())
+        return any(w.lower() not in _NEUTRAL and w.lower() not in self.own for w in m.group(1).split())
 
 
 def titles(question: str) -> list[Title]:
     """The titles ``question`` asks about ("What was the supreme champion at …?": supreme champion)."""
     found = {(" ".join(m.group(1).lower().split()), m.group(2).lower()) for m in _TITLE.finditer(question)}
-    return [Title(rank, noun) for rank, noun in sorted(found)]
+    own = frozenset(re.findall(r"[\w'’-]+", question.lower()))
+    return [Title(rank, noun, own) for rank, noun in sorted(found)]

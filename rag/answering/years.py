@@ -110,8 +110,15 @@ def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
     if not written and not holding:
         return False
     text = passage.text
+    before: tuple[int, int] | None = None
     for a, b in sentence_spans(text):
         names = [(a + s, a + e) for s, e in (m.span() for m in name.finditer(text[a:b]))]
+        if names and before is not None and _goes_on(text[a:b]) and any(before[0] <= ys and ye <= before[1] for ys, ye in written):
+            # a sentence that goes on with the one before it, of the year that one names: "Oswin Tarrant served as chief
+            # executive until March 2021 … He was succeeded as chief executive by Lucia Brennock" (the nineteenth smoke
+            # check's q013, asked who has been chief executive since 2021)
+            return True
+        before = (a, b)
         for ns, ne in names:
             if any(a <= ys and ye <= b and max(ys - ne, ns - ye) <= NEAR for ys, ye in written):
                 return True
@@ -126,6 +133,16 @@ def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
             ):
                 return True
     return False
+
+
+#: a sentence whose subject is the one before it: a pronoun first, and no year of its own
+_PRONOUN_FIRST = re.compile(r"^[\s\"'“‘(]*(?:he|she|they|it|his|her|their|its)\b", re.I)
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether ``sentence`` goes on with the one before it: its subject a pronoun, and no year of its own ("He was
+    succeeded by Lucia Brennock"; not "She won again in 2023")."""
+    return bool(_PRONOUN_FIRST.match(sentence)) and not _YEAR.search(sentence)
 
 
 #: what may stand before a sentence's subject: a title line's words, quotes, a list's mark
