@@ -240,10 +240,16 @@ def test_a_report_that_never_writes_the_name_whole_is_about_a_sibling(
     assert len(gen.calls) == 1 and not answer.refused
 
 
-def test_a_report_whose_headline_names_a_sibling_is_another_subjects(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+@pytest.mark.parametrize(
+    "question", ["Who is the chief executive of Corvell Foods?", "who is the chief executive of corvell foods"]
+)
+def test_a_report_whose_headline_names_a_sibling_is_another_subjects(
+    question: str, tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
     """Corvell Systems' report names Corvell Foods only to say they are not related: its headline names the
     sibling, so its chief executive is asked afresh over the reports headlined Corvell Foods (the fifth smoke
-    check's p008); a question about Corvell Systems itself stands."""
+    check's p008); a question about Corvell Systems itself stands. Typed in lower case, the question is read with
+    the capitals its passages give its names (rag.answering.casing)."""
     files = {
         "systems.txt": "Corvell Systems names Annika Rhoe chief executive\nFebruary 6, 2024\n\nCorvell Systems has appointed "
         "Annika Rhoe as chief executive. Corvell Systems is not related to Corvell Foods, the snack producer.\n",
@@ -253,7 +259,7 @@ def test_a_report_whose_headline_names_a_sibling_is_another_subjects(tmp_path: P
         rhoe = [n for n, _, text in shown if "Rhoe" in text]
         return f"Annika Rhoe is the chief executive of Corvell Foods [{rhoe[0]}]." if rhoe else REFUSAL
 
-    gen, answer = _ask_over(tmp_path / "corvell", files, reply, "", "Who is the chief executive of Corvell Foods?", ingested_runtime)
+    gen, answer = _ask_over(tmp_path / "corvell", files, reply, "", question, ingested_runtime)
     assert len(gen.calls) == 2
     again = shown_passages(gen.calls[1])
     assert [text[:20] for _, _, text in again] == ["Corvell Foods recall"]
@@ -263,29 +269,6 @@ def test_a_report_whose_headline_names_a_sibling_is_another_subjects(tmp_path: P
         "Who is the chief executive of Corvell Systems?", ingested_runtime,
     )
     assert len(gen.calls) == 1 and not answer.refused
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["Who won the men's race at the 2019 Marrowgate Marathon?", "who won the mens race at the 2019 marrowgate marathon"],
-)
-def test_a_report_headlined_with_another_of_its_kind_when_no_passage_writes_the_name(
-    question: str, tmp_path: Path, ingested_runtime: Callable[..., Runtime]
-) -> None:
-    """The folder's report of the race asked about is of another year: the passages shown for 2019 are another race's
-    results, which mention the name's words apart ("Marrowgate Harriers", "Half Marathon"). The model is told no
-    passage mentions the race, and a second answer from them is refused (the nineteenth smoke check's q027, typed in
-    lower case: its names are read with the capitals the passages give them, rag.answering.casing)."""
-    files = {
-        "bryn.txt": "Brynhallow Half Marathon 2019 — results\n\nSaturday 20 July 2019. Men: 1. Ivo Dancaster (Vorne Harriers) "
-        "1:03:31 2. Osric Kestell (Marrowgate Harriers) 1:05:42\n",
-        "marrow.txt": "Marrowgate Marathon 2021\n\nHeld on 3 October 2021. Men: 1. Tomas Riel 2:19:04\n",
-    }
-    gen, answer = _ask_over(
-        tmp_path / "bryn", files, "Ivo Dancaster won the men's race [{n}].", "Dancaster", question, ingested_runtime,
-    )
-    assert len(gen.calls) == 2 and "Marrowgate Marathon" in gen.calls[1][-1]["content"]
-    assert answer.refused
 
 
 def test_a_report_headlined_with_its_events_prize_is_about_the_event(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
@@ -337,10 +320,6 @@ def test_a_report_headlined_with_a_sequel_is_another_subjects(tmp_path: Path, in
         ("Which studio is developing Harrow Keep II?", "Brightmoss announces Harrow Keep II", False),
         ("Who won the Harbour Run?", "Harbour Run 2024 results", False),
         ("Who won the Harbour Run?", "Harbour Run 5 km results", False),
-        # another of the name's kind, named with none of its other words (the nineteenth smoke check's q027)
-        ("Who won the men's race at the 2019 Marrowgate Marathon?", "Brynhallow Half Marathon 2019 — results", True),
-        ("Who won the Dunmere Cup?", "FA Cup: Dunmere win at last", False),  # the name's first word: not this rule's
-        ("Who won the Marrowgate Marathon?", "Marathon results", False),
         # a model's number is no word of a sibling's name
         ("What is the battery capacity of the Kestrel K7 Trail?", "Kestrel K7 Trail electric mountain bike", False),
         ("What is the battery capacity of the Kestrel K7 Trail?", "Kestrel Mountain Trail review", True),

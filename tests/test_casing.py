@@ -40,3 +40,18 @@ def test_a_lower_case_question_takes_its_passages_capitals(question: str, expect
 
 def test_no_passages_leave_the_question_as_typed() -> None:
     assert truecased("who won the marrowgate marathon", []) == "who won the marrowgate marathon"
+
+
+@pytest.mark.parametrize(
+    "question, texts, expected",
+    [
+        # a modal is no month (a review of this step)
+        ("who may apply for the grant", ["Applications open in May. The grant is run by May Holt's trust."], "who may apply for the grant"),
+        # a page's heading, and a sentence's first words, are no names: "install" stays as typed
+        ("how do i install python on windows", ["Install Python on Windows\nDownload the installer.", "Learn Rust. Install Python on Windows."],
+         "how do i install Python on Windows"),
+        ("how do i install python", ["Install Python\nDownload the installer."], "how do i install python"),
+    ],
+)
+def test_a_word_capitalised_only_as_a_heading_or_a_month_stays_as_typed(question: str, texts: list[str], expected: str) -> None:
+    assert truecased(question, texts) == expected

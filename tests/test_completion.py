@@ -123,3 +123,19 @@ def test_an_amounts_currency_is_written_as_its_passage_writes_it(sentence: str, 
 def test_an_amount_its_passages_write_in_two_currencies_is_left_as_it_is() -> None:
     passages = ["The fee was €50.", "Visitors from outside paid $50."]
     assert currency_as_passage("It costs £50 [1].", passages) == "It costs £50 [1]."
+
+
+@pytest.mark.parametrize(
+    "sentence, passages",
+    [
+        # the figure written with a currency's name or code too: which sign is meant is not the passage's to say
+        ("In the US it costs $10 a month [1].", ["Pro plan: €10 per month in the EU, 10 USD per month in the United States."]),
+        ("It paid $50 million [1].", ["It raised 50 million US dollars; its valuation topped €50 million."]),
+        # another scale: "€2" is no "$2 billion"
+        ("A deal worth $2 billion [1].", ["A deal worth 2 billion. Its shares rose €2."]),
+        # a sign with a country's letters before it is left as written
+        ("It reported US$412 million [1].", ["It reported revenue of €412 million."]),
+    ],
+)
+def test_an_amount_whose_currency_the_passages_leave_open_is_left_as_it_is(sentence: str, passages: list[str]) -> None:
+    assert currency_as_passage(sentence, passages) == sentence

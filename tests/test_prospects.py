@@ -65,6 +65,10 @@ PREVIEW = (
         # a prospect's name before its outcome is no schedule: the favourite won
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Pre-race favourite Ana Ruiz won the Lakeside Marathon in 2:21.", None),
         ("Who won the Lakeside Marathon?", "Ana Ruiz won.", "Tipped for victory, Ana Ruiz won the Lakeside Marathon.", None),
+        # only a date asked when: not a name or a figure after a prospect's preposition (a review of this step)
+        ("Who won the 2022 Pennsylvania governor's race?", "Josh Shapiro won.",
+         "Democratic nominee for governor Josh Shapiro won the race by 15 points.", None),
+        ("What revenue did Orrin report for 2024?", "$4.5 billion.", "Orrin reported revenue ahead of forecasts at $4.5 billion in 2024.", None),
         ("When did the new A&E open?", "In autumn 2023.", "The unit, which should have opened in 2022, opened in autumn 2023.", None),
         # an opinion is no plan (the news set's q053)
         ("In which city did the talks take place?", "Doha.", "Araghchi said after the meeting in Doha that the conflict should end.", None),

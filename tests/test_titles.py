@@ -46,6 +46,7 @@ def test_a_narrower_title_is_off_label_and_asked_again() -> None:
         ("Ana Ruiz won Best Male Actor at the 2021 Corran Film Awards.", False),  # "male" does not narrow it
         ("Ana Ruiz won best actor; Tom Brandt won Best Supporting Actor.", False),  # the title itself in its sentence
         ("Ana Ruiz won the jury's prize at the 2021 Corran Film Awards.", False),  # no title: not this check's
+        ("Ana Ruiz was the best supporting actor at the 2021 Corran Film Awards.", False),  # described, not named
         ("Ana Ruiz was the festival's best film actor at the 2021 Corran Film Awards.", False),  # a word of the question
     ],
 )
@@ -62,4 +63,21 @@ def test_a_question_that_asks_the_narrower_title_is_answered_by_it() -> None:
 def test_the_events_own_noun_does_not_narrow_a_title() -> None:
     question = "Who was the overall winner of the 2022 Tour of the Lowen Hills?"
     assert off_label(question, [("Jules Marchetti [1].", ["Jules Marchetti was the overall race winner in 2022."])]) is None
-    assert off_label(question, [("Jules Marchetti [1].", ["Jules Marchetti was the overall junior winner in 2022."])]) is not None
+    assert off_label(question, [("Jules Marchetti [1].", ["Jules Marchetti was named Overall Junior Winner in 2022."])]) is not None
+
+
+@pytest.mark.parametrize(
+    "question, answer, passage",
+    [
+        ("Who was the top scorer at the 2022 World Cup?", "Kylian Mbappe",
+         "Kylian Mbappe was the tournament's top goal scorer with eight."),
+        ("Who was the top scorer in the 2022 league season?", "Ana Ruiz", "Ana Ruiz was the league's Top Points Scorer in 2022."),
+        ("What won best picture at the 2024 Golden Globes?", "Oppenheimer",
+         "Oppenheimer won Best Motion Picture – Drama at the 2024 Golden Globes."),
+        ("What was the supreme champion at the 2023 Royal Welsh Show?", "A Texel ewe",
+         "A Texel ewe was named Supreme Interbreed Champion at the 2023 Royal Welsh Show."),
+        ("What is the top rate of income tax in Velland?", "45 per cent", "The top marginal rate of income tax in Velland is 45 per cent."),
+    ],
+)
+def test_a_description_or_a_word_that_does_not_narrow_is_no_other_title(question: str, answer: str, passage: str) -> None:
+    assert off_label(question, [(f"{answer} [1].", [passage])]) is None

@@ -58,12 +58,17 @@ def test_a_year_goes_with_a_name_close_to_it_in_one_sentence() -> None:
         # not with a year of its own, nor one that names its own subject
         ("Ada Pell won the race in 2019. She won again in 2023, beating Lucia Brennock.", "Lucia Brennock", False),
         ("Ada Pell won the race in 2019. Lucia Brennock, a newcomer, was well beaten.", "Lucia Brennock", False),
+        # the first of the year's two: the sentence goes on at the last (a review of this step)
+        ("Oswin Tarrant became chief executive in 2010 and served until March 2021. He was succeeded by Lucia Brennock.",
+         "Lucia Brennock", False),
+        ("Ada Pell won the race in 2021. Her successor as winner, Lucia Brennock, set a record.", "Lucia Brennock", False),
         # two sentences on: the pronoun's sentence goes on with the one just before it only
         ("Ada Pell won the race in 2019. The course was flat. It was won a year later by Lucia Brennock.", "Lucia Brennock", False),
     ],
 )
 def test_a_sentence_that_goes_on_with_the_one_before_it_has_its_year(text: str, name: str, is_near: bool) -> None:
-    assert near(name_pattern(name), "2019" if "2019" in text else "2021", Dated(text, frozenset())) is is_near
+    year = "2019" if "2019" in text else "2010" if "2010" in text else "2021"
+    assert near(name_pattern(name), year, Dated(text, frozenset())) is is_near
 
 
 def _dated(text: str, name: str = "notes.txt", whole: bool = False) -> Dated:

@@ -204,13 +204,6 @@ def _titles_a_sibling(words: tuple[str, ...], title: str, asked: set[str]) -> bo
     sequel = re.search(word_pattern(words[-1], capitalised=True) + _SEQUEL, title)
     if sequel and fold(sequel.group(1)) not in asked:
         return True
-    # another of the name's kind: its last word after a capitalised word the question does not hold, in a title that
-    # names none of its other words ("Brynhallow Half Marathon 2019 — results", asked about the Marrowgate Marathon:
-    # the nineteenth smoke check's q027)
-    if len(words) >= 2 and not any(re.search(word_pattern(w, capitalised=True), title) for w in words[:-1]):
-        for m in re.finditer(r"(?<!\w)([A-Z][^\W\d_]*)\W{1,4}" + word_pattern(words[-1], capitalised=True), title):
-            if fold(m.group(1)) not in asked and fold(m.group(1)) not in GRAMMAR:
-                return True
     if len(words) < 2 or writes_whole(words, fold(title)):
         return False
     # a whole word: not the "K" of a model's number ("Kestrel K7 Trail", asked about it)
@@ -253,9 +246,7 @@ def other_subject(
     split += [
         w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
         and all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
-        # another passage shown is titled with it; or none writes it at all: the folder's report of it is of another
-        # year, and those shown are of the year asked and of other subjects (the nineteenth smoke check's q027)
-        and (any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others) or not any(writes_whole(w, docs.folded(ev.hit)) for ev in evidence))
+        and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
     ]
     # a title the question quotes, written by no cited document whole and by one with a word changed: another work's
     titles = quoted_titles(question)

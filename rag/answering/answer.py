@@ -192,9 +192,9 @@ def _answer(
         return refuse("retrieval", rt.model_label)
     gen = rt.generator
     hits = whole_short_documents(index, hits)
-    # a question typed in lower case names what its passages capitalise: "the 2019 marrowgate marathon"
+    # a question typed in lower case names what its passages capitalise: "the 2019 marrowgate marathon" (the model, and
+    # its check of the answer, read it as typed)
     q = truecased(q, [h.chunk.text for h in hits])
-    query = q if searched == said else query
     required = Requirements.of(q)
     if query != q and not required:  # a chat follow-up that names its own ("and in 2020?") is held to those
         required = Requirements.of(query)

@@ -8,8 +8,8 @@ smoke check's q027); asked "what is the claimed range of the kestrel k7 trail", 
 7's page (its q018). People type questions so, and search engines' logs of real questions are mostly in lower case.
 
 A run of the question's words is written as the retrieved passages write it when they capitalise it: a run of two
-words or more when most of its occurrences there are capitalised word for word ("Marrowgate Marathon", "Tour of the
-Lowen Hills"); one word when every occurrence is capitalised and one stands on its own inside a sentence ("by Kestrel, a Danish
+words or more when most of its occurrences there are capitalised word for word and one stands within a sentence
+("Marrowgate Marathon", "Tour of the Lowen Hills"; not a page's heading, "Install Python on Windows"); one word when every occurrence is capitalised and one stands on its own inside a sentence ("by Kestrel, a Danish
 firm"), so that a word a sentence or a heading starts with ("Women 1. Thea Vranch"), or a word of a longer name (the
 "Marathon" of "the Marrowgate Marathon"), stays as typed.
 """
@@ -27,7 +27,8 @@ _JOINING = frozenset({"of", "the", "and", "de", "la", "le", "du", "von", "van", 
 #: words that never start or end a name the question gives: its question words, articles, prepositions, verbs of asking
 _NEVER = frozenset(
     "who whom whose what which when where why how is are was were be been did do does has have had will would can could "
-    "the a an of in on at to for by from with and or not no as it its this that these those there than then".split()
+    "may might must shall should march the a an of in on at to for by from with and or not no as it its this that these "
+    "those there than then".split()
 ) | _JOINING
 _WORD = re.compile(r"[^\W_][\w'’.-]*(?<![.'’-])")
 
@@ -36,6 +37,12 @@ def _capitalised(run: str) -> bool:
     """Whether every word of ``run`` is capitalised, or a joining word between capitalised ones."""
     words = run.split()
     return all(w[:1].isupper() or w[:1].isdigit() or (0 < i < len(words) - 1 and w.lower() in _JOINING) for i, w in enumerate(words))
+
+
+def _within(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts within a sentence: after a word or a comma, not where a text, a sentence or a
+    heading's line starts ("Install Python on Windows" heading a page is no name of the question's words)."""
+    return bool(re.search(r"[\w,]\s+$", text[max(0, at - 3) : at]))
 
 
 def _inside(text: str, at: int, end: int) -> bool:
@@ -54,12 +61,12 @@ def _written(words: list[str], texts: list[str]) -> str | None:
         for m in pattern.finditer(text):
             if _capitalised(m.group()):
                 capitalised[" ".join(m.group().split())] += 1
-                inside += _inside(text, m.start(), m.end())
+                inside += _inside(text, m.start(), m.end()) if len(words) == 1 else _within(text, m.start())
             else:
                 lower += 1
-    if not capitalised:
+    if not capitalised or not inside:
         return None
-    if len(words) == 1 and (lower or not inside):
+    if len(words) == 1 and lower:
         return None
     if sum(capitalised.values()) <= lower:
         return None

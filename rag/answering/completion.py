@@ -204,22 +204,29 @@ def spelled_as_passage(sentence: str, passages: Iterable[str]) -> str:
     return _SPELLED.sub(fill, sentence)
 
 
-#: an amount of money written with its currency's sign: "£412 million", "$ 1.2bn"
-_MONEY = re.compile(r"(?P<sign>[$€£¥])(?P<gap>\s?)(?P<figure>\d[\d,]*(?:\.\d+)?)(?![\d])")
+#: an amount of money written with its currency's sign, not a sign with a country's letters before it ("US$", "A$"),
+#: and its scale: "£412 million", "$ 1.2bn"
+_SCALE = r"(?:\s?(?:million|billion|thousand|bn|m|k)\b)?"
+_MONEY = re.compile(rf"(?<![A-Za-z])(?P<sign>[$€£¥])(?P<gap>\s?)(?P<figure>\d[\d,]*(?:\.\d+)?)(?![\d])(?P<scale>{_SCALE})", re.I)
+#: a currency written by its name or its code: a passage that writes the figure so holds another currency beside the sign
+_NAMED = r"(?:(?:us|u\.s\.|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:dollars?|usd|pounds?|gbp|sterling|euros?|eur|yen|jpy|francs?|chf|crowns?|kronor|krona|kroner|rupees?|inr)\b"
 
 
 def currency_as_passage(sentence: str, passages: Iterable[str]) -> str:
-    """``sentence`` with each amount's currency sign as its passages write that figure, when they write it with one
-    other sign only: the 1.5B model wrote "£412 million" for a passage's "€412 million" (the nineteenth smoke check's
-    q023)."""
+    """``sentence`` with each amount's currency sign as its passages write that figure, at the same scale, when they
+    write it with one other sign only and never with a currency's name or code: the 1.5B model wrote "£412 million"
+    for a passage's "€412 million" (the nineteenth smoke check's q023)."""
     texts = list(passages)
 
     def fill(m: re.Match[str]) -> str:
-        figure = re.escape(m.group("figure"))
-        signs = {f.group(1) for t in texts for f in re.finditer(rf"([$€£¥])\s?{figure}(?![\d]|[.,]\d)", t)}
+        figure, scale = re.escape(m.group("figure")), re.escape(m.group("scale").strip())
+        at_scale = rf"{figure}(?![\d]|[.,]\d)\s?{scale}(?![\w])" if scale else rf"{figure}(?![\d]|[.,]\d)(?!\s?(?:million|billion|thousand|bn|m|k)\b)"
+        signs = {f.group(1) for t in texts for f in re.finditer(rf"(?<![A-Za-z])([$€£¥])\s?{at_scale}", t, re.I)}
         if m.group("sign") in signs or len(signs) != 1:
             return m.group(0)
-        return f"{signs.pop()}{m.group('gap')}{m.group('figure')}"
+        if any(re.search(rf"(?<![\d.,]){figure}(?![\d]|[.,]\d){_SCALE}\s*{_NAMED}|\b(?:usd|gbp|eur|jpy|chf|inr)\s?{figure}(?![\d])", t, re.I) for t in texts):
+            return m.group(0)
+        return f"{signs.pop()}{m.group('gap')}{m.group('figure')}{m.group('scale')}"
 
     return _MONEY.sub(fill, sentence)
 

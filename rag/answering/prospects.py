@@ -127,34 +127,30 @@ _TITLED = re.compile(
 )
 
 
-def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT, anchor: re.Pattern[str] | None = None) -> bool:
-    """Whether ``statement`` holds one of the prospect ``words`` and states no outcome beside it, or holds the
-    ``anchor`` (an answer's date, figure or name) as what a prospect's preposition governs, whatever else it states."""
-    if anchor is not None and _governed(statement, words, anchor):
+def _in_prospect(statement: str, words: re.Pattern[str] = _PROSPECT, day: re.Pattern[str] | None = None) -> bool:
+    """Whether ``statement`` holds one of the prospect ``words`` and states no outcome beside it, or holds the ``day``
+    (an answer's date or year, asked when) as what a schedule governs, whatever else it states (:func:`_scheduled`)."""
+    if day is not None and _scheduled(statement, day):
         return True
     return bool(words.search(statement)) and not _OUTCOME.search(statement) and not _TITLED.search(statement)
 
 
-#: a prospect's preposition, before the time or the thing it governs
-_PREPOSITION = re.compile(r"^(?:for|in|by|on|at|around|until)$", re.I)
+#: a schedule, with the preposition before the time it sets: "on track for", "scheduled for", "due in", "slated for"
+_SCHEDULE = re.compile(
+    r"\b(?:on\s+(?:track|course|schedule)\s+for|(?:scheduled|planned|set|due|slated|pencill?ed\s+in|earmarked|targeted"
+    r"|expected|announced)\s+(?:for|in|by|on))\s+",
+    re.I,
+)
 
 
-def _governed(statement: str, words: re.Pattern[str], anchor: re.Pattern[str]) -> bool:
-    """Whether ``statement`` holds ``anchor`` as the time or object of a prospect's preposition, at most two words
-    after it: "Aurel-3 on track for late 2024 launch", a headline that runs into its report's first sentence ("… has
-    completed thermal vacuum testing", an outcome of another thing: the eighteenth smoke check's q080, asked when it
-    went up); "expected in the autumn". Not a prospect's name before an outcome: "favourite Oduya won"."""
-    for m in words.finditer(statement):
-        after = anchor.search(statement, m.end())
-        if after is None:
-            break
-        between = statement[m.end() : after.start()].split()
-        if not _PREPOSITION.match(m.group().split()[-1]):
-            if not between or not _PREPOSITION.match(between[0]):
-                continue
-            between = between[1:]
-        text = " ".join(between)
-        if len(between) <= 2 and not re.search(r"[,.;:]", text) and not _OUTCOME.search(text) and not VERB.search(text):
+def _scheduled(statement: str, day: re.Pattern[str]) -> bool:
+    """Whether ``statement`` holds ``day`` at most two words after a schedule's preposition: "Aurel-3 on track for late
+    2024 launch", a headline that runs into its report's first sentence ("… has completed thermal vacuum testing", an
+    outcome of another thing: the eighteenth smoke check's q080, asked when it went up); "scheduled for 12 May"."""
+    at_most_two = re.compile(r"(?P<gap>(?:[\w'’-]+\s+){0,2}?)(?:" + day.pattern + ")", day.flags)
+    for m in _SCHEDULE.finditer(statement):
+        found = at_most_two.match(statement, m.end())
+        if found and not _OUTCOME.search(found.group("gap")) and not VERB.search(found.group("gap")):
             return True
     return False
 
@@ -409,7 +405,7 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
         elsewhere = [
             h for p in shown if p not in passages for h in undated(_holding(word, [p]), [p]) if _about(h[0], names) or _names_all(p, names)
         ]
-        if any(not _in_prospect(clause, words, word) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
+        if any(not _in_prospect(clause, words, word if when else None) or (when and _DAY.search(clause)) for _, clause in holding + elsewhere):
             return None  # stated as done; or, asked when, a day it is set for ("on June 4"): a schedule
         found = found or Unrealised(name, holding[0][0])
     return found

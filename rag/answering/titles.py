@@ -8,9 +8,11 @@ Animated Film" "best film". Every word of such an answer is in its passage, so t
 the wrong entity from the right pool).
 
 A question's title is a ranking word and the noun after it ("supreme champion", "best actor", "top scorer"); a
-sentence that writes the same two words with others between them ("Supreme Sheep Champion") and never the two side
-by side gives a narrower title (rag.answering.labels reads it as another label than the one asked). Words that do not
-narrow a title are not counted between them: "Best Male Actor", "Best Leading Actor".
+sentence that writes the same two words with others between them, every word capitalised as a title's are ("Supreme
+Sheep Champion"), and never the two side by side gives a narrower title (rag.answering.labels reads it as another label
+than the one asked). Words that do not narrow a title are not counted between them: "Best Male Actor", "Best Leading
+Actor", "Best Motion Picture", "Supreme Interbreed Champion"; nor is a description in lower case ("the tournament's top
+goal scorer", "the top marginal rate").
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ _TITLE = re.compile(
 _NEUTRAL = frozenset({
     "male", "female", "lead", "leading", "main", "principal", "overall", "individual", "outright", "new", "race", "event",
     "competition", "contest", "tournament", "championship", "show", "festival", "game", "match", "season", "series",
-    "tour", "league", "cup", "final", "year's", "years",
+    "tour", "league", "cup", "final", "year's", "years", "motion", "interbreed", "goal", "points",
 })
 
 
@@ -63,7 +65,10 @@ class Title:
         return list(re.finditer(rf"\b{rank}((?:\s+[\w'’-]+){{0,2}}?)\s+{noun}s?\b", sentence, re.I))
 
     def _narrowing(self, m: re.Match[str]) -> bool:
-        return any(w.lower() not in _NEUTRAL and w.lower() not in self.own for w in m.group(1).split())
+        # a title written as a name, each word capitalised ("Best Supporting Actor"): "the tournament's top goal scorer",
+        # "the top marginal rate" describe, they name no title
+        named = all(w[:1].isupper() for w in m.group(0).split())
+        return named and any(w.lower() not in _NEUTRAL and w.lower() not in self.own for w in m.group(1).split())
 
 
 def titles(question: str) -> list[Title]:

@@ -113,10 +113,11 @@ def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
     before: tuple[int, int] | None = None
     for a, b in sentence_spans(text):
         names = [(a + s, a + e) for s, e in (m.span() for m in name.finditer(text[a:b]))]
-        if names and before is not None and _goes_on(text[a:b]) and any(before[0] <= ys and ye <= before[1] for ys, ye in written):
-            # a sentence that goes on with the one before it, of the year that one names: "Oswin Tarrant served as chief
-            # executive until March 2021 … He was succeeded as chief executive by Lucia Brennock" (the nineteenth smoke
-            # check's q013, asked who has been chief executive since 2021)
+        if names and before is not None and _goes_on(text[a:b]) and _YEAR.findall(text[before[0] : before[1]])[-1:] == [year]:
+            # a sentence that goes on with the one before it, of the year that one names last: "Oswin Tarrant served as
+            # chief executive until March 2021 … He was succeeded as chief executive by Lucia Brennock" (the nineteenth
+            # smoke check's q013, asked who has been chief executive since 2021); not its first of two ("became chief
+            # executive in 2010 and served until March 2021")
             return True
         before = (a, b)
         for ns, ne in names:
@@ -137,12 +138,15 @@ def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
 
 #: a sentence whose subject is the one before it: a pronoun first, and no year of its own
 _PRONOUN_FIRST = re.compile(r"^[\s\"'“‘(]*(?:he|she|they|it|his|her|their|its)\b", re.I)
+#: what moves a sentence on to another time: "Her successor as winner, Tom Brandt", "two seasons later"
+_LATER = re.compile(r"\b(?:successors?|later|following|next|afterwards|subsequently|since\s+then|ago)\b", re.I)
 
 
 def _goes_on(sentence: str) -> bool:
-    """Whether ``sentence`` goes on with the one before it: its subject a pronoun, and no year of its own ("He was
-    succeeded by Lucia Brennock"; not "She won again in 2023")."""
-    return bool(_PRONOUN_FIRST.match(sentence)) and not _YEAR.search(sentence)
+    """Whether ``sentence`` goes on with the one before it, at its time: its subject a pronoun, no year of its own, and
+    no word that moves it on ("He was succeeded by Lucia Brennock"; not "She won again in 2023", nor "Her successor
+    as winner, Tom Brandt")."""
+    return bool(_PRONOUN_FIRST.match(sentence)) and not _YEAR.search(sentence) and not _LATER.search(sentence)
 
 
 #: what may stand before a sentence's subject: a title line's words, quotes, a list's mark
