@@ -9,8 +9,9 @@ smoke check's q027); asked "what is the claimed range of the kestrel k7 trail", 
 
 A run of the question's words is written as the retrieved passages write it when they capitalise it: a run of two
 words or more when most of its occurrences there are capitalised word for word and one stands within a sentence
-("Marrowgate Marathon", "Tour of the Lowen Hills"; not a page's heading, "Install Python on Windows"); one word when every occurrence is capitalised and one stands on its own inside a sentence ("by Kestrel, a Danish
-firm"), so that a word a sentence or a heading starts with ("Women 1. Thea Vranch"), or a word of a longer name (the
+("Marrowgate Marathon", "Tour of the Lowen Hills"; not a page's heading, "Install Python on Windows"); one word
+when every occurrence is capitalised and one stands on its own inside a sentence ("by Kestrel, a Danish firm"), so
+that a word a sentence or a heading starts with ("Women 1. Thea Vranch"), or a word of a longer name (the
 "Marathon" of "the Marrowgate Marathon"), stays as typed.
 """
 

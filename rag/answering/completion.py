@@ -206,7 +206,8 @@ def spelled_as_passage(sentence: str, passages: Iterable[str]) -> str:
 
 #: an amount of money written with its currency's sign, not a sign with a country's letters before it ("US$", "A$"),
 #: and its scale: "£412 million", "$ 1.2bn"
-_SCALE = r"(?:\s?(?:million|billion|thousand|bn|m|k)\b)?"
+_SCALE_WORD = r"(?:million|billion|thousand|bn|m|k)\b"
+_SCALE = rf"(?:\s?{_SCALE_WORD})?"
 _MONEY = re.compile(rf"(?<![A-Za-z])(?P<sign>[$€£¥])(?P<gap>\s?)(?P<figure>\d[\d,]*(?:\.\d+)?)(?![\d])(?P<scale>{_SCALE})", re.I)
 #: a currency written by its name or its code: a passage that writes the figure so holds another currency beside the sign
 _NAMED = r"(?:(?:us|u\.s\.|australian|canadian|singapore|hong\s+kong|new\s+zealand)\s+)?(?:dollars?|usd|pounds?|gbp|sterling|euros?|eur|yen|jpy|francs?|chf|crowns?|kronor|krona|kroner|rupees?|inr)\b"
@@ -220,7 +221,7 @@ def currency_as_passage(sentence: str, passages: Iterable[str]) -> str:
 
     def fill(m: re.Match[str]) -> str:
         figure, scale = re.escape(m.group("figure")), re.escape(m.group("scale").strip())
-        at_scale = rf"{figure}(?![\d]|[.,]\d)\s?{scale}(?![\w])" if scale else rf"{figure}(?![\d]|[.,]\d)(?!\s?(?:million|billion|thousand|bn|m|k)\b)"
+        at_scale = rf"{figure}(?![\d]|[.,]\d)\s?{scale}(?![\w])" if scale else rf"{figure}(?![\d]|[.,]\d)(?!\s?{_SCALE_WORD})"
         signs = {f.group(1) for t in texts for f in re.finditer(rf"(?<![A-Za-z])([$€£¥])\s?{at_scale}", t, re.I)}
         if m.group("sign") in signs or len(signs) != 1:
             return m.group(0)

@@ -146,7 +146,8 @@ _SCHEDULE = re.compile(
 def _scheduled(statement: str, day: re.Pattern[str]) -> bool:
     """Whether ``statement`` holds ``day`` at most two words after a schedule's preposition: "Aurel-3 on track for late
     2024 launch", a headline that runs into its report's first sentence ("… has completed thermal vacuum testing", an
-    outcome of another thing: the eighteenth smoke check's q080, asked when it went up); "scheduled for 12 May"."""
+    outcome of another thing: the eighteenth smoke check's q080, asked when it went up); "scheduled for 2027" (a day
+    it is set for, "scheduled for 12 May", stands all the same: :func:`unrealised` reads it as a schedule)."""
     at_most_two = re.compile(r"(?P<gap>(?:[\w'’-]+\s+){0,2}?)(?:" + day.pattern + ")", day.flags)
     for m in _SCHEDULE.finditer(statement):
         found = at_most_two.match(statement, m.end())
