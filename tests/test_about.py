@@ -422,3 +422,31 @@ def test_an_answer_from_the_titles_own_report_stands(tmp_path: Path, ingested_ru
 )
 def test_a_title_written_with_a_word_changed(words: tuple[str, ...], text: str, changed: bool) -> None:
     assert retitled(words, text) is changed
+
+
+def test_a_report_that_writes_each_word_of_the_name_only_in_other_names_is_another_subjects(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # "Marrowgate" only in a club's name, "Marathon" only in another race's: the Brynhallow results are no answer for
+    # the Marrowgate Marathon, asked afresh over the report that names it (the nineteenth smoke check's q027)
+    files = {
+        "brynhallow.txt": "Brynhallow Half Marathon — results\n\nMen 1. Ivo Dancaster (Vorne Harriers) 1:03:31 "
+        "2. Osric Kestell (Marrowgate Harriers) 1:05:42\n",
+        "marrowgate.txt": "Record field for Marrowgate Marathon\n\nThe Marrowgate Marathon men's race was won by "
+        "Tobias Wrenfield in 2:14:05.\n",
+    }
+
+    def reply(shown: Shown) -> str:
+        bryn = [n for n, _, text in shown if "Dancaster" in text]
+        return f"Ivo Dancaster won the men's race [{bryn[0]}]." if bryn else f"Tobias Wrenfield [{passage_with(shown, 'Wrenfield')}]."
+
+    gen, answer = _ask_over(tmp_path / "races", files, reply, "", "Who won the men's race at the Marrowgate Marathon?", ingested_runtime)
+    assert len(gen.calls) == 2
+    again = shown_passages(gen.calls[1])
+    assert len(again) == 1 and "Wrenfield" in again[0][2]
+    assert not answer.refused and answer.citations[0].hit.chunk.file_name == "marrowgate.txt"
+    # asked about the Brynhallow race by its own name, the results stand
+    gen, answer = _ask_over(
+        tmp_path / "races2", files, reply, "", "Who won the men's race at the Brynhallow Half Marathon?", ingested_runtime
+    )
+    assert len(gen.calls) == 1 and not answer.refused and answer.citations[0].hit.chunk.file_name == "brynhallow.txt"

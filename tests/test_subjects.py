@@ -149,3 +149,37 @@ def test_a_whole_name_is_mentioned_by_itself_or_a_form_of_it(name: str, text: st
     from rag.answering.subjects import mentions_whole
 
     assert mentions_whole((name,), text) is mentioned
+
+
+RESULTS = (
+    "t0242.txt\nBrynhallow Half Marathon 2019 — results\nSaturday 20 July. Finishers: 365.\n"
+    "Men 1. Ivo Dancaster (Vorne Harriers) 1:03:31 2. Osric Kestell (Marrowgate Harriers) 1:05:42\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words, text, inside",
+    [
+        # every word of the name stands only in other names: the Marrowgate Harriers, the Brynhallow Half Marathon
+        (("Marrowgate", "Marathon"), RESULTS, True),
+        (("Real", "Madrid"), "Real Sociedad beat Atletico Madrid 2-1 on Sunday.", True),
+        (("Marrowgate", "Marathon"), "Kiprop, of Marrowgate Athletics Club, won the London Marathon.", True),
+        # a word on its own may be the name's: the marathon, a town
+        (("Marrowgate", "Marathon"), RESULTS + "The marathon itself was run in heat.\n", False),
+        (("Marrowgate", "Marathon"), "Kiprop, of Marrowgate Athletics Club, won the marathon.", False),
+        (("Marrowgate", "Marathon"), "Runners from Marrowgate took three places in the Brynhallow Marathon.", False),
+        # the name with a word inside it, or next to another word of its own
+        (("Marrowgate", "Marathon"), "Kiprop won the Marrowgate City Marathon for Vorne Harriers.", False),
+        (("John", "Kerry"), "Secretary of State John F. Kerry arrived in Hanoi.", False),
+        (("Marrowgate", "Marathon"), "The Marrowgate's Marathon Trophy went to Kiprop of Vorne Harriers.", False),
+        # a headline in title case says nothing of which words make a name, and a word never written is not inside
+        (("Marrowgate", "Marathon"), "Crowds Line Marrowgate Streets For Marathon Sunday\n", False),
+        (("Marrowgate", "Marathon"), "Osric Kestell of Marrowgate Harriers won the 10,000 metres.", False),
+        # one word: left to the other checks
+        (("Marrowgate",), "Osric Kestell of Marrowgate Harriers won the 10,000 metres.", False),
+    ],
+)
+def test_a_name_each_word_of_which_stands_only_in_other_names(words: tuple[str, ...], text: str, inside: bool) -> None:
+    from rag.answering.subjects import written_inside_others
+
+    assert written_inside_others(words, text) is inside

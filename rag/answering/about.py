@@ -34,7 +34,18 @@ from typing import TYPE_CHECKING, Callable
 from rag.answering.citations import cited_by_sentence
 from rag.answering.prompt import REFUSAL
 from rag.answering.replies import AskAfresh, FollowUp
-from rag.answering.subjects import GRAMMAR, clause_initial, fold, mentions_whole, stem, subjects, word_pattern, writes_whole, written_apart
+from rag.answering.subjects import (
+    GRAMMAR,
+    clause_initial,
+    fold,
+    mentions_whole,
+    stem,
+    subjects,
+    word_pattern,
+    writes_whole,
+    written_apart,
+    written_inside_others,
+)
 from rag.dates import MONTH_OR_DAY
 from rag.index.loaded_index import headline
 from rag.text import split_sentences
@@ -247,6 +258,11 @@ def other_subject(
         w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
         and all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
         and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
+    ]
+    # a name each word of which every cited document writes only inside another name: another subject's report
+    split += [
+        w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
+        and all(written_inside_others(w, docs.written(h)) for h in cited)
     ]
     # a title the question quotes, written by no cited document whole and by one with a word changed: another work's
     titles = quoted_titles(question)

@@ -168,6 +168,48 @@ def written_apart(words: tuple[str, ...], written: str) -> bool:
     return re.search(gap.join(word_pattern(w, capitalised=True) for w in words), written) is not None
 
 
+#: a capitalised word just before or after a word: the rest of the name it stands in
+_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ -]$")
+_AFTER = re.compile(r"[ -]([A-Z][\w'’-]*)")
+
+
+def _title_cased(line: str) -> bool:
+    """Whether ``line`` is a headline or a heading in title case ("Mage Wins Derby in Upset"), whose capitals say
+    nothing of which words make a name: 15 words at most, no sentence ending, every word of four letters or
+    more capitalised, two or more of them. Not a sentence, nor a line of results ("Men 1. Ivo Dancaster (Vorne Harriers) …")."""
+    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    short = len(line.split()) <= 15 and not re.search(r"[.!?](\s|$)", line.strip())
+    return short and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def written_inside_others(words: tuple[str, ...], written: str) -> bool:
+    """Whether ``written`` (a document as written) mentions each word of a name of two words or more, and only ever
+    as a word of another name: "Marrowgate" only in "Marrowgate Harriers" and "Marathon" only in "Brynhallow Half
+    Marathon", asked about the Marrowgate Marathon (the nineteenth smoke check's q027). A word written on its own
+    ("the marathon", "runners from Marrowgate"), next to another word of the name ("Marrowgate's Marathon"), or
+    with one or two words inside the name (:func:`written_apart`) may be the name's; a title-cased line is not read."""
+    if len(words) < 2 or written_apart(words, written):
+        return False
+    own = [re.compile(word_pattern(w), re.IGNORECASE) for w in words]
+
+    def another(word: str) -> bool:
+        folded = fold(word.strip("'’-"))
+        return folded not in GRAMMAR and not any(p.fullmatch(word) for p in own)
+
+    lines = [line for line in written.splitlines() if not _title_cased(line)]
+    for pattern in own:
+        found = False
+        for line in lines:
+            for m in pattern.finditer(line):
+                found = True
+                before, after = _BEFORE.search(line[max(0, m.start() - 40) : m.start()]), _AFTER.match(line, m.end())
+                if not m.group()[0].isupper() or not any(n and another(n.group(1)) for n in (before, after)):
+                    return False
+        if not found:
+            return False
+    return True
+
+
 def _patterns(words: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(r"(?<!\w)" + re.escape(stem(w))) for w in words]
 
