@@ -169,41 +169,76 @@ def written_apart(words: tuple[str, ...], written: str) -> bool:
 
 
 #: a capitalised word just before or after a word: the rest of the name it stands in
-_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ -]$")
+_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ -]$")
 _AFTER = re.compile(r"[ -]([A-Z][\w'’-]*)")
+#: words that stand before a name as a title or an honorific ("President Macron", "Prime Minister Starmer", "Coach
+#: Kestell"), not as words of it: a document gives them to others too ("talks with President Zelensky")
+_TITLE_WORDS = frozenset(
+    "president vice prime minister premier chancellor governor lieutenant senator congressman congresswoman mayor "
+    "councillor king queen prince princess duke duchess lord lady dame sir pope bishop archbishop cardinal judge "
+    "justice chief general colonel captain coach manager chairman chairwoman chair secretary ambassador".split()
+)
 
 
-def _title_cased(line: str) -> bool:
-    """Whether ``line`` is a headline or a heading in title case ("Mage Wins Derby in Upset"), whose capitals say
-    nothing of which words make a name: 15 words at most, no sentence ending, every word of four letters or
-    more capitalised, two or more of them. Not a sentence, nor a line of results ("Men 1. Ivo Dancaster (Vorne Harriers) …")."""
-    long = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    short = len(line.split()) <= 15 and not re.search(r"[.!?](\s|$)", line.strip())
+def _unread(line: str) -> bool:
+    """Whether ``line``'s capitals say nothing of which words make a name: a headline or a heading in title case
+    ("Mage Wins Derby in Upset": 15 words at most, no sentence ending, every word of four letters or more
+    capitalised, two or more of them), or a line in capitals. Not a sentence, a label and its value ("Race:
+    Marathon"), nor a line of results ("Men 1. Ivo Dancaster (Vorne Harriers) …")."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    if words and 2 * sum(w.isupper() for w in words) > len(words):
+        return True
+    long = [w for w in words if len(w) >= 4]
+    short = len(line.split()) <= 15 and not re.search(r"[.!?](\s|$)", line.strip()) and not re.match(r"\s*[^\W\d_][\w ]{0,30}:\s", line)
     return short and len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def _together(words: tuple[str, ...], written: str) -> bool:
+    """Whether ``written`` writes a name's words together: in its order, in any case, or with capitalised words inside
+    it ("the 41st Marrowgate Building Society Spring Marathon", of the Marrowgate Marathon), or side by side the other
+    way round ("WRENFIELD Tobias", "Obama, Barack")."""
+    folded = fold(written)
+    if writes_whole(words, folded) or writes_whole(tuple(reversed(words)), folded):
+        return True
+    gap = r"\W{1,4}(?:[A-Z][\w'’]*\W{1,4}){0,6}"
+    return re.search(gap.join(word_pattern(w, capitalised=True) for w in words), written) is not None
 
 
 def written_inside_others(words: tuple[str, ...], written: str) -> bool:
     """Whether ``written`` (a document as written) mentions each word of a name of two words or more, and only ever
     as a word of another name: "Marrowgate" only in "Marrowgate Harriers" and "Marathon" only in "Brynhallow Half
-    Marathon", asked about the Marrowgate Marathon (the nineteenth smoke check's q027). A word written on its own
-    ("the marathon", "runners from Marrowgate"), next to another word of the name ("Marrowgate's Marathon"), or
-    with one or two words inside the name (:func:`written_apart`) may be the name's; a title-cased line is not read."""
-    if len(words) < 2 or written_apart(words, written):
+    Marathon", asked about the Marrowgate Marathon (the nineteenth smoke check's q027).
+
+    A word written on its own ("the marathon", "runners from Marrowgate", "Venue: Marrowgate"), or next to another word
+    of the name ("Marrowgate's Marathon"), may be the name's, and so may the name written with other words inside it or
+    the other way round (:func:`_together`). Title and honorific words are not words of the name ("President Macron");
+    a code ("KEN", "M35"), an owner ("Hag's United") or a clause's first word is not another name beside a word; a
+    line in title case or in capitals is not read (:func:`_unread`)."""
+    words = tuple(w for w in words if fold(w) not in _TITLE_WORDS)
+    if len(words) < 2 or _together(words, written):
         return False
     own = [re.compile(word_pattern(w), re.IGNORECASE) for w in words]
 
-    def another(word: str) -> bool:
+    def another(word: str, line: str, start: int, before: bool) -> bool:
         folded = fold(word.strip("'’-"))
-        return folded not in GRAMMAR and not any(p.fullmatch(word) for p in own)
+        if folded in GRAMMAR or folded in _TITLE_WORDS or any(ch.isdigit() for ch in word) or (word.isupper() and len(word) <= 3):
+            return False
+        if before and (re.search(r"['’]s?$", word) or clause_initial(line, start)):
+            return False
+        return not any(p.fullmatch(word) for p in own)
 
-    lines = [line for line in written.splitlines() if not _title_cased(line)]
+    lines = [line for line in written.splitlines() if not _unread(line)]
     for pattern in own:
         found = False
         for line in lines:
             for m in pattern.finditer(line):
                 found = True
-                before, after = _BEFORE.search(line[max(0, m.start() - 40) : m.start()]), _AFTER.match(line, m.end())
-                if not m.group()[0].isupper() or not any(n and another(n.group(1)) for n in (before, after)):
+                if not m.group()[0].isupper():
+                    return False
+                lead = max(0, m.start() - 40)
+                before, after = _BEFORE.search(line[lead : m.start()]), _AFTER.match(line, m.end())
+                beside = [(before, lead, True), (after, 0, False)]
+                if not any(n and another(n.group(1), line, offset + n.start(1), first) for n, offset, first in beside):
                     return False
         if not found:
             return False
