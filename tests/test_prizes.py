@@ -58,3 +58,37 @@ def test_a_report_headed_with_the_prize_is_about_it() -> None:
     unheaded = report.replace("Greywater Poetry Prize 2023: results\n", "")
     unheaded += " The Greywater Poetry Prize was presented by the mayor, Anna Holm."
     assert misawarded(question, [("Lowri Penhallow-Shaw [1].", [unheaded])]) is not None
+
+
+SHOW = (
+    "Vellmoor County Show 2023: champions named\nA Hereford heifer, Rosebay Duchess 9th, exhibited by Tamsin Oakhurst of Upper "
+    "Crake Farm, was named supreme champion at the 2023 Vellmoor County Show on Thursday. Judge Alun Pryce made the Limousin "
+    "bull Marrowgate Ember, shown by the Dacre family of Prell, reserve supreme champion.\n"
+)
+
+
+def test_a_prize_named_in_lower_case_by_its_own_words() -> None:
+    assert asked_prize("Which film won the audience award at the 2023 Saltmarrow Film Festival?") == "audience award"
+    assert asked_prize("Who exhibited the reserve supreme champion at the 2023 Vellmoor County Show?") == "reserve supreme champion"
+    # a ranking word names no prize, nor does the noun alone; a capitalised prize is the one asked
+    assert asked_prize("Who won the top prize at the festival?") is None
+    assert asked_prize("Who won the award?") is None
+    assert asked_prize("who won first prize in the 2023 Greywater Poetry Prize?") == "Greywater Poetry Prize"
+
+
+def test_an_answer_given_the_main_title_when_the_passage_gives_the_one_asked_to_another() -> None:
+    # the twentieth smoke check's q042: the supreme champion's exhibitor for the reserve's
+    question = "Who exhibited the reserve supreme champion at the 2023 Vellmoor County Show?"
+    found = misawarded(question, [("Tamsin Oakhurst of Upper Crake Farm exhibited it [1].", [SHOW])])
+    assert found is not None and found.prize == "reserve supreme champion" and "Dacre family" in found.stating[0]
+    assert misawarded(question, [("The Dacre family of Prell [1].", [SHOW])]) is None
+    # asked about the supreme champion itself, its exhibitor's sentence writes it
+    assert misawarded("Who exhibited the supreme champion at the 2023 Vellmoor County Show?", [("Tamsin Oakhurst [1].", [SHOW])]) is None
+    # the audience award given in another sentence than the main prize's (the same set's q039)
+    festival = (
+        "The Quiet Tidewater, a debut feature by Nnamdi Ferrante, won the Golden Gull for best film at the 2023 Saltmarrow Film "
+        "Festival on Saturday night. The audience award went to Sixpence Harbour, a documentary directed by Lotte Kemble."
+    )
+    question = "Which film won the audience award at the 2023 Saltmarrow Film Festival?"
+    assert misawarded(question, [("The Quiet Tidewater won the audience award [1].", [festival])]) is not None
+    assert misawarded(question, [("Sixpence Harbour [1].", [festival])]) is None

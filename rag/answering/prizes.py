@@ -45,7 +45,12 @@ class Misawarding:
 
 
 #: what gives a prize in a sentence that names it: "gave its Grand Jury Prize to", "won the …", "went to"
-_GIVING = re.compile(r"\b(?:won|wins?|winning|gave|gives|given|awarded|awards?|went|goes|received|receives|took|takes|presented|handed)\b", re.I)
+_GIVING = re.compile(
+    r"\b(?:won|wins?|winning|gave|gives|given|awarded|awards?|went|goes|received|receives|took|takes|presented|handed"
+    # a judge's choice: "made the Limousin bull Marrowgate Ember … reserve supreme champion", "was named champion"
+    r"|made|named|crowned)\b",
+    re.I,
+)
 
 
 def _gives(prize: re.Pattern[str], sentence: str) -> bool:
@@ -54,9 +59,39 @@ def _gives(prize: re.Pattern[str], sentence: str) -> bool:
     return bool(prize.search(sentence)) and bool(_GIVING.search(sentence))
 
 
+#: a prize or a title a question names in lower case, by the words before its noun: "the audience award", "the reserve
+#: supreme champion" (the twentieth smoke check's q039 and q042: the 1.5B model named the main prize's winner, and the
+#: supreme champion)
+_NAMED_PRIZE = re.compile(r"\b((?:[a-z][a-z'’-]*\s+){1,3})(prize|award|medal|trophy|champion)\b")
+#: words that end a prize's own words read backwards: an article, a preposition, a verb of winning, a possessive
+_NOT_PRIZE_WORD = re.compile(
+    r"^(?:the|a|an|its|their|his|her|this|that|which|what|who|whose|of|in|at|for|to|from|by|on|and|or|was|were|is|are"
+    r"|did|does|won|win|wins|winning|received|receive|took|take|takes|got|get|gets|claimed|claim|earned|exhibited|shown"
+    r"|showed|named|given|awarded|[\w-]+['’]s?)$"
+)
+#: words that rank a prize without naming one: asked "the top prize", a report writes the prize by its name
+_RANKING = frozenset("top main major big biggest highest overall grand special".split())
+
+
+def _named_prize(question: str) -> str | None:
+    """The one prize ``question`` names in lower case by its own words before its noun ("audience award"), or None."""
+    found: set[str] = set()
+    for m in _NAMED_PRIZE.finditer(question):
+        words = m.group(1).split()
+        while words and _NOT_PRIZE_WORD.match(words[0]):
+            words = words[1:]
+        own = [w for w in words if not _NOT_PRIZE_WORD.match(w)]
+        if own == words and words and not set(words) <= _RANKING:
+            found.add(" ".join([*words, m.group(2)]))
+    return found.pop() if len(found) == 1 else None
+
+
 def asked_prize(question: str) -> str | None:
-    """The one prize ``question`` names, or None (none, or several)."""
+    """The one prize ``question`` names, or None (none, or several): by a capitalised name ("the Grand Jury Prize"), or
+    else in lower case by its own words before its noun ("the audience award")."""
     found = {m.group().strip() for m in _PRIZE.finditer(question)}
+    if not found:
+        return _named_prize(question)
     return found.pop() if len(found) == 1 else None
 
 
