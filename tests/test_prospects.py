@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from test_answer import ScriptedGenerator, passage_with
 
 from rag.answering.answer import ask
 from rag.answering.prospects import asks_decided, asks_done, unrealised
@@ -456,6 +457,48 @@ def test_the_outcome_beside_the_forecast_is_kept(tmp_path: Path, ingested_runtim
     rt._generator = gen
     answer = ask("How many named storms formed in the 2025 season?", rt)
     assert len(gen.calls) == 1 and not answer.refused and "18" in answer.text, (answer.refusal_reason, answer.raw)
+
+
+HERALD = (
+    "Alliance on course for Tessingham majority\nTESSINGHAM, 21 April 2022 — The Harbour Alliance is on course to win 26 of "
+    "the 41 seats on Tessingham District Council at next month's election, according to a seat projection.\n"
+)
+RESULT = (
+    "Harbour Alliance takes control of Tessingham council\nTESSINGHAM, 6 May 2022 — The Harbour Alliance won 23 of the 41 "
+    "seats on Tessingham District Council in Thursday's election, a majority of five.\n"
+)
+SEATS_Q = "How many seats did the Harbour Alliance win in the 2022 Tessingham District Council election?"
+
+
+def test_a_forecast_given_as_the_outcome_is_asked_afresh_over_the_passages_that_state_one(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    """Told in the conversation that "26 seats" was only a projection, the 1.5B model refused rather than give the result
+    another passage shown states (the nineteenth smoke check's q040): asked afresh without the projection's passage."""
+    folder = tmp_path / "council"
+    folder.mkdir()
+    (folder / "herald.txt").write_text(HERALD)
+    (folder / "result.txt").write_text(RESULT)
+    rt = ingested_runtime(folder)
+
+    def reply(shown: list[tuple[int, str, str]]) -> str:
+        forecast = [n for n, _, text in shown if "on course" in text]
+        return f"26 seats [{forecast[0]}]." if forecast else f"23 seats [{passage_with(shown, 'won 23')}]."
+
+    gen = ScriptedGenerator(reply)
+    rt._generator = gen
+    answer = ask(SEATS_Q, rt)
+    assert len(gen.calls) == 2
+    again = gen.calls[1][-1]["content"]
+    assert again.startswith("Passages:") and "won 23 of the 41" in again and "on course to win 26" not in again
+    assert not answer.refused and answer.text.startswith("23 seats"), (answer.refusal_reason, answer.raw)
+    # with no other passage that states an outcome of the question's names, it is asked in the conversation, as before
+    (folder / "result.txt").write_text(RESULT.replace("Harbour Alliance", "Quayside Party"))
+    rt = ingested_runtime(folder)
+    gen = ScriptedGenerator(reply)
+    rt._generator = gen
+    ask(SEATS_Q, rt)
+    assert len(gen.calls) == 2 and gen.calls[1][-1]["content"].startswith("The question asks what happened")
 
 
 @pytest.mark.parametrize(
