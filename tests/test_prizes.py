@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+import pytest
+
 from rag.answering.answer import ask
 from rag.answering.prizes import asked_prize, misawarded
 from rag.runtime import Runtime
@@ -92,3 +94,36 @@ def test_an_answer_given_the_main_title_when_the_passage_gives_the_one_asked_to_
     question = "Which film won the audience award at the 2023 Saltmarrow Film Festival?"
     assert misawarded(question, [("The Quiet Tidewater won the audience award [1].", [festival])]) is not None
     assert misawarded(question, [("Sixpence Harbour [1].", [festival])]) is None
+
+
+@pytest.mark.parametrize(
+    "question, prize",
+    [
+        # the prize's words go on before the article, or rank, place or describe without naming one (a review)
+        ("Who won the sportsperson of the year award at the 2023 Harlow Sports Awards?", None),
+        ("Which film won the people's choice award?", None),
+        ("Who is the world champion in the men's 1500m?", None),
+        ("Who won the gold medal in the women's 200m?", None),
+        ("Who was the defending champion?", None),
+        ("How many champion hurdle wins did she have?", None),
+        ("Who was crowned junior champion in 2023?", "junior champion"),
+    ],
+)
+def test_a_prize_in_lower_case_is_named_by_its_own_words_after_an_article_or_a_verb(question: str, prize: str | None) -> None:
+    assert asked_prize(question) == prize
+
+
+@pytest.mark.parametrize(
+    "rival",
+    [
+        "Grey Meridian and Oyster Lights were also in the running for the audience award.",  # "award" gives nothing
+        "Last year's audience award went to Grey Meridian.",  # an earlier holder
+        "Grey Meridian won the audience award at the 2021 Saltmarrow Film Festival.",  # another year than the one asked
+        "The audience award was presented by actor Cerys Bowen.",  # a presenter
+        "The audience award is named after the festival's founder, Ida Marsh.",  # "named after"
+    ],
+)
+def test_a_sentence_that_gives_the_prize_to_no_rival(rival: str) -> None:
+    passage = f"Sixpence Harbour topped the public vote at the 2023 Saltmarrow Film Festival. {rival}"
+    question = "Which film won the audience award at the 2023 Saltmarrow Film Festival?"
+    assert misawarded(question, [("Sixpence Harbour won the audience award [1].", [passage])]) is None

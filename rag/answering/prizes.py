@@ -25,6 +25,7 @@ from rag.answering.answer_type import new_names
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.positions import named_in
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.dates import YEAR
 from rag.text import split_sentences
 
 #: a prize a question names: capitalised words before "Prize", "Award", "Medal" or "Trophy" ("the Grand Jury
@@ -45,45 +46,62 @@ class Misawarding:
 
 
 #: what gives a prize in a sentence that names it: "gave its Grand Jury Prize to", "won the …", "went to"
-_GIVING = re.compile(
-    r"\b(?:won|wins?|winning|gave|gives|given|awarded|awards?|went|goes|received|receives|took|takes|presented|handed"
-    # a judge's choice: "made the Limousin bull Marrowgate Ember … reserve supreme champion", "was named champion"
-    r"|made|named|crowned)\b",
-    re.I,
-)
+_GIVING = re.compile(r"\b(?:won|wins?|winning|gave|gives|given|awarded|went|goes|received|receives|took|takes|presented|handed)\b", re.I)
+#: a judge's choice, before the prize it makes: "made the Limousin bull Marrowgate Ember, shown by …, reserve supreme
+#: champion", "was named champion"; not "named after", "named on the shortlist", "made headlines", "made the final"
+_CHOOSING = r"\b(?:made|named|crowned)\s+(?!(?:after|for|on|in|history|headlines|the\s+final)\b)(?:[\w'’,.-]+\s+){0,14}?"
 
 
 def _gives(prize: re.Pattern[str], sentence: str) -> bool:
-    """Whether ``sentence`` names the prize and a verb that gives it: not a report's headline that runs into its
-    first sentence ("Greywater Poetry Prize 2023: results This year's judge … read all 2,140 entries")."""
-    return bool(prize.search(sentence)) and bool(_GIVING.search(sentence))
+    """Whether ``sentence`` names the prize and a verb that gives it, outside the prize's own words ("the audience award
+    is chosen by ballot" gives nothing): not a report's headline that runs into its first sentence ("Greywater Poetry
+    Prize 2023: results This year's judge … read all 2,140 entries")."""
+    if not prize.search(sentence):
+        return False
+    return bool(_GIVING.search(prize.sub(" ", sentence))) or re.search(_CHOOSING + prize.pattern, sentence, re.I) is not None
 
 
 #: a prize or a title a question names in lower case, by the words before its noun: "the audience award", "the reserve
 #: supreme champion" (the twentieth smoke check's q039 and q042: the 1.5B model named the main prize's winner, and the
 #: supreme champion)
-_NAMED_PRIZE = re.compile(r"\b((?:[a-z][a-z'’-]*\s+){1,3})(prize|award|medal|trophy|champion)\b")
-#: words that end a prize's own words read backwards: an article, a preposition, a verb of winning, a possessive
-_NOT_PRIZE_WORD = re.compile(
-    r"^(?:the|a|an|its|their|his|her|this|that|which|what|who|whose|of|in|at|for|to|from|by|on|and|or|was|were|is|are"
-    r"|did|does|won|win|wins|winning|received|receive|took|take|takes|got|get|gets|claimed|claim|earned|exhibited|shown"
-    r"|showed|named|given|awarded|[\w-]+['’]s?)$"
+_NAMED_PRIZE = re.compile(r"(?:^|\s)([a-z][a-z'’-]*)\s+((?:[a-z][a-z'’-]*\s+){1,3})(prize|award|medal|trophy|champion)\b")
+#: what stands before a prize's own words: an article, a possessive pronoun, a verb of winning or choosing
+_BEFORE_PRIZE = frozenset(
+    "the a an its their his her this that won win wins received receive took take takes got get gets claimed claim earned "
+    "exhibited shown showed named awarded crowned made became voted".split()
 )
-#: words that rank a prize without naming one: asked "the top prize", a report writes the prize by its name
-_RANKING = frozenset("top main major big biggest highest overall grand special".split())
+#: words that rank, place or describe a prize or its holder without naming one: asked "the top prize", "the gold
+#: medal", "the world champion", "the defending champion", a report writes the prize by its name or gives the place
+#: (rag.answering.positions), and a holder's description is no prize given
+_GENERIC = frozenset(
+    "top main major big biggest highest overall grand special first second third gold silver bronze world national "
+    "defending reigning former previous current last new youngest oldest annual each leading vocal many ever".split()
+)
+#: a sentence about an earlier holder: "Last year's audience award went to Grey Meridian"
+_EARLIER = re.compile(r"\b(?:last\s+year['’]s|previous(?:ly)?|former|past|earlier)\b", re.I)
 
 
 def _named_prize(question: str) -> str | None:
-    """The one prize ``question`` names in lower case by its own words before its noun ("audience award"), or None."""
+    """The one prize ``question`` names in lower case by its own words before its noun ("audience award"), after an
+    article or a verb ("the sportsperson of the year award" is not the "year award"), or None."""
     found: set[str] = set()
     for m in _NAMED_PRIZE.finditer(question):
-        words = m.group(1).split()
-        while words and _NOT_PRIZE_WORD.match(words[0]):
-            words = words[1:]
-        own = [w for w in words if not _NOT_PRIZE_WORD.match(w)]
-        if own == words and words and not set(words) <= _RANKING:
-            found.add(" ".join([*words, m.group(2)]))
+        words = (m.group(1) + " " + m.group(2)).split()
+        start = max(i for i, w in enumerate(words) if w in _BEFORE_PRIZE or i == 0)
+        if words[start] not in _BEFORE_PRIZE or (start > 0 and words[start - 1] in ("of", "for", "in", "at", "on", "to")):
+            continue  # "the sportsperson of the year award": the prize's words go on before the article
+        own = words[start + 1 :]
+        if own and not any(w in _GENERIC or w in _BEFORE_PRIZE or w == "of" or re.search(r"['’]s?$", w) for w in own):
+            found.add(" ".join([*own, m.group(3)]))
     return found.pop() if len(found) == 1 else None
+
+
+def _another(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` names someone the question does not: not a presenter ("presented by Sir Tom Vale"), nor
+    its own first word, capitalised for grammar ("Viewers handed it the audience award")."""
+    kept = re.sub(r"\bby\s+(?:[a-z]+\s+){0,2}(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?(?:[A-Z][\w'’-]*\s*)+", " ", sentence)
+    kept = re.sub(r"^\s*[A-Z][\w'’-]*(?=\s+[a-z])", " ", kept)
+    return bool(new_names(question, kept))
 
 
 def asked_prize(question: str) -> str | None:
@@ -117,7 +135,13 @@ def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misaw
             return None
         # the prize given to another: its sentence gives it, and names someone the question does not
         sentences = [s.strip() for p in passages for s in split_sentences(p)]
-        stating = tuple(dict.fromkeys(s for s in sentences if _gives(written, s) and new_names(question, s)))
+        # another year's than the one asked, or an earlier holder's ("Last year's audience award went to Grey Meridian") is
+        # no rival; asked no year, a sentence's year is the prize's ("Riverlight (2010) won the Calder Prize")
+        years = set(YEAR.findall(question))
+        stating = tuple(dict.fromkeys(
+            s for s in sentences if _gives(written, s) and _another(question, s) and (not years or set(YEAR.findall(s)) <= years)
+            and not (_EARLIER.search(s) and not _EARLIER.search(question))
+        ))
         if not stating:
             return None
         found = found or Misawarding(name, prize, holding[0], stating[:2])
