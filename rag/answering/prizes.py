@@ -11,8 +11,13 @@ When no sentence of the cited passages writes the answer's name with the prize a
 writes the prize names someone else, the answer is misawarded: it is asked for once more, quoting both
 sentences (rag.answering.replies), and a second misawarded answer is not an answer.
 
+A prize the question names in lower case by its own words ("the audience award", "the reserve supreme champion") is
+held to in the same way (the twentieth smoke check's q039 and q042); a ranking, a place or a holder's description ("the
+top prize", "the gold medal", "the world champion") names none.
+
 Lenient by design: a prize written in a sentence that names no one else ("It also took the Grand Jury Prize",
-after the sentence about the answer's name) never counts against an answer.
+after the sentence about the answer's name), a presenter, another year's edition than the one asked, or an earlier
+holder ("Last year's audience award went to …") never counts against an answer.
 """
 
 from __future__ import annotations
