@@ -254,16 +254,15 @@ def other_subject(
     ]
     asked = {fold(w) for w in re.findall(r"\w+", question)}
     quoted = " ".join(_QUOTED.findall(question))  # a headline the question quotes names no subject
+    # the names the cited documents mention, not yet read as written apart, nor words of a headline the question quotes
+    undecided = [w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))]
     split += [
-        w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
-        and all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
+        w for w in undecided
+        if all(_titles_a_sibling(w, docs.title(h), asked) and not writes_whole(w, fold(docs.lead(h))) for h in cited)
         and any(writes_whole(w, fold(docs.title(ev.hit))) for ev in others)
     ]
     # a name each word of which every cited document writes only inside another name: another subject's report
-    split += [
-        w for w in wanted if w not in missing and w not in split and not mentions_whole(w, fold(quoted))
-        and all(written_inside_others(w, docs.written(h)) for h in cited)
-    ]
+    split += [w for w in undecided if w not in split and all(written_inside_others(w, docs.written(h)) for h in cited)]
     # a title the question quotes, written by no cited document whole and by one with a word changed: another work's
     titles = quoted_titles(question)
     split += [

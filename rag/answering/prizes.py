@@ -96,7 +96,8 @@ def _named_prize(question: str) -> str | None:
         if words[start] not in _BEFORE_PRIZE or (start > 0 and words[start - 1] in ("of", "for", "in", "at", "on", "to")):
             continue  # "the sportsperson of the year award": the prize's words go on before the article
         own = words[start + 1 :]
-        if own and not any(w in _GENERIC or w in _BEFORE_PRIZE or w == "of" or re.search(r"['’]s?$", w) for w in own):
+        # after the last article or verb, so none of those among them
+        if own and not any(w in _GENERIC or w == "of" or re.search(r"['’]s?$", w) for w in own):
             found.add(" ".join([*own, m.group(3)]))
     return found.pop() if len(found) == 1 else None
 
