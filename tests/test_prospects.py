@@ -384,6 +384,31 @@ def test_a_plan_due_to_happen_and_a_budget_are_no_outcome(question: str, answer:
     assert (found.anchor if found else None) == unreal
 
 
+@pytest.mark.parametrize(
+    "question, answer, passage, unreal",
+    [
+        # the twentieth smoke check's q038: how the outcome compares with the plan is no plan
+        ("At what time did the first passenger tram run on the extension?", "05:42 [1].",
+         "The first passenger tram on the extension left Harbour Square at 05:42 on Saturday, three years later than planned.",
+         None),
+        ("How much did the stadium cost?", "£218 million [1].", "The stadium cost £218 million, far more than had been estimated.", None),
+        ("When did the bridge open?", "In June 2022 [1].", "The bridge opened to traffic in June 2022, as planned.", None),
+        # a plan still, beside the comparison
+        ("How much did the stadium cost?", "£218 million [1].",
+         "The stadium is expected to cost £218 million, far more than first planned.", "218"),
+        ("When did the bridge open?", "In June 2022 [1].", "The bridge is due to open in June 2022, later than planned.", "2022"),
+    ],
+)
+def test_a_comparison_with_the_plan_is_no_plan(question: str, answer: str, passage: str, unreal: str | None) -> None:
+    found = unrealised(question, [(answer, [passage])])
+    assert (found.anchor if found else None) == unreal
+
+
+def test_a_question_comparing_with_the_plan_asks_what_happened() -> None:
+    assert asks_done("Why did the tram open later than planned?")
+    assert not asks_done("When is the tram planned to open?")
+
+
 def test_a_reports_date_line_states_nothing_of_what_it_reports() -> None:
     """Asked when a bridge opened, a report of its delay dated 3 May 2022 does not say it opened in 2022 (the sixteenth
     smoke check's q011); a sentence that states it does."""

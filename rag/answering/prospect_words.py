@@ -94,12 +94,23 @@ _TITLED = re.compile(
 )
 
 
+#: a comparison with the plan or the forecast states how the outcome went: "The first passenger tram … left Harbour
+#: Square at 05:42 on Saturday, three years later than planned" (the twentieth smoke check's q038, asked at what time
+#: it ran); "profits rose faster than expected", "the bridge opened as planned"
+_COMPARED = re.compile(
+    r"\b(?:than|as)\s+(?:(?:had\s+been|was|were|originally|first|initially|previously)\s+)?"
+    r"(?:planned|expected|forecast|predicted|projected|scheduled|estimated|anticipated|feared|hoped)\b",
+    re.I,
+)
+
+
 def in_prospect(statement: str, words: re.Pattern[str] = PROSPECT, day: re.Pattern[str] | None = None) -> bool:
     """Whether ``statement`` holds one of the prospect ``words`` and states no outcome beside it, or holds the ``day``
-    (an answer's date or year, asked when) as what a schedule governs, whatever else it states (:func:`_scheduled`)."""
+    (an answer's date or year, asked when) as what a schedule governs, whatever else it states (:func:`_scheduled`).
+    A comparison with a plan ("three years later than planned") is no prospect word."""
     if day is not None and _scheduled(statement, day):
         return True
-    return bool(words.search(statement)) and not OUTCOME.search(statement) and not _TITLED.search(statement)
+    return bool(words.search(_COMPARED.sub(" ", statement))) and not OUTCOME.search(statement) and not _TITLED.search(statement)
 
 
 #: a schedule, with the preposition before the time it sets: "on track for", "scheduled for", "due in", "slated for"
@@ -165,6 +176,6 @@ def asks_done(question: str) -> bool:
     """Whether ``question`` asks what happened (past tense) rather than what is expected or planned:
     "Who won…?", "What revenue did … report?"; not "When will…?", "Where is it being played?", "How
     many storms did NOAA predict?"."""
-    if PROSPECT.search(question):
+    if PROSPECT.search(_COMPARED.sub(" ", question)):
         return False
     return bool(_PAST_AUXILIARY.search(question)) or (bool(_DONE.search(question)) and not _PRESENT.search(question))
