@@ -353,6 +353,30 @@ def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: s
 
 
 @pytest.mark.parametrize(
+    "question, head, conflicts",
+    [
+        # the twenty-first smoke check's q031: an encyclopedia's title says which namesake it is about, whatever its
+        # body names in passing
+        ("Who composed the score for the film Glass Orchard?",
+         "u0758.txt\nglass orchard (video game) glass orchard is a 2019 puzzle-adventure video game", True),
+        ("Who composed the score for the film Glass Orchard?", "a.txt\nglass orchard (2016 film) glass orchard is a drama", False),
+        ("Who designed the video game Glass Orchard?", "a.txt\nglass orchard (2016 film) glass orchard is a drama", True),
+        ("Who wrote the novel Marigold Reach?", "a.txt\nmarigold reach (album) marigold reach is the second", True),
+        # brackets that name no kind, or name the kind asked among others, decide nothing
+        ("Who composed the score for the film Glass Orchard?", "a.txt\nrask's glass orchard (2016) is a slow", False),
+        ("Who composed the score for the film Glass Orchard?", "a.txt\nglass orchard (film and video game)", False),
+        # brackets deep in a sentence are no title's
+        ("Who composed the score for the film Glass Orchard?",
+         "a.txt\nglass orchard review: it is based on a much older puzzle game, the maker's first (video game)", False),
+    ],
+)
+def test_a_title_that_says_its_kind_in_brackets_decides(question: str, head: str, conflicts: bool) -> None:
+    context = head + "\nit shares its title with, but is unrelated to, the 2016 film and the video game"
+    required = Requirements.of(question)
+    assert required and required.met_by(context, head) is not conflicts
+
+
+@pytest.mark.parametrize(
     "question, context, conflicts",
     [
         # asked a child's price, an adult-only price list is a near miss (the tenth smoke check's q069)
