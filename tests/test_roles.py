@@ -240,10 +240,40 @@ REFURBISHMENT = (
         ("Who composed Quietwater?", "Brightmere Construction's Quietwater opened the festival.", None),
         ("Who is the governor of Dunhurst?", "Gov. Brightmere Construction signed the bill.", None),
         ("Who is the director of the Tate?", "Brightmere Construction, who has led the Tate since 2017, spoke.", None),
+        # the twenty-first smoke check's q004: a list of past winners names no chair, however long ago it was asked
+        ("Who chaired the judging panel for the 2023 Castellan Prize?", "Selected winners\n2021 - Brightmere Construction, Pilot Light",
+         "Brightmere Construction"),
+        ("Who chaired the judging panel for the 2023 Castellan Prize?", "Brightmere Construction, chair of the 2023 judges, said.", None),
+        ("Who chaired the judging panel for the 2023 Castellan Prize?", "The panel was led by Brightmere Construction.", None),
+        ("Who is the chair of Dunhurst Foods?", "Dunhurst Foods founder Brightmere Construction spoke.", "Brightmere Construction"),
         # a chief executive is the company's "boss": a role a report writes by other words is left to the model
         ("Who is the chief executive of Dunhurst Foods?", "Dunhurst Foods boss Brightmere Construction spoke.", None),
     ],
 )
 def test_a_role_its_passages_never_write_is_not_the_answers(question: str, passage: str, miscast_name: str | None) -> None:
+    found = miscast(question, [("Brightmere Construction [1].", [passage])])
+    assert (found.name if found else None) == miscast_name
+
+
+@pytest.mark.parametrize(
+    "question, passage, miscast_name",
+    [
+        # the twenty-first smoke check's q010: asked for the deputy, passages that write no deputy give the leader
+        ("Who was deputy leader of the 2017 Veyrin Ice Shelf expedition?",
+         "The 2017 Veyrin Ice Shelf expedition was led by Dr Brightmere Construction of the University of Sallowgate.",
+         "Brightmere Construction"),
+        ("Who is the deputy mayor of Dunhurst?", "Mayor Brightmere Construction opened the fair.", "Brightmere Construction"),
+        ("Who is the vice president of Dunhurst Foods?", "President Brightmere Construction spoke.", "Brightmere Construction"),
+        # passages that write a deputy are left to the model
+        ("Who was deputy leader of the 2017 Veyrin Ice Shelf expedition?",
+         "Dr Brightmere Construction was second-in-command of the 2017 expedition.", None),
+        ("Who was deputy leader of the 2017 Veyrin Ice Shelf expedition?",
+         "It was led by Dr Ola Berg, with Brightmere Construction as her deputy.", None),
+        ("Who is the deputy mayor of Dunhurst?", "Brightmere Construction was named deputy mayor.", None),
+        # the role itself asked: no deputy needed
+        ("Who was leader of the 2017 Veyrin Ice Shelf expedition?", "It was led by Brightmere Construction.", None),
+    ],
+)
+def test_asked_for_a_deputy_passages_that_write_none_give_none(question: str, passage: str, miscast_name: str | None) -> None:
     found = miscast(question, [("Brightmere Construction [1].", [passage])])
     assert (found.name if found else None) == miscast_name

@@ -49,6 +49,9 @@ ROLES: dict[str, str] = {
     "prime minister": r"prime minister|premier",
     "head coach": r"(?:head\s+)?coach",
     "captain": r"captain|skipper",
+    # an expedition's, a party's or a council's: asked for its deputy, "It was led by Dr Anouk Pellerin" gives none
+    # (the twenty-first smoke check's q010)
+    "leader": r"leader",
     "editor": r"editor(?:-in-chief)?",
     "treasurer": r"treasurer",
     # a work's credits: a report on a film names its director beside its cinematographer, producer and cast
@@ -90,6 +93,9 @@ _WRITTEN = {
     "composer": r"compos\w*|scored?|scores|music\w*|soundtrack",
     "screenwriter": r"screenplay\w*|script\w*|writ\w*|wrote",
     "cinematographer": r"cinematograph\w*|DoP|lensed|shot|photograph\w*",
+    # a panel's or a meeting's: asked who chaired the 2023 judging panel, a list of past winners names none (the
+    # twenty-first smoke check's q004)
+    "chair": r"chair\w*|presid\w*|head(?:s|ed)?|led|leads|conven\w*",
     "mayor": "",
     # "Gov. Tina Kotek signed the bill"
     "governor": r"gov(?=\.)",
@@ -234,6 +240,17 @@ def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.
     return not any(written.search(p) for p in passages)
 
 
+#: what writes a deputy: passages that write none of these give no one as the deputy, vice or assistant asked for
+_DEPUTY = re.compile(r"\b(?:deputy|deputi[sz]\w*|deputies|vice|assistant|second[- ]in[- ]command|number\s+two)\b", re.I)
+
+
+def _no_deputy(asked: str, passages: Iterable[str]) -> bool:
+    """Whether ``asked`` is a deputy's, a vice's or an assistant's role and ``passages`` write no deputy at all: asked
+    who was the expedition's deputy leader, "It was led by Dr Anouk Pellerin" names its leader (the twenty-first smoke
+    check's q010)."""
+    return asked.split(" ", 1)[0] in ("deputy", "vice", "assistant") and not any(_DEPUTY.search(p) for p in passages)
+
+
 def _deputy_of(role: str, asked: str) -> bool:
     """Whether ``role`` is a deputy's, a vice's or an assistant's of the role ``asked`` ("deputy mayor" of "mayor")."""
     qualifier, _, base = role.partition(" ")
@@ -265,7 +282,11 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
             continue
         name, word, holding = named
         # an office held before may be written by what the name is now ("Governor Oskar Lind"); a work's credit is its for good
-        if holding and (not past or _base(asked) in _CREDITS) and _unwritten(_base(asked), passages, holding, word):
+        # an office asked by its verb ("Who chaired …?") is written by its verb or its title, whenever it was held
+        if holding and (
+            (not past or _base(asked) in _CREDITS or _by_verb(question)) and _unwritten(_base(asked), passages, holding, word)
+            or _no_deputy(asked, passages)
+        ):
             found = found or Miscasting(name, holding[0], asked)
             continue
         given = {r: s for s in holding for r in given_roles(s, word)}
