@@ -41,6 +41,8 @@ NOVEL = (
         ("How much does the Corvell Tarn 6 cost?", [("Tarn", "6")]),
         ("Who won the race?", []),
         ("Who wrote part a of the report?", []),  # a lower-case letter is a word, not a label
+        ("Who produced the debut album by the band Marigold Reach?", [("album", "1")]),
+        ("What was her third novel called?", [("novel", "3")]),
     ],
 )
 def test_the_parts_and_numbered_names_a_question_gives(question: str, expected: list[tuple[str, str]]) -> None:
@@ -53,6 +55,22 @@ def test_a_name_whose_sentence_gives_another_series_is_off_label() -> None:
     assert (found.anchor, found.asked, found.given) == ("Maia Grund", "series 4", "series 3")
     # the sentence that names the series asked is quoted for the model to choose from
     assert found.stating == ("Series 3 aired in autumn 2022, and the show has been recommissioned for a fourth series next year.",)
+
+
+ALBUMS = (
+    "Marigold Reach (band)\nTheir debut album, Harbour Lights, was released in 2016 on the small Driftwood label. Their "
+    "second album, Copperline (2019), was produced by Vesna Holloway and recorded in a converted chapel."
+)
+
+
+def test_a_name_whose_sentence_gives_another_album_than_the_debut_is_off_label() -> None:
+    """The twenty-first smoke check's q029: the second album's producer, given as the debut's."""
+    question = "Who produced the debut album by the band Marigold Reach?"
+    found = off_label(question, [("Vesna Holloway produced the debut album [1].", [ALBUMS])])
+    assert found is not None and (found.asked, found.given) == ("debut album", "album 2")
+    assert found.stating == ("Their debut album, Harbour Lights, was released in 2016 on the small Driftwood label.",)
+    first = ALBUMS.replace("second album", "first album")
+    assert off_label(question, [("Vesna Holloway produced the debut album [1].", [first])]) is None
 
 
 def test_another_letter_is_off_label_though_the_sentence_splitter_reads_it_as_an_initial() -> None:

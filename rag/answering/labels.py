@@ -44,6 +44,9 @@ from rag.text import split_sentences
 _PART_WORDS = (
     "series", "season", "phase", "stage", "round", "part", "volume", "chapter", "episode", "edition", "leg",
     "heat", "game", "match", "division", "tier", "level", "category", "group", "book", "act", "week", "day",
+    # a band's or a writer's works in order: asked who produced the debut album, "Their second album, Copperline
+    # (2019), was produced by Vesna Holloway" (the twenty-first smoke check's q029)
+    "album", "novel",
 )
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _ORDINAL_WORDS = ORDINALS[1:]
@@ -55,8 +58,9 @@ _AFTER = (
     r"(\d{1,3}(?![\d,.]\d)|(?i:" + "|".join(_NUMBER_WORDS) + r")\b|(?i:" + "|".join(_ROMAN)
     + r")(?![\w'’])|[A-HJ-Z](?![\w'’]))"
 )
-#: what comes before a part word as its label: an ordinal in words or figures ("the fourth series", "3rd round")
-_BEFORE = r"\b((?i:" + "|".join(_ORDINAL_WORDS) + r")|\d{1,3}(?i:st|nd|rd|th))[\s-]+"
+#: what comes before a part word as its label: an ordinal in words or figures ("the fourth series", "3rd round"), or
+#: "debut" ("the debut album")
+_BEFORE = r"\b((?i:" + "|".join(_ORDINAL_WORDS) + r"|debut)|\d{1,3}(?i:st|nd|rd|th))[\s-]+"
 _PART = re.compile(rf"\b(?i:({'|'.join(_PART_WORDS)}))\s+{_AFTER}|{_BEFORE}(?i:({'|'.join(_PART_WORDS)}))\b")
 
 
@@ -69,6 +73,8 @@ _FULL_STOPS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+[·•|]\s+")
 def _value(written: str) -> str:
     """A label as one value: "4", "four", "IV", "fourth" and "4th" are all "4"; a letter is itself, in capitals."""
     w = written.lower()
+    if w == "debut":  # "the debut album" is the first
+        return "1"
     if w.isdigit():
         return str(int(w))
     if w[:-2].isdigit():  # "4th"
