@@ -404,6 +404,30 @@ def test_a_comparison_with_the_plan_is_no_plan(question: str, answer: str, passa
     assert (found.anchor if found else None) == unreal
 
 
+def test_a_figure_in_another_passage_is_the_answers_only_in_its_currency() -> None:
+    """The twenty-first smoke check's q035: asked what a building cost, "48 treatment bays" in the report of its
+    opening does not state the estimate "£48 million" as done; "cost £48 million" there would."""
+    question = "How much did the new emergency department at Kestleigh General Hospital cost?"
+    plan = "Plans for a new emergency department at Kestleigh General Hospital were approved. The building is estimated to cost £48 million."
+    opened = "The new emergency department at Kestleigh General Hospital opened. The £61 million building has 48 treatment bays."
+    found = unrealised(question, [("£48 million [2]", [plan])], [opened, plan])
+    assert found is not None and found.anchor == "48"
+    costed = opened.replace("has 48 treatment bays", "cost £48 million")
+    assert unrealised(question, [("£48 million [2]", [plan])], [costed, plan]) is None
+
+
+def test_the_answer_to_a_short_question_in_the_text_is_read_with_it() -> None:
+    """The twenty-first smoke check's q002: a preview's "My prediction? Ondarra by two minutes" states a prediction,
+    not who won; "The winner? Ondarra, by two minutes." in a report states the outcome."""
+    question = "who won the harrowmere marathon womens race in 2020"
+    reply = "Maelis Ondarra won the Harrowmere Marathon women's race in 2020 [1]."
+    preview = "Maelis Ondarra returns as defending champion, and she has to start as favourite. My prediction? Ondarra by two minutes."
+    found = unrealised(question, [(reply, [preview])])
+    assert found is not None and found.anchor == "Maelis Ondarra"
+    report = preview.replace("My prediction?", "The winner?")
+    assert unrealised(question, [(reply, [report])]) is None
+
+
 def test_a_question_comparing_with_the_plan_asks_what_happened() -> None:
     assert asks_done("Why did the tram open later than planned?")
     assert not asks_done("When is the tram planned to open?")
