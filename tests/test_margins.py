@@ -8,7 +8,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.margins import asks_total, margin_only
+from rag.answering.margins import asks_total, margin_only, total_only
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
 
@@ -76,3 +76,45 @@ def test_a_margin_given_as_a_total_is_asked_for_once_more_then_refused(tmp_path:
     assert follow_up.startswith("The question asks how many in all, but the passages give 2,314 only as a margin")
     assert "with a majority of 2,314" in follow_up
     assert answer.refused and answer.refusal_reason == "off-target" and answer.citations == []
+
+
+DECLARATION = (
+    "Declaration of result of poll - Eastgate Ward by-election\n"
+    "ARKWRIGHT, Colm (Civic Alliance) - 1,107\nQUARRIE, Nadia (Brellingford Independents) - 1,284\n"
+    "And I hereby declare that Nadia Quarrie is duly elected."
+)
+REPORT = (
+    "Independent takes Eastgate seat\nNadia Quarrie of the Brellingford Independents has won the Eastgate ward by-election, "
+    "beating the Civic Alliance candidate Colm Arkwright by 177 votes."
+)
+
+
+def test_asked_a_margin_a_total_beside_a_margin_is_asked_again() -> None:
+    """The twenty-first smoke check's q005: asked by how many votes she won, her total of 1,284."""
+    question = "By how many votes did Nadia Quarrie win the Eastgate by-election?"
+    found = total_only(question, [("1,284 votes [2]", [DECLARATION])], [REPORT, DECLARATION])
+    assert found is not None and found.figure == "1,284"
+    assert found.stating[-1].endswith("by 177 votes.")
+    # the margin itself, a total where no passage gives a margin, and a question that asks a total pass
+    assert total_only(question, [("177 votes [1]", [REPORT])], [REPORT, DECLARATION]) is None
+    assert total_only(question, [("1,284 votes [1]", [DECLARATION])], [DECLARATION]) is None
+    assert total_only("How many votes did Nadia Quarrie get?", [("1,284 votes [1]", [DECLARATION])], [REPORT, DECLARATION]) is None
+    # a figure written after "by" is a difference: "rose by 1.5C"
+    record = "Ashkettle's record rose by 1.5C on the old mark, beating it by 1.5C."
+    assert total_only("By how much did Ashkettle beat the record?", [("1.5C [1]", [record])], [record]) is None
+
+
+def test_a_total_given_as_the_margin_is_asked_for_once_more_quoting_the_margin(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    folder = tmp_path / "eastgate"
+    folder.mkdir()
+    (folder / "declaration.txt").write_text(DECLARATION)
+    (folder / "report.txt").write_text(REPORT)
+    gen = FakeGenerator(["1,284 votes [1].", "177 votes [2]."])
+    rt = ingested_runtime(folder, gen)
+    ask("By how many votes did Nadia Quarrie win the Eastgate by-election?", rt)
+    assert len(gen.calls) == 2
+    follow_up = gen.calls[1][-1]["content"]
+    assert follow_up.startswith("The question asks by how many, but the passages give 1,284 as a total, not a margin")
+    assert "by 177 votes." in follow_up

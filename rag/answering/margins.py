@@ -91,6 +91,59 @@ def margin_only(question: str, answers: Iterable[tuple[str, list[str]]]) -> Marg
     return found
 
 
+#: a figure written after "by", whatever comes before it: "rose by 1.5C", "cut by 2p" give a difference too
+_BY = r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?[$€£¥]?{n}"
+#: a name the question gives: a capitalised word not at its start
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]{2,}")
+
+
+def _as_difference(word: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``sentence`` writes the figure ``word`` finds as a margin or after "by" at one place at least."""
+    forms = (*_MARGINS, _BY)
+    return any(re.search(p.format(n=f"(?P<n>{word.pattern})"), sentence, re.I) for p in forms)
+
+
+@dataclass(frozen=True)
+class Total:
+    """A reply's figure that its cited passages give only as a total, where the question asks a margin."""
+
+    figure: str
+    #: the sentence that gives it so
+    sentence: str
+    #: the passages' sentences about the question's subject that give a margin
+    stating: tuple[str, ...]
+
+
+def total_only(question: str, answers: Iterable[tuple[str, list[str]]], shown: Iterable[str] = ()) -> Total | None:
+    """The reply's figure that no cited sentence holding it gives as a margin, where ``question`` asks by how many and a
+    sentence of the passages ``shown`` that names a name of the question gives one: asked by how many votes Nadia
+    Quarrie won, "QUARRIE, Nadia (Brellingford Independents) - 1,284" is her total, beside "beating the Civic Alliance
+    candidate Colm Arkwright by 177 votes" (the twenty-first smoke check's q005). None otherwise; lenient as
+    :func:`margin_only` is."""
+    if not re.search(r"\bby\s+how\s+(?:many|much)\b", question, re.I):
+        return None
+    names = _NAME.findall(question)
+    stating = tuple(dict.fromkeys(
+        s.strip() for p in shown for s in split_sentences(p)
+        if any(re.search(rf"\b{re.escape(n)}\b", s) for n in names) and _as_difference(re.compile(r"\d[\d,.]*"), s)
+    ))
+    if not stating:
+        return None
+    found: Total | None = None
+    for text, passages in answers:
+        what = figure(question, text)
+        if what is None:
+            continue
+        value, word = what
+        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
+        if not holding:
+            continue
+        if any(_as_difference(word, s) for s in holding):
+            return None
+        found = found or Total(value, holding[0], stating)
+    return found
+
+
 #: asked once when the passages give a reply's figure only as a margin
 MARGIN = (
     'The question asks how many in all, but the passages give {figure} only as a margin over another: "{sentence}" '
@@ -98,9 +151,24 @@ MARGIN = (
 )
 
 
+#: asked once when the passages give a reply's figure only as a total, where the question asks a margin
+TOTAL = (
+    'The question asks by how many, but the passages give {figure} as a total, not a margin: "{sentence}" They give '
+    f"a margin in: {{stating}} Reply with the margin the passages give, or if they do not give it, with exactly: {REFUSAL}"
+)
+
+
 def follow_up(question: str, result: Attribution, evidence: list[Evidence]) -> str:
     """The follow-up for a supported reply whose figure its cited passages give only as a margin, quoting the
-    sentence that does ("" when they give it otherwise)."""
+    sentence that does, or only as a total where the question asks a margin, quoting the sentences that give one ("" when
+    they give it otherwise)."""
     text_of = shown_text(evidence)
-    found = margin_only(question, cited_by_sentence(result, lambda c: text_of(c.hit)))
-    return MARGIN.format(figure=found.figure, sentence=found.sentence) if found else ""
+    answers = cited_by_sentence(result, lambda c: text_of(c.hit))
+    found = margin_only(question, answers)
+    if found:
+        return MARGIN.format(figure=found.figure, sentence=found.sentence)
+    total = total_only(question, answers, [ev.text for ev in evidence])
+    if total:
+        quoted = " ".join(f'"{s}"' for s in total.stating[:2])
+        return TOTAL.format(figure=total.figure, sentence=total.sentence, stating=quoted)
+    return ""
