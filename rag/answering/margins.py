@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
@@ -77,18 +77,24 @@ def margin_only(question: str, answers: Iterable[tuple[str, list[str]]]) -> Marg
     if not asks_total(question):
         return None
     found: Margin | None = None
+    for value, word, holding in _held(question, answers):
+        if not all(_as_margin(word, s) for s in holding):
+            return None
+        found = found or Margin(value, holding[0])
+    return found
+
+
+def _held(question: str, answers: Iterable[tuple[str, list[str]]]) -> Iterator[tuple[str, re.Pattern[str], list[str]]]:
+    """Each answer sentence's figure (rag.answering.years.figure), what finds it, and the sentences of its cited passages
+    that hold it, for the sentences whose figure a cited passage holds."""
     for text, passages in answers:
         what = figure(question, text)
         if what is None:
             continue
         value, word = what
         holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
-        if not holding:
-            continue
-        if not all(_as_margin(word, s) for s in holding):
-            return None
-        found = found or Margin(value, holding[0])
-    return found
+        if holding:
+            yield value, word, holding
 
 
 #: a figure written after "by", whatever comes before it: "rose by 1.5C", "cut by 2p" give a difference too
@@ -130,14 +136,7 @@ def total_only(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
     if not stating:
         return None
     found: Total | None = None
-    for text, passages in answers:
-        what = figure(question, text)
-        if what is None:
-            continue
-        value, word = what
-        holding = [s.strip() for p in passages for s in split_sentences(p) if word.search(s)]
-        if not holding:
-            continue
+    for value, word, holding in _held(question, answers):
         if any(_as_difference(word, s) for s in holding):
             return None
         found = found or Total(value, holding[0], stating)
