@@ -353,27 +353,26 @@ def test_a_passage_whose_head_names_only_another_race_is_a_near_miss(question: s
 
 
 @pytest.mark.parametrize(
-    "question, head, conflicts",
+    "question, context, conflicts",
     [
-        # the twenty-first smoke check's q031: an encyclopedia's title says which namesake it is about, whatever its
-        # body names in passing
+        # the twenty-first smoke check's q031: the video game's page names the film only to set it apart
         ("Who composed the score for the film Glass Orchard?",
-         "u0758.txt\nglass orchard (video game) glass orchard is a 2019 puzzle-adventure video game", True),
-        ("Who composed the score for the film Glass Orchard?", "a.txt\nglass orchard (2016 film) glass orchard is a drama", False),
-        ("Who designed the video game Glass Orchard?", "a.txt\nglass orchard (2016 film) glass orchard is a drama", True),
-        ("Who wrote the novel Marigold Reach?", "a.txt\nmarigold reach (album) marigold reach is the second", True),
-        # brackets that name no kind, or name the kind asked among others, decide nothing
-        ("Who composed the score for the film Glass Orchard?", "a.txt\nrask's glass orchard (2016) is a slow", False),
-        ("Who composed the score for the film Glass Orchard?", "a.txt\nglass orchard (film and video game)", False),
-        # brackets deep in a sentence are no title's
+         "u0758.txt\nglass orchard (video game) glass orchard is a 2019 puzzle-adventure video game. its music was composed "
+         "by anders kvale. it shares its title with, but is unrelated to, the 2016 film.", True),
         ("Who composed the score for the film Glass Orchard?",
-         "a.txt\nglass orchard review: it is based on a much older puzzle game, the maker's first (video game)", False),
+         "glass orchard is a 2019 video game, not to be confused with the film. its music was composed by anders kvale.", True),
+        # a page about one work that tells of the other otherwise may answer (a review's false positives)
+        ("Who developed the video game The Last of Us?",
+         "the last of us (tv series) is based on the 2013 video game developed by naughty dog.", False),
+        ("Who directed the film adaptation of Jurassic Park?",
+         "jurassic park (novel)\nfilm adaptation\nthe novel was made into a film in 1993, directed by steven spielberg.", False),
+        ("Who composed the score for the film Glass Orchard?",
+         "glass orchard is a 2016 film, unrelated to the video game. its score was composed by ilse marrow.", False),
     ],
 )
-def test_a_title_that_says_its_kind_in_brackets_decides(question: str, head: str, conflicts: bool) -> None:
-    context = head + "\nit shares its title with, but is unrelated to, the 2016 film and the video game"
+def test_a_namesake_named_only_to_set_it_apart_is_not_the_kind_of_the_passage(question: str, context: str, conflicts: bool) -> None:
     required = Requirements.of(question)
-    assert required and required.met_by(context, head) is not conflicts
+    assert required and required.met_by(context) is not conflicts
 
 
 @pytest.mark.parametrize(

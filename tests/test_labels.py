@@ -73,6 +73,23 @@ def test_a_name_whose_sentence_gives_another_album_than_the_debut_is_off_label()
     assert off_label(question, [("Vesna Holloway produced the debut album [1].", [first])]) is None
 
 
+@pytest.mark.parametrize(
+    "question, sentence",
+    [
+        # a number after "album" or "novel" is a title; a debut that is a player's; an ordinal that ranks (a review's
+        # false positives)
+        ("Who produced Pearl Jam's debut album?", "Pearl Jam recorded the album Ten in 1991 with producer Vesna Holloway."),
+        ("Who wrote the novel One Day?", "Vesna Holloway published her third novel, One Day, in 2009."),
+        ("Who produced Adele's second album?", "Vesna Holloway produced Rolling in the Deep for the album 21."),
+        ("Who produced the band's debut album?", "The band recorded the album two years later with producer Vesna Holloway."),
+        ("Who produced the band's third album?", "Produced by Vesna Holloway, it became the first album by a Welsh band to top the charts."),
+        ("Which team did Vesna Holloway play for in her debut season?", "Vesna Holloway made her debut in season 4, for Leeds Rhinos."),
+    ],
+)
+def test_a_works_title_a_players_debut_and_a_ranking_are_no_labels(question: str, sentence: str) -> None:
+    assert off_label(question, [("Vesna Holloway, Leeds Rhinos [1].", [sentence])]) is None
+
+
 def test_another_letter_is_off_label_though_the_sentence_splitter_reads_it_as_an_initial() -> None:
     found = off_label("Which firm led Brightkeel's Series C round?", [("Ardent Fen Capital led Brightkeel's Series C round [1].", [ROUNDS])])
     assert found is not None and (found.asked, found.given) == ("Series C", "Series A")

@@ -118,3 +118,23 @@ def test_a_total_given_as_the_margin_is_asked_for_once_more_quoting_the_margin(
     follow_up = gen.calls[1][-1]["content"]
     assert follow_up.startswith("The question asks by how many, but the passages give 1,284 as a total, not a margin")
     assert "by 177 votes." in follow_up
+
+
+@pytest.mark.parametrize(
+    "question, reply, passage",
+    [
+        # a rise is no contest's margin, and "by 2030" no figure of one (a review's false positives)
+        ("By how much did Orrin Energy's profits rise in 2023?", "8% [1]",
+         "Orrin Energy's profits rose 8% to £40 million in 2023. Orrin aims to double output by 2030."),
+        # the reply gives the margin beside a total, or the margin in words the passages give it in
+        ("By how many seconds did Maelis Ondarra win the Harrowmere Marathon?", "Ondarra won in 2:31:05, 12 seconds ahead of Lisk [1].",
+         "Maelis Ondarra won the Harrowmere Marathon in 2:31:05, 12 seconds ahead of Ilse Lisk."),
+        ("By how many votes did Nadia Quarrie win?", "Nadia Quarrie polled 1,284 votes, 177 more than Colm Arkwright [1].",
+         "Nadia Quarrie polled 1,284 votes, 177 more than Colm Arkwright."),
+        ("By how many votes did Nadia Quarrie win?", "177 [1]",
+         "Quarrie's majority was 177 votes, and turnout fell by 4 points. Nadia Quarrie won, beating Arkwright by 177 votes."),
+        ("By how many goals did Orrin Town win the final?", "Orrin Town won by two goals, 3-1 [1].", "Orrin Town won the final 3-1."),
+    ],
+)
+def test_a_margin_or_a_rise_given_as_the_passages_give_it_is_not_asked_again(question: str, reply: str, passage: str) -> None:
+    assert total_only(question, [(reply, [passage])], [passage]) is None

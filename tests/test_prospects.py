@@ -428,6 +428,26 @@ def test_the_answer_to_a_short_question_in_the_text_is_read_with_it() -> None:
     assert unrealised(question, [(reply, [report])]) is None
 
 
+@pytest.mark.parametrize(
+    "question, reply, passage, unreal",
+    [
+        # a short question answered by a sentence with a verb of its own: what happened (a review's false positives)
+        ("When did the bridge reopen?", "In June 2024 [1].", "When will it reopen? The bridge reopened to traffic in June 2024.", None),
+        ("How many named storms formed in the 2024 season?", "21 [1].", "The forecast? In the end 21 named storms formed in the 2024 season.", None),
+        # the cost stated as done in words or a code, in another passage shown
+        ("How much did the Kestleigh department cost?", "£48 million [1].", "It cost 48 million pounds, the Kestleigh trust said.", None),
+        ("How much did the Kestleigh department cost?", "£48 million [1].", "The Kestleigh department cost GBP 48m.", None),
+        # a comparison beside a verb in the present: still the plan
+        ("When did the new line open?", "In 2026 [1].", "The new line now opens in 2026, three years later than originally planned.", "2026"),
+    ],
+)
+def test_what_a_review_found_stated_as_done_or_still_planned(question: str, reply: str, passage: str, unreal: str | None) -> None:
+    plan = "The Kestleigh department is estimated to cost £48 million."
+    cited = plan if "Kestleigh" in question else passage
+    found = unrealised(question, [(reply, [cited])], [passage, cited])
+    assert (found.anchor if found else None) == unreal
+
+
 def test_a_question_comparing_with_the_plan_asks_what_happened() -> None:
     assert asks_done("Why did the tram open later than planned?")
     assert not asks_done("When is the tram planned to open?")

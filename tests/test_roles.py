@@ -246,6 +246,11 @@ REFURBISHMENT = (
         ("Who chaired the judging panel for the 2023 Castellan Prize?", "Brightmere Construction, chair of the 2023 judges, said.", None),
         ("Who chaired the judging panel for the 2023 Castellan Prize?", "The panel was led by Brightmere Construction.", None),
         ("Who is the chair of Dunhurst Foods?", "Dunhurst Foods founder Brightmere Construction spoke.", "Brightmere Construction"),
+        ("Who is the chair of the Federal Reserve?", "Fed chief Brightmere Construction signalled rate cuts.", None),
+        ("Who chaired the panel discussion?", "The panel discussion was moderated by Brightmere Construction.", None),
+        ("Who chaired the judging panel?", "Brightmere Construction, heading the five-strong judging panel, said.", None),
+        # an editor asked by the verb in the past tense is left to the model, as before
+        ("Who edited the Herald from 1985 to 1995?", "Brightmere Construction, who ran the paper from 1985 to 1995, died.", None),
         # a chief executive is the company's "boss": a role a report writes by other words is left to the model
         ("Who is the chief executive of Dunhurst Foods?", "Dunhurst Foods boss Brightmere Construction spoke.", None),
     ],
@@ -272,8 +277,33 @@ def test_a_role_its_passages_never_write_is_not_the_answers(question: str, passa
         ("Who is the deputy mayor of Dunhurst?", "Brightmere Construction was named deputy mayor.", None),
         # the role itself asked: no deputy needed
         ("Who was leader of the 2017 Veyrin Ice Shelf expedition?", "It was led by Brightmere Construction.", None),
+        # a deputy written otherwise, a rank of its own, a leader under another title (a review's false positives)
+        ("Who is the vice president of engineering at Corvell?", "Corvell's VP of Engineering, Brightmere Construction, said.", None),
+        ("Who is the assistant coach of Dunhurst Rovers?", "Head coach Ola Berg and her assistants Brightmere Construction and Sam Reed.", None),
+        ("Who is the deputy leader of the SNP?", "SNP depute leader Brightmere Construction told the conference.", None),
+        ("Who is the deputy leader of the party?", "Brightmere Construction, the party's No. 2, spoke.", None),
+        ("Who is the vice-chancellor of Oxford?", "Oxford's head, Professor Brightmere Construction, spoke.", None),
+        ("Who is the leader of China?", "President Brightmere Construction met the delegation in Beijing.", None),
+        ("Who captains league leader Leinster?", "Leinster captain Brightmere Construction lifted the trophy.", None),
     ],
 )
 def test_asked_for_a_deputy_passages_that_write_none_give_none(question: str, passage: str, miscast_name: str | None) -> None:
     found = miscast(question, [("Brightmere Construction [1].", [passage])])
     assert (found.name if found else None) == miscast_name
+
+
+def test_a_deputy_from_passages_that_write_none_is_asked_for_once_more_then_refused(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    """The twenty-first smoke check's q010, through the answer path: asked the expedition's deputy leader, its leader."""
+    folder = tmp_path / "polar"
+    folder.mkdir()
+    (folder / "veyrin.txt").write_text(
+        "2017 Veyrin Ice Shelf expedition\nThe 2017 Veyrin Ice Shelf expedition was organised by the Sallowgate Polar Trust. "
+        "It was led by Dr Anouk Pellerin of the University of Sallowgate and comprised nine scientists."
+    )
+    gen = FakeGenerator(["Dr Anouk Pellerin [1].", "Dr Anouk Pellerin [1]."])
+    answer = ask("Who was deputy leader of the 2017 Veyrin Ice Shelf expedition?", ingested_runtime(folder, gen))
+    assert len(gen.calls) == 2
+    assert gen.calls[1][-1]["content"].startswith("The question asks who is the deputy leader, but the passages say of Dr Anouk")
+    assert answer.refused and answer.refusal_reason == "off-target"

@@ -44,10 +44,11 @@ from rag.text import split_sentences
 _PART_WORDS = (
     "series", "season", "phase", "stage", "round", "part", "volume", "chapter", "episode", "edition", "leg",
     "heat", "game", "match", "division", "tier", "level", "category", "group", "book", "act", "week", "day",
-    # a band's or a writer's works in order: asked who produced the debut album, "Their second album, Copperline
-    # (2019), was produced by Vesna Holloway" (the twenty-first smoke check's q029)
-    "album", "novel",
 )
+#: a band's or a writer's works, numbered only by an ordinal or "debut" before them (a number after them is a title:
+#: "the album 21", "the novel One Day"): asked who produced the debut album, "Their second album, Copperline (2019), was
+#: produced by Vesna Holloway" (the twenty-first smoke check's q029)
+_WORKS = ("album", "novel")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _ORDINAL_WORDS = ORDINALS[1:]
 #: Roman numerals from two to twelve, longest first (a lone "V" or "X" is read as a letter: :func:`_value`)
@@ -58,10 +59,14 @@ _AFTER = (
     r"(\d{1,3}(?![\d,.]\d)|(?i:" + "|".join(_NUMBER_WORDS) + r")\b|(?i:" + "|".join(_ROMAN)
     + r")(?![\w'’])|[A-HJ-Z](?![\w'’]))"
 )
-#: what comes before a part word as its label: an ordinal in words or figures ("the fourth series", "3rd round"), or
-#: "debut" ("the debut album")
-_BEFORE = r"\b((?i:" + "|".join(_ORDINAL_WORDS) + r"|debut)|\d{1,3}(?i:st|nd|rd|th))[\s-]+"
-_PART = re.compile(rf"\b(?i:({'|'.join(_PART_WORDS)}))\s+{_AFTER}|{_BEFORE}(?i:({'|'.join(_PART_WORDS)}))\b")
+#: what comes before a part word as its label: an ordinal in words or figures ("the fourth series", "3rd round"), or,
+#: before a work, "debut" ("the debut album"; a player's "debut season" is his first, not the league's)
+_BEFORE = r"\b((?i:" + "|".join(_ORDINAL_WORDS) + r"|debut(?=[\s-]+(?:" + "|".join(_WORKS) + r")\b))|\d{1,3}(?i:st|nd|rd|th))[\s-]+"
+#: an ordinal that ranks among others rather than numbers a part: "the first album by a Welsh band to top the charts"
+_RANKING = r"(?!\s+(?:to|ever|in\s+history|since|by\s+an?)\b)"
+_PART = re.compile(
+    rf"\b(?i:({'|'.join(_PART_WORDS)}))\s+{_AFTER}|{_BEFORE}(?i:({'|'.join(_PART_WORDS + _WORKS)}))\b{_RANKING}"
+)
 
 
 #: where a sentence ends for this check (and a list's item: "Adult day pass €54 · Child €22"), an initial's full stop
@@ -99,8 +104,8 @@ class Label:
         """The numbers and letters ``sentence`` gives this label's head."""
         head = re.escape(self.head)
         after = re.compile(rf"(?<![\w-])(?i:{head})[\s-]+{_AFTER}")
-        before = re.compile(rf"{_BEFORE}(?i:{head})\b")
-        found = {_value(m.group(1)) for m in after.finditer(sentence)}
+        before = re.compile(rf"{_BEFORE}(?i:{head})\b{_RANKING}")
+        found = set() if self.head.lower() in _WORKS else {_value(m.group(1)) for m in after.finditer(sentence)}
         return found | {_value(m.group(1)) for m in before.finditer(sentence)}
 
     def name_of(self, value: str) -> str:

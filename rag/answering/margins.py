@@ -23,7 +23,9 @@ from typing import Iterable, Iterator
 
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
+from rag.answering.subjects import GRAMMAR
 from rag.answering.years import figure
+from rag.dates import MONTH_NAMES
 from rag.text import split_sentences
 
 #: a question that asks for a count: "How many votes did …", "How many points did they score"
@@ -97,16 +99,26 @@ def _held(question: str, answers: Iterable[tuple[str, list[str]]]) -> Iterator[t
             yield value, word, holding
 
 
-#: a figure written after "by", whatever comes before it: "rose by 1.5C", "cut by 2p" give a difference too
-_BY = r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?[$€£¥]?{n}"
-#: a name the question gives: a capitalised word not at its start
+#: a question that asks a contest's margin: "By how many votes did Nadia Quarrie win …?", "By how much did Orrin beat
+#: Fenwick?"; not a rise or a cut ("By how much did profits rise?")
+_CONTEST_MARGIN = re.compile(
+    r"\bby\s+how\s+(?:many|much)\b.*\b(?:win|won|beat|defeat(?:ed)?|lead|led|edge[ds]?|finish(?:ed)?\s+(?:ahead|clear))\b", re.I
+)
+#: a figure given as a contest's margin: a form of :data:`_MARGINS`, or "by" after a verb of winning ("beating the Civic
+#: Alliance candidate Colm Arkwright by 177 votes"); never a year ("aims to double output by 2030")
+_WON_BY = (
+    r"\b(?:won|wins|winning|win|beat|beating|defeated|defeating|edged|edging|ahead|clear)\b[^.;]*?\bby\s+"
+    r"(?:just\s+|only\s+|some\s+|about\s+)?[$€£¥]?{n}"
+)
+_MARGIN_FIGURE = r"(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\d|\d"
+#: a name the question gives: a capitalised word not at its start, nor a month or a day
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]{2,}")
 
 
-def _as_difference(word: re.Pattern[str], sentence: str) -> bool:
-    """Whether ``sentence`` writes the figure ``word`` finds as a margin or after "by" at one place at least."""
-    forms = (*_MARGINS, _BY)
-    return any(re.search(p.format(n=f"(?P<n>{word.pattern})"), sentence, re.I) for p in forms)
+def _margins_in(sentence: str) -> set[str]:
+    """The figures ``sentence`` gives as a contest's margin ("177" of "beating Colm Arkwright by 177 votes")."""
+    forms = (*_MARGINS, _WON_BY)
+    return {m.group("n") for p in forms for m in re.finditer(p.format(n=f"(?P<n>{_MARGIN_FIGURE})"), sentence, re.I)}
 
 
 @dataclass(frozen=True)
@@ -121,26 +133,35 @@ class Total:
 
 
 def total_only(question: str, answers: Iterable[tuple[str, list[str]]], shown: Iterable[str] = ()) -> Total | None:
-    """The reply's figure that no cited sentence holding it gives as a margin, where ``question`` asks by how many and a
-    sentence of the passages ``shown`` that names a name of the question gives one: asked by how many votes Nadia
-    Quarrie won, "QUARRIE, Nadia (Brellingford Independents) - 1,284" is her total, beside "beating the Civic Alliance
-    candidate Colm Arkwright by 177 votes" (the twenty-first smoke check's q005). None otherwise; lenient as
-    :func:`margin_only` is."""
-    if not re.search(r"\bby\s+how\s+(?:many|much)\b", question, re.I):
+    """The reply's figure that no cited sentence holding it gives as a margin, where ``question`` asks by how many a
+    contest was won and a sentence of the passages ``shown`` that names a name of the question gives a margin that the
+    reply does not: asked by how many votes Nadia Quarrie won, "QUARRIE, Nadia (Brellingford Independents) - 1,284" is
+    her total, beside "beating the Civic Alliance candidate Colm Arkwright by 177 votes" (the twenty-first smoke check's
+    q005). None otherwise; lenient as :func:`margin_only` is."""
+    if not _CONTEST_MARGIN.search(question):
         return None
-    names = _NAME.findall(question)
-    stating = tuple(dict.fromkeys(
-        s.strip() for p in shown for s in split_sentences(p)
-        if any(re.search(rf"\b{re.escape(n)}\b", s) for n in names) and _as_difference(re.compile(r"\d[\d,.]*"), s)
-    ))
+    names = [n for n in _NAME.findall(question) if n.lower() not in MONTH_NAMES and n.lower() not in GRAMMAR]
+    stating: dict[str, set[str]] = {}
+    for p in shown:
+        for s in split_sentences(p):
+            if any(re.search(rf"\b{re.escape(n)}\b", s) for n in names) and (given := _margins_in(s)):
+                stating[s.strip()] = given
     if not stating:
         return None
+    said = " ".join(text for text, _ in answers)
+    if any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", said) for given in stating.values() for f in given):
+        return None  # the reply gives a margin the passages give, whatever else it gives
     found: Total | None = None
     for value, word, holding in _held(question, answers):
-        if any(_as_difference(word, s) for s in holding):
+        if any(_as_margin(word, s) or _won_by(word, s) for s in holding):
             return None
-        found = found or Total(value, holding[0], stating)
+        found = found or Total(value, holding[0], tuple(stating))
     return found
+
+
+def _won_by(word: re.Pattern[str], sentence: str) -> bool:
+    """Whether ``sentence`` gives the figure ``word`` finds after "by" and a verb of winning."""
+    return re.search(_WON_BY.format(n=f"(?:{word.pattern})"), sentence, re.I) is not None
 
 
 #: asked once when the passages give a reply's figure only as a margin

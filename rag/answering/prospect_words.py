@@ -110,7 +110,23 @@ def in_prospect(statement: str, words: re.Pattern[str] = PROSPECT, day: re.Patte
     A comparison with a plan ("three years later than planned") is no prospect word."""
     if day is not None and _scheduled(statement, day):
         return True
-    return bool(words.search(_COMPARED.sub(" ", statement))) and not OUTCOME.search(statement) and not _TITLED.search(statement)
+    return bool(words.search(_compared_done(statement))) and not OUTCOME.search(statement) and not _TITLED.search(statement)
+
+
+#: a verb in the past tense, as a statement of what happened has: "left", "opened", "rose"
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|left|went|began|won|took|made|became|came|held|led|lost|ran|rose|fell|sold|bought|paid|got"
+    r"|gave|grew|spent|drew|struck|brought|built|kept|sent|stood|told|wrote|flew|drove|rode|cost|[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+def _compared_done(statement: str) -> str:
+    """``statement`` less its comparisons with the plan or the forecast, when what is left tells of the past: "left
+    Harbour Square at 05:42, three years later than planned" is what happened; "now opens in 2026, three years later
+    than originally planned" is still the plan."""
+    rest = _COMPARED.sub(" ", statement)
+    return rest if _PAST.search(rest) else statement
 
 
 #: a schedule, with the preposition before the time it sets: "on track for", "scheduled for", "due in", "slated for"
@@ -176,6 +192,6 @@ def asks_done(question: str) -> bool:
     """Whether ``question`` asks what happened (past tense) rather than what is expected or planned:
     "Who won…?", "What revenue did … report?"; not "When will…?", "Where is it being played?", "How
     many storms did NOAA predict?"."""
-    if PROSPECT.search(_COMPARED.sub(" ", question)):
+    if PROSPECT.search(_compared_done(question)):
         return False
     return bool(_PAST_AUXILIARY.search(question)) or (bool(_DONE.search(question)) and not _PRESENT.search(question))

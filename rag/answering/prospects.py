@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from rag.answering.answer_type import expected
+from rag.answering.answer_type import CURRENCY, expected
 from rag.answering.citations import Attribution, cited_by_sentence
 from rag.answering.datelines import undated
 from rag.answering.prompt import REFUSAL, Evidence, shown_text
@@ -258,11 +258,17 @@ def unrealised(question: str, answers: Iterable[tuple[str, list[str]]], shown: I
 
 
 def _as_money(text: str, figure: str, word: re.Pattern[str]) -> re.Pattern[str]:
-    """What finds ``figure`` (found by ``word``) in another passage as the answer ``text`` gives it: with its currency
-    sign, when the answer writes one. Asked what a building cost, "The £61 million building has 48 treatment bays"
-    states no cost of £48 million (the twenty-first smoke check's q035)."""
-    m = re.search(rf"([$€£¥])\s?{re.escape(figure)}(?![\d])", text)
-    return re.compile(rf"{re.escape(m.group(1))}\s?{word.pattern}", word.flags) if m else word
+    """What finds ``figure`` (found by ``word``) in another passage as the answer ``text`` gives it: as money, when the
+    answer writes a currency sign before it. Asked what a building cost, "The £61 million building has 48 treatment
+    bays" states no cost of £48 million (the twenty-first smoke check's q035); "cost 48 million pounds", "GBP 48m" and
+    "€48 million" are money."""
+    if not re.search(rf"[$€£¥]\s?{re.escape(figure)}(?![\d])", text):
+        return word
+    scale = r"(?:\s?(?:m|bn|k|million|billion|thousand))?"
+    return re.compile(
+        rf"(?:[$€£¥]|\b(?:GBP|USD|EUR|US\$|A\$|C\$)\s?)\s?(?:{word.pattern})|(?:{word.pattern}){scale}\s+{CURRENCY}\b",
+        word.flags | re.I,
+    )
 
 
 #: a statement of what is to come: its first verb a future, or a plan's ("is expected to", "plans to")

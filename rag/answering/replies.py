@@ -19,7 +19,7 @@ from rag.answering.answer_type import expected, missing_kind, numbers_release
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
-from rag.answering.roles import asked_role, miscast
+from rag.answering.roles import asks_role, miscast
 from rag.answering.subjects import names
 from rag.backends.ports import Generator
 from rag.config import Settings
@@ -251,7 +251,7 @@ MISCAST = (
 def _miscast(q: str, result: Attribution | None, evidence: list[Evidence]) -> str:
     """The follow-up for a reply whose name the passages give another role than ``q`` asks about ("" when
     none); it quotes the sentence that gives the name its role."""
-    if result is None or not result.any_supported or asked_role(q) is None:
+    if result is None or not result.any_supported or not asks_role(q):
         return ""
     text_of = shown_text(evidence)
     found = miscast(q, cited_by_sentence(result, lambda c: text_of(c.hit)))

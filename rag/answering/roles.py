@@ -49,9 +49,6 @@ ROLES: dict[str, str] = {
     "prime minister": r"prime minister|premier",
     "head coach": r"(?:head\s+)?coach",
     "captain": r"captain|skipper",
-    # an expedition's, a party's or a council's: asked for its deputy, "It was led by Dr Anouk Pellerin" gives none
-    # (the twenty-first smoke check's q010)
-    "leader": r"leader",
     "editor": r"editor(?:-in-chief)?",
     "treasurer": r"treasurer",
     # a work's credits: a report on a film names its director beside its cinematographer, producer and cast
@@ -95,7 +92,7 @@ _WRITTEN = {
     "cinematographer": r"cinematograph\w*|DoP|lensed|shot|photograph\w*",
     # a panel's or a meeting's: asked who chaired the 2023 judging panel, a list of past winners names none (the
     # twenty-first smoke check's q004)
-    "chair": r"chair\w*|presid\w*|head(?:s|ed)?|led|leads|conven\w*",
+    "chair": r"chair\w*|presid\w*|head\w*|lead\w*|led|conven\w*|moderat\w*|conduct\w*|chief|boss|speaker|fore(?:man|woman)",
     "mayor": "",
     # "Gov. Tina Kotek signed the bill"
     "governor": r"gov(?=\.)",
@@ -156,6 +153,12 @@ def asked_role(question: str) -> str | None:
     if not found:
         found = {role for role, verb in _ASKS_BY_VERB.items() if re.search(rf"\bwho\s+(?:{verb})\b", question, re.I)}
     return found.pop() if len(found) == 1 and not any(r.endswith(_OFFICIAL) for r in found) else None
+
+
+def asks_role(question: str) -> bool:
+    """Whether ``question`` asks who holds a role (:func:`asked_role`) or who is a deputy, a vice or an assistant of one
+    ("Who was deputy leader of the expedition?")."""
+    return asked_role(question) is not None or (_DEPUTY_ASKED.search(question) is not None and expected(question) == "name")
 
 
 def _by_verb(question: str) -> bool:
@@ -240,15 +243,34 @@ def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.
     return not any(written.search(p) for p in passages)
 
 
+#: a deputy, a vice or an assistant a question asks for, of any role: "deputy leader", "vice-captain"; not a rank of its
+#: own ("vice-chancellor", the head of a university; "assistant professor")
+_DEPUTY_ASKED = re.compile(
+    r"\b(?:deputy|vice|assistant)[- ]?\s*(?!(?:chancellor|admiral|marshal|professor|referee|principal)\b)[a-z]+", re.I
+)
 #: what writes a deputy: passages that write none of these give no one as the deputy, vice or assistant asked for
-_DEPUTY = re.compile(r"\b(?:deputy|deputi[sz]\w*|deputies|vice|assistant|second[- ]in[- ]command|number\s+two)\b", re.I)
+_DEPUTY = re.compile(
+    r"\b(?:deput\w*|vice\w*|assist\w*|asst|dy|vps?|[es]vp|no\.?\s*2|number\s+(?:two|2)|2ic|second[- ]in[- ]command"
+    r"|understud\w*|t[áa]naiste)\b",
+    re.I,
+)
 
 
-def _no_deputy(asked: str, passages: Iterable[str]) -> bool:
-    """Whether ``asked`` is a deputy's, a vice's or an assistant's role and ``passages`` write no deputy at all: asked
-    who was the expedition's deputy leader, "It was led by Dr Anouk Pellerin" names its leader (the twenty-first smoke
-    check's q010)."""
-    return asked.split(" ", 1)[0] in ("deputy", "vice", "assistant") and not any(_DEPUTY.search(p) for p in passages)
+def _no_deputy(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasting | None:
+    """What an answer names as the deputy, vice or assistant ``question`` asks for, from passages that write no deputy
+    at all, or None: asked who was the expedition's deputy leader, "It was led by Dr Anouk Pellerin" names its leader
+    (the twenty-first smoke check's q010)."""
+    asked = _DEPUTY_ASKED.search(question)
+    if asked is None or expected(question) != "name":
+        return None
+    for text, passages in answers:
+        named = named_in(question, text, passages)
+        if named is None or not named[2]:
+            continue
+        if any(_DEPUTY.search(p) for p in passages):
+            return None
+        return Miscasting(named[0], named[2][0], asked.group(0).lower())
+    return None
 
 
 def _deputy_of(role: str, asked: str) -> bool:
@@ -261,6 +283,9 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     """What gives the answer's name other roles than ``question`` asks about, or None. ``answers`` holds
     each answer sentence with the texts of the passages it cites. Asked for the role's permanent holder,
     one its passages give it only as an interim or acting one is miscast too."""
+    deputy = _no_deputy(question, answers := list(answers))
+    if deputy is not None:
+        return deputy
     asked = asked_role(question)
     if asked is not None and _PERMANENT.search(question):
         return _interim_only(question, _base(asked), answers)
@@ -282,11 +307,9 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
             continue
         name, word, holding = named
         # an office held before may be written by what the name is now ("Governor Oskar Lind"); a work's credit is its for good
-        # an office asked by its verb ("Who chaired …?") is written by its verb or its title, whenever it was held
-        if holding and (
-            (not past or _base(asked) in _CREDITS or _by_verb(question)) and _unwritten(_base(asked), passages, holding, word)
-            or _no_deputy(asked, passages)
-        ):
+        # a chair asked by its verb ("Who chaired …?") is written by its verb or its title, whenever it was held
+        verb_written = _base(asked) == "chair" and _by_verb(question)
+        if holding and (not past or _base(asked) in _CREDITS or verb_written) and _unwritten(_base(asked), passages, holding, word):
             found = found or Miscasting(name, holding[0], asked)
             continue
         given = {r: s for s in holding for r in given_roles(s, word)}

@@ -95,8 +95,9 @@ def statements(sentence: str) -> list[tuple[str, str]]:
 _CONTINUING = re.compile(r"^\W*(?:they|these|those) (?:are|were|include|included)\b", re.I)
 
 
-#: a short question a writer answers in the next sentence: "My prediction? Ondarra by two minutes" states a prediction
-#: (the twenty-first smoke check's q002, asked who won)
+#: a short question a writer answers in the next sentence, a fragment with no verb of its own: "My prediction? Ondarra
+#: by two minutes" states a prediction (the twenty-first smoke check's q002, asked who won); "Could anyone catch her?
+#: Ondarra crossed the line in 2:21:05" states what happened
 _ASKING = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\?")
 
 
@@ -111,8 +112,8 @@ def holding(
     word: re.Pattern[str], passages: list[str], listed: Callable[[str], bool], heading: re.Pattern[str]
 ) -> list[tuple[str, str]]:
     """What the sentences of ``passages`` state of ``word``: each statement that names it, with its sentence
-    (a sentence that goes on with the one before it, "They are …", or answers a short question in it, "My prediction?
-    Ondarra by two minutes", states it with that one; a list's item
+    (a sentence that goes on with the one before it, "They are …", or answers a short question in it with no verb of
+    its own, "My prediction? Ondarra by two minutes", states it with that one; a list's item
     with the sentence that introduces the list: "Fourteen films will compete; these are …" before
     "- Glasshouse, directed by Rosa Delacourt", the sixth smoke check's r061; a sentence that ``listed`` says only
     lists, with the last one before it that ``heading`` finds in)."""
@@ -123,7 +124,8 @@ def holding(
             for sentence in _ITEMS.split(passage[a:b]):
                 item = bool(_ITEM.match(sentence))
                 only_lists = not item and listed(sentence)
-                lead = f"{before} " if _CONTINUING.match(sentence) or _ASKING.fullmatch(before) else f"{intro} " if item else f"{head} " if only_lists and head else ""
+                answering = _ASKING.fullmatch(before) and not VERB.search(sentence)
+                lead = f"{before} " if _CONTINUING.match(sentence) or answering else f"{intro} " if item else f"{head} " if only_lists and head else ""
                 quoted = (lead if item or only_lists else "") + sentence.strip()  # an item is quoted with what introduces it
                 out += [(quoted, lead + statement) for clause, statement in statements(sentence) if word.search(clause)]
                 before = sentence.strip()

@@ -194,14 +194,12 @@ class Qualifier:
         kind: "kessmark_men_2023.txt" is the men's race's report, however it ends ("The women's race
         takes place in August"; the fifth smoke check's p042, eval/README.md). For an age class (junior,
         veteran), whether neither ``context`` nor its head names it at all; for a women's event, whether neither
-        names it nor calls anyone "she". For a work, a title that says its kind in brackets decides ("Glass Orchard
-        (video game)": :func:`_told`)."""
+        names it nor calls anyone "she". For a work, a sentence that sets a namesake apart ("unrelated to the 2016
+        film") is not read."""
         kinds = _KINDS[self.group]
-        top = head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES])
-        words = _words(top)
-        told = _told(top) if self.group == "work" else None
-        if told is not None and any(p.search(told) for p in kinds.values()):
-            return not kinds[self.kind].search(told)
+        words = _words(head if head is not None else "\n".join(context.split("\n")[:_HEAD_LINES]))
+        if self.group == "work":
+            context = _UNRELATED.sub(" ", context)
         if self.kind in _MARKED:  # a junior title's report names it whatever else it names
             return not kinds[self.kind].search(context) and not kinds[self.kind].search(words)
         if head is not None and self.group in _HEAD_DECIDES:
@@ -231,18 +229,14 @@ class Qualifier:
         return next((k for k, p in _KINDS[self.group].items() if k != self.kind and p.search(text)), None)
 
 
-#: a title that says what kind of thing it is about, in brackets after its name: "Glass Orchard (video game)", "Titanic
-#: (1997 film)": an encyclopedia's way of telling namesakes apart. A head's title may run into its document's first
-#: sentence, so the brackets are read after a line's first eight words at most, before any full stop or comma
-_TOLD = re.compile(r"^[ \t]*(?:[^\s().,;:!?]+[ \t]+){1,8}\(((?:[^\s()]+[ \t]?){1,4})\)", re.M)
-
-
-def _told(head: str) -> str | None:
-    """What the brackets after the first words of a line of ``head`` say ("video game" of "Glass Orchard (video game)"), or None.
-    For a kind of work, that title decides the passage's kind, whatever its body names in passing: "It shares its title with, but is
-    unrelated to, the 2016 film" (the twenty-first smoke check's q031, asked who scored the film)."""
-    m = _TOLD.search(head)
-    return m.group(1) if m else None
+#: what names a namesake to set it apart, to the end of its sentence: "It shares its title with, but is unrelated to, the
+#: 2016 film" names no film the passage is about (the twenty-first smoke check's q031, asked who scored the film, from
+#: the page of the video game of the same name); nor does "not to be confused with the novel"
+_UNRELATED = re.compile(
+    r"\b(?:unrelated|not\s+(?:to\s+be\s+confused|related|connected)|no\s+(?:relation|connection)"
+    r"|shares?\s+(?:its|their|a|the)\s+(?:title|name))\b[^.!?\n]*",
+    re.I,
+)
 
 
 def _words(head: str) -> str:
