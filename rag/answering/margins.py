@@ -11,6 +11,11 @@ reply's figure gives it as a margin ("a majority of 2,314", "a 2,314-vote majori
 votes than", "41 seconds ahead"), the reply is off-target: it is asked for once more, quoting that sentence
 (rag.answering.replies), and a second such reply is not an answer.
 
+The other way round, a question that asks by how many a contest was won ("By how many votes did Nadia Quarrie win
+…?") and a reply that gives a total ("1,284 votes", from the declaration of the poll) where a passage shown gives a
+margin of the question's subject ("beating … Colm Arkwright by 177 votes") is asked for once more, quoting that sentence
+(the twenty-first smoke check's q005).
+
 Lenient by design: one clause that gives the figure without a margin word lets the reply stand, and so does a reply
 with no figure of its own or a figure no cited passage holds.
 """
@@ -110,6 +115,7 @@ _WON_BY = (
     r"\b(?:won|wins|winning|win|beat|beating|defeated|defeating|edged|edging|ahead|clear)\b[^.;]*?\bby\s+"
     r"(?:just\s+|only\s+|some\s+|about\s+)?[$€£¥]?{n}"
 )
+#: a figure a margin is given in, not a year: "177", "1,284", "0:41", "1.5"
 _MARGIN_FIGURE = r"(?!(?:1[89]|20)\d\d\b)\d[\d,.:]*\d|\d"
 #: a name the question gives: a capitalised word not at its start, nor a month or a day
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]{2,}")

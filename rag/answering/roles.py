@@ -17,6 +17,9 @@ jury's chair, "cinematographer Ludo Ferrant" (the fifth smoke check's p037). A q
 its verb ("Who directed …?"), and its year is the work's, not a sign that it asks about one who held an office
 before.
 
+Asked for a deputy, a vice or an assistant of any role ("Who was deputy leader of the expedition?"), passages that
+write no deputy at all ("It was led by Dr Anouk Pellerin") give no one as one.
+
 Lenient by design: a name its passages give no role, or whose sentence writes the role asked about
 (other than as a former one), never counts against an answer. Asked who held a role before ("Who was mayor of
 Tarsa in 2015?"), a former holder may be the answer and a later title may be another's: only a deputy's, a
@@ -155,6 +158,13 @@ def asked_role(question: str) -> str | None:
     return found.pop() if len(found) == 1 and not any(r.endswith(_OFFICIAL) for r in found) else None
 
 
+#: a deputy, a vice or an assistant a question asks for, of any role: "deputy leader", "vice-captain"; not a rank of its
+#: own ("vice-chancellor", the head of a university; "assistant professor")
+_DEPUTY_ASKED = re.compile(
+    r"\b(?:deputy|vice|assistant)[- ]?\s*(?!(?:chancellor|admiral|marshal|professor|referee|principal)\b)[a-z]+", re.I
+)
+
+
 def asks_role(question: str) -> bool:
     """Whether ``question`` asks who holds a role (:func:`asked_role`) or who is a deputy, a vice or an assistant of one
     ("Who was deputy leader of the expedition?")."""
@@ -243,11 +253,6 @@ def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.
     return not any(written.search(p) for p in passages)
 
 
-#: a deputy, a vice or an assistant a question asks for, of any role: "deputy leader", "vice-captain"; not a rank of its
-#: own ("vice-chancellor", the head of a university; "assistant professor")
-_DEPUTY_ASKED = re.compile(
-    r"\b(?:deputy|vice|assistant)[- ]?\s*(?!(?:chancellor|admiral|marshal|professor|referee|principal)\b)[a-z]+", re.I
-)
 #: what writes a deputy: passages that write none of these give no one as the deputy, vice or assistant asked for
 _DEPUTY = re.compile(
     r"\b(?:deput\w*|vice\w*|assist\w*|asst|dy|vps?|[es]vp|no\.?\s*2|number\s+(?:two|2)|2ic|second[- ]in[- ]command"
