@@ -127,6 +127,7 @@ def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misaw
     if prize is None:
         return None
     written = re.compile(r"\s+".join(re.escape(w) for w in prize.split()), re.I)
+    years = set(YEAR.findall(question))
     found: Misawarding | None = None
     for text, passages in answers:
         named = named_in(question, text, passages)
@@ -143,7 +144,6 @@ def misawarded(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misaw
         sentences = [s.strip() for p in passages for s in split_sentences(p)]
         # another year's than the one asked, or an earlier holder's ("Last year's audience award went to Grey Meridian") is
         # no rival; asked no year, a sentence's year is the prize's ("Riverlight (2010) won the Calder Prize")
-        years = set(YEAR.findall(question))
         stating = tuple(dict.fromkeys(
             s for s in sentences if _gives(written, s) and _another(question, s) and (not years or set(YEAR.findall(s)) <= years)
             and not (_EARLIER.search(s) and not _EARLIER.search(question))

@@ -165,10 +165,16 @@ _DEPUTY_ASKED = re.compile(
 )
 
 
+def _deputy_asked(question: str) -> str | None:
+    """The deputy, vice or assistant ``question`` asks who is ("deputy leader"), or None."""
+    m = _DEPUTY_ASKED.search(question)
+    return m.group(0).lower() if m and expected(question) == "name" else None
+
+
 def asks_role(question: str) -> bool:
     """Whether ``question`` asks who holds a role (:func:`asked_role`) or who is a deputy, a vice or an assistant of one
     ("Who was deputy leader of the expedition?")."""
-    return asked_role(question) is not None or (_DEPUTY_ASKED.search(question) is not None and expected(question) == "name")
+    return asked_role(question) is not None or _deputy_asked(question) is not None
 
 
 def _by_verb(question: str) -> bool:
@@ -265,8 +271,8 @@ def _no_deputy(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misca
     """What an answer names as the deputy, vice or assistant ``question`` asks for, from passages that write no deputy
     at all, or None: asked who was the expedition's deputy leader, "It was led by Dr Anouk Pellerin" names its leader
     (the twenty-first smoke check's q010)."""
-    asked = _DEPUTY_ASKED.search(question)
-    if asked is None or expected(question) != "name":
+    asked = _deputy_asked(question)
+    if asked is None:
         return None
     for text, passages in answers:
         named = named_in(question, text, passages)
@@ -274,7 +280,7 @@ def _no_deputy(question: str, answers: Iterable[tuple[str, list[str]]]) -> Misca
             continue
         if any(_DEPUTY.search(p) for p in passages):
             return None
-        return Miscasting(named[0], named[2][0], asked.group(0).lower())
+        return Miscasting(named[0], named[2][0], asked)
     return None
 
 
@@ -305,6 +311,9 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
     # mayor Colm Fairweather will serve as interim mayor", asked who served as interim mayor: the eighth smoke check's q058)
     holding_role = _held_for_now(_base(asked))
     asks_holding = bool(holding_role.search(question))
+    # whether the passages must write the role: asked now, a work's credit, or a chair asked by its verb ("Who chaired
+    # …?"), written by its verb or its title whenever it was held
+    written_whenever = not past or _base(asked) in _CREDITS or (_base(asked) == "chair" and _by_verb(question))
     found: Miscasting | None = None
     for text, passages in answers:
         named = named_in(question, text, passages)
@@ -312,9 +321,7 @@ def miscast(question: str, answers: Iterable[tuple[str, list[str]]]) -> Miscasti
             continue
         name, word, holding = named
         # an office held before may be written by what the name is now ("Governor Oskar Lind"); a work's credit is its for good
-        # a chair asked by its verb ("Who chaired …?") is written by its verb or its title, whenever it was held
-        verb_written = _base(asked) == "chair" and _by_verb(question)
-        if holding and (not past or _base(asked) in _CREDITS or verb_written) and _unwritten(_base(asked), passages, holding, word):
+        if holding and written_whenever and _unwritten(_base(asked), passages, holding, word):
             found = found or Miscasting(name, holding[0], asked)
             continue
         given = {r: s for s in holding for r in given_roles(s, word)}
