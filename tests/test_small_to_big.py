@@ -59,6 +59,29 @@ def test_a_chunk_of_a_short_document_becomes_the_whole_document(rt: Runtime) -> 
     assert whole.text.count("Item 5 of the upload") == 1  # the chunks' overlaps are said once
 
 
+def test_a_short_report_with_a_line_of_boilerplate_is_shown_whole(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # the twenty-second smoke check's q054: "Advertisement" under the headline made the report two passages, neither
+    # whole, and the one that answers was cut to its first sentence among four
+    from rag.index.parents import is_whole
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "fenn.txt").write_text(
+        "Research ship Aldous Fenn named at Marrick Bay\nAdvertisement\nNews release | 9 May 2023\n\n"
+        "The new research vessel RV Aldous Fenn was formally named at Marrick Bay on Tuesday by marine biologist "
+        "Professor Hanne Ludvik.\n\nThe 64-metre ship was built by Vossberg Marine in Estravia.\n",
+        encoding="utf-8",
+    )
+    index = ingested_runtime(folder).retriever().index
+    source = next(c.source for c in index.chunks if c.file_name == "fenn.txt")
+    parts = index.document_chunks(source)
+    assert [p.section for p in parts] == ["body", "boilerplate", "body"]  # what made it two passages
+    widened = whole_short_documents(index, [Hit(parts[-1], 0.5, 0.5, 1.0, rank=1), Hit(parts[0], 0.4, 0.4, 1.0, rank=2)])
+    assert len(widened) == 1 and is_whole(index, widened[0])
+    text = widened[0].chunk.text
+    assert text.startswith("Research ship Aldous Fenn") and "Estravia" in text and "Advertisement" not in text
+
+
 def test_a_long_document_stays_a_chunk(rt: Runtime) -> None:
     index = rt.retriever().index
     source = next(c.source for c in index.chunks if c.file_name == "long.txt")

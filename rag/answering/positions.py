@@ -53,7 +53,9 @@ _STATED = {
 }
 #: what puts a name after it behind the winner the sentence names: "won, outsprinting Lelisa Desisa"
 _BEATEN = re.compile(
-    r"\b(?:outsprint\w*|outpac\w*|beat|beats|beating|defeat\w*|edg(?:es|ed|ing)|pipp\w*|ahead of|held off|holding off"
+    # not a results table's column ("Event | Winner | Club | Beat Senior men's single sculls | …", a table run into one
+    # line, the eighteenth smoke check's q019 once its report was shown whole)
+    r"(?<!\|\s)\b(?:outsprint\w*|outpac\w*|beat|beats|beating|defeat\w*|edg(?:es|ed|ing)|pipp\w*|ahead of|held off|holding off"
     r"|runners?[- ]up|followed by|by\s+\d[\w.,:\s-]{0,30}?\s+from)\b",  # "by 41 seconds from Lene Haugvik"
     re.I,
 )

@@ -38,7 +38,7 @@ def whole_short_documents(index: "LoadedIndex", hits: list[Hit], max_chars: int 
             w = widened[source]
             w.duplicates = tuple(sorted(set(w.duplicates) | set(h.duplicates)))
             continue
-        whole = _whole(index.document_chunks(source), max_chars) if h.chunk.section == "body" else None
+        whole = _whole(content(index.document_chunks(source)), max_chars) if h.chunk.section == "body" else None
         if whole is None:
             out.append(h)
             continue
@@ -53,9 +53,17 @@ def whole_short_documents(index: "LoadedIndex", hits: list[Hit], max_chars: int 
 def is_whole(index: "LoadedIndex", hit: Hit, max_chars: int = MAX_DOCUMENT_CHARS) -> bool:
     """Whether ``hit`` is a whole document of at most ``max_chars`` characters: its one chunk, or its chunks
     joined by :func:`whole_short_documents`."""
-    parts = index.document_chunks(hit.chunk.source)
+    parts = content(index.document_chunks(hit.chunk.source))
     c = hit.chunk
     return bool(parts) and len(c.text) <= max_chars and c.start_char <= parts[0].start_char and c.end_char >= parts[-1].end_char
+
+
+def content(parts: list[Chunk]) -> list[Chunk]:
+    """The chunks of a document that hold its text: not its boilerplate (a cookie banner, "Advertisement", a list of
+    related links), which is kept but never searched. A short report with an "Advertisement" line under its headline
+    was two passages, neither shown whole, and the one that answers was cut to its first sentence (the twenty-second
+    smoke check's q054)."""
+    return [p for p in parts if p.section != "boilerplate"]
 
 
 def shown_whole(parts: list[Chunk], max_chars: int = MAX_DOCUMENT_CHARS) -> bool:

@@ -12,7 +12,7 @@ from rag.backends.ports import Embedder
 from rag.dates import year_ranges
 from rag.errors import IndexMismatchError, UsageError
 from rag.index.loaded_index import LoadedIndex
-from rag.index.parents import shown_whole
+from rag.index.parents import content, shown_whole
 from rag.records import Hit
 from rag.text import normalise
 
@@ -132,7 +132,7 @@ class Retriever:
     def _shown_whole(self, source: str) -> bool:
         """Whether the document ``source`` is shown whole (rag.index.parents), its chunks as one passage."""
         if source not in self._whole:
-            self._whole[source] = shown_whole(self.index.document_chunks(source))
+            self._whole[source] = shown_whole(content(self.index.document_chunks(source)))
         return self._whole[source]
 
     def _meeting_constraints(self, question: str) -> tuple[list[int], list[int]]:
@@ -177,7 +177,7 @@ class Retriever:
         sources = {self.index.chunks[p].source for p in found}
         more = []
         for source in sources:
-            parts = self.index.document_chunks(source)
+            parts = content(self.index.document_chunks(source))
             if self._shown_whole(source) and set(_YEARS.findall(self.index.head(self.index.position[parts[0].id]))) <= years:
                 more += [self.index.position[c.id] for c in parts]
         return sorted({p for p in (*found, *more) if self._searchable[p]})
