@@ -399,6 +399,27 @@ def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, conte
 
 
 @pytest.mark.parametrize(
+    "question, context, conflicts",
+    [
+        # a show's other livestock section (the twenty-second smoke check's q047, the twenty-third's q022)
+        ("Who judged the sheep classes at the Corran Vale Show?", "the supreme cattle championship was judged by robert kyle.", True),
+        ("Who judged the sheep classes at the Corran Vale Show?", "robert kyle judged the cattle; the texel ewes were judged by ann pell.", False),
+        ("Which breed won the pig championship at the Marnock Show?", "the supreme cattle champion was a limousin heifer.", True),
+        ("Which breed won the pig championship at the Marnock Show?", "the pig championship went to a large black sow.", False),
+        ("Which breed won the pig championship at the Marnock Show?", "marnock show draws record crowds.", False),  # neither
+    ],
+)
+def test_a_report_of_another_livestock_section_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
+    required = Requirements.of(question)
+    assert required and required.met_by(context) is not conflicts
+
+
+@pytest.mark.parametrize("question", ["How many sheep were sold at the mart?", "Who owns the dairy on Mill Lane?", "Who ran the pig farm?"])
+def test_livestock_is_read_only_of_a_section_a_question_names(question: str) -> None:
+    assert [q for q in qualifiers(question) if q.group == "livestock"] == []
+
+
+@pytest.mark.parametrize(
     "question, context, head, conflicts",
     [
         # asked about a club's first team, its second team's match is a near miss (the twelfth smoke check's q024)
@@ -518,6 +539,10 @@ def test_an_answer_about_the_video_game_of_the_film_asked_about_is_refused(tmp_p
         ("When did Artemis II launch?", ["Artemis II"]),
         ("What does the Tesla Model X cost?", []),  # one letter: a model's name, not 10
         ("Is Gen IIII out?", []),  # no Roman numeral
+        # a club's letters, not 200 or 300 (the twenty-second smoke check's q005); a name's numeral stays below a hundred
+        ("Who is captain of Lindon CC's first XI?", []),
+        ("Who captains Kent CCC?", []),
+        ("When was Henry VIII born?", ["Henry VIII"]),
     ],
 )
 def test_a_name_with_its_number_is_a_constraint(question: str, numbered: list[str]) -> None:

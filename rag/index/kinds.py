@@ -86,6 +86,21 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
             re.I,
         ),
     },
+    # a show's livestock sections: asked who judged the sheep classes, the report of the cattle championship's judge is a
+    # near miss (the twenty-second smoke check's q047); asked which breed won the pig championship, "The supreme cattle
+    # champion was a Limousin heifer" (the twenty-third's q022). Read only of a section a question names (_CLASS_ASKED).
+    # Breeds named after places are left out ("Suffolk", "Hampshire")
+    "livestock": {
+        "cattle": re.compile(
+            r"\b(?:cattle|beef|dairy|heifers?|bulls?|cows?|steers?|calf|calves|bullocks?|shorthorns?|angus|herefords?"
+            r"|limousins?|charolais|simmentals?|holsteins?|friesians?)\b",
+            re.I,
+        ),
+        "sheep": re.compile(r"\b(?:sheep|ewes?|rams?|lambs?|tups?|hoggs?|hoggets?|shearlings?|gimmers?|texels?|cheviots?|blackface|swaledales?|herdwicks?)\b", re.I),
+        "pigs": re.compile(r"\b(?:pigs?|sows?|boars?|gilts?|piglets?|weaners?|porkers?|tamworths?|saddlebacks?|old\s+spots)\b", re.I),
+        "goats": re.compile(r"\b(?:goats?|nann(?:y|ies)|billies)\b", re.I),
+        "poultry": re.compile(r"\b(?:poultry|hens?|chickens?|bantams?|cockerels?|ducks?|geese|turkeys?|fowl)\b", re.I),
+    },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
     "fare": {
@@ -111,7 +126,16 @@ _COMPETITION = (
     r"(?:[\w'’-]+\s+){0,2}?(?:titles?|races?|sections?|categor(?:y|ies)|events?|championships?|cups?|prizes?|trophy|trophies|competitions?"
     r"|tournaments?|leagues?|divisions?|finals?|sculls|singles|doubles|pairs|winners?|champions?|crowns?|class|classes|medals?)\b"
 )
+#: a show's section a question names: "the sheep classes", "the pig championship", "the supreme cattle champion"
+_SECTION = r"\s+(?:classes|class|sections?|championships?|champions?|lines|rings?|pens?|categor(?:y|ies)|prizes?|judges?|awards?)\b"
 _CLASS_ASKED = {
+    **{
+        kind: re.compile(rf"\b{words}{_SECTION}", re.I)
+        for kind, words in (
+            ("cattle", r"(?:cattle|beef|dairy)"), ("sheep", r"sheep"), ("pigs", r"pigs?"), ("goats", r"goats?"),
+            ("poultry", r"poultry"),
+        )
+    },
     "junior": re.compile(
         rf"\b(?:juniors?(?:'|’)?|under-(?:[5-9]|1\d|2[0-3])s?|U-?(?:[5-9]|1\d|2[0-3])s?|youth|cadets?|boys(?:'|’)?|girls(?:'|’)?)\s+{_COMPETITION}",
         re.I,
