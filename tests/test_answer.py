@@ -376,6 +376,37 @@ def test_an_invented_answer_is_not_asked_for_again(fake_index: Settings, fake_em
     assert len(generator.calls) == 1 and answer.refused
 
 
+def test_a_reply_asked_afresh_is_checked_against_the_passages_as_quoted_again(tmp_path: Path) -> None:
+    from rag.answering.replies import AskAfresh, checked_reply
+    from rag.records import Timings
+
+    texts = [
+        "Lantern Fields 2022 by the numbers. 14,500 of you came through the gates.",
+        "Lantern Fields 2023 headliners: The Ninefold on Friday.",
+        "Fernlight Trust appeal: 1,700 people gave.",
+    ]
+    hits = [Hit(Chunk(f"c{i}", f"/d/{i}.txt", 1, 1, 0, len(t), t), score=0.5, dense=0.5, lexical=0.0, rank=i) for i, t in enumerate(texts)]
+    # the first prompt shows the first passage cut, without its figure
+    evidence = [Evidence(1, hits[0], "Lantern Fields 2022 by the numbers. …"), Evidence(2, hits[1], texts[1]), Evidence(3, hits[2], texts[2])]
+    seen: list[list[tuple[int, str]]] = []
+
+    def check(result: object, shown: list[Evidence]) -> str | AskAfresh:
+        seen.append([(ev.n, ev.text) for ev in shown])
+        return AskAfresh((1, 2)) if len(seen) == 1 else ""
+
+    gen = FakeGenerator(["14,500 of you came through the gates [1]."])
+    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "Passages: …"}]
+    raw, first_raw, result = checked_reply(
+        gen, Settings(home=tmp_path), "How many people attended Lantern Fields in 2023?", messages, evidence,
+        "1,700 people gave [3].", Timings(), None, (), [("off-year", check)],
+        lambda kept: [Evidence(ev.n, ev.hit, ev.hit.chunk.text) for ev in kept],  # quoted whole among fewer
+    )
+    assert len(gen.calls) == 1 and first_raw.startswith("1,700") and raw.startswith("14,500")
+    # the second reply is checked against what the new prompt showed: the first passage whole, and no third
+    assert seen == [[(ev.n, ev.text) for ev in evidence], [(1, texts[0]), (2, texts[1])]]
+    assert result is not None and result.any_supported
+
+
 # --- abstention ---------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from typing import Callable
 import pytest
 
 from rag.answering.answer import ask
-from rag.answering.answer_type import answers_kind, expected
+from rag.answering.answer_type import answers_kind, expected, missing_kind
 from rag.answering.replies import OTHER_KIND
 from rag.runtime import Runtime
 from rag.testing import FakeGenerator
@@ -89,6 +89,14 @@ def test_question_forms() -> None:
     # a date asked for in other words is a "when" question; a date that is not asked for is not
     dated = ("On what date was it imported?", "Which day did Fiji start DST?", "As of which month?", "What dates matter?", "What daylight rule?")
     assert [expected(q) for q in dated] == ["time", "time", "time", None, None]
+    # a name asked for after a yes or no (the twenty-second smoke check's q033); not a yes or no alone
+    named = ("Has the university appointed a permanent vice-chancellor yet, and who is it?", "Was there a winner; if so, who was it?",
+             "Has a winner been named?", "Is the person who won local?")
+    assert [expected(q) for q in named] == ["name", "name", None, None]
+    # and a "no" needs no name
+    assert missing_kind("Was anyone injured in the fire, and who was it?", "No one was injured [1].") == ""
+    assert missing_kind(named[0], "No, it has not yet appointed one [1].") == ""
+    assert missing_kind(named[0], "Yes, it has [1].") == "who"
 
 
 @pytest.fixture

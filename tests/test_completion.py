@@ -79,6 +79,25 @@ def test_an_answer_of_a_year_alone_is_given_its_date(rt: Runtime) -> None:
     assert ask("Which year was Tamsin Reyes born in?", rt).text.startswith("1921")
 
 
+OBITUARY = (
+    "Iris Penhallow obituary\nBy Rhiannon Entwistle, community correspondent\nSubscribe | Log in | Search\n"
+    "Novelist whose books mapped the quiet lives of coastal towns\nBy Hugh Dellow | Published 9 March 2021\n\n"
+    "Iris Penhallow, who died on 2 March aged 83, wrote eleven novels about people who stay put: harbour masters, "
+    "chapel organists, women who run guest houses out of season.\n\n" + " ".join(["Her debut novel was turned down by nine publishers."] * 12)
+)
+
+
+def test_a_date_gets_the_year_of_the_date_line_of_a_document_shown_whole(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:
+    # the twenty-second smoke check's q055: a whole document's context said its opening three times, and the date line
+    # fell past where a report's date is read
+    folder = tmp_path / "obituaries"
+    folder.mkdir()
+    (folder / "penhallow.txt").write_text(OBITUARY)
+    rt = ingested_runtime(folder, FakeGenerator(["Iris Penhallow died on 2 March aged 83 [1]."]))
+    answer = ask("When did the novelist Iris Penhallow die?", rt)
+    assert answer.text.startswith("Iris Penhallow died on 2 March 2021"), answer.text
+
+
 TOWER = "Calder Tower is a 47-storey skyscraper. It stands 187 metres tall; a 210-metre tower of 55 storeys was proposed."
 
 

@@ -43,6 +43,9 @@ APPOINTMENT = (
         ("Who starred in Quietwater?", "actor"),
         ("Who is the director of the museum?", "director"),  # "the director" is no other official's title
         ("Who is the operations director?", None),
+        ("Who trained the racehorse Merrow Queen?", "trainer"),
+        ("Has the university appointed a permanent vice-chancellor yet, and who is it?", "vice-chancellor"),
+        ("Who is the deputy vice-chancellor?", "deputy vice-chancellor"),
     ],
 )
 def test_the_role_a_question_asks_about(question: str, role: str | None) -> None:
@@ -144,6 +147,32 @@ def test_asked_for_the_permanent_holder_an_interim_one_is_miscast() -> None:
     assert miscast(question, [("Lotte Varga [1].", [confirmed])]) is None
     # asked for the chief executive without "permanent", an interim one holds the role
     assert miscast("Who is the chief executive of Pellmark Foods?", [("Lotte Varga [1].", [INTERIM])]) is None
+
+
+def test_asked_for_the_permanent_holder_an_interim_one_is_miscast_by_the_name_without_its_title() -> None:
+    # the twenty-second smoke check's q033: "Professor" is no word of the name (it found the sentence that appoints
+    # Professor Leontyne Farr), a sentence that writes no role gives none, and the full name is read at once
+    question = "Has the University of Wexcombe appointed a permanent vice-chancellor yet, and who is it?"
+    assert asked_role(question) == "vice-chancellor"
+    passage = (
+        "Interim Vice-Chancellor appointed University news | 20 December 2022 Professor Martin Hulse, Pro-Vice-Chancellor "
+        "for Research, will serve as interim Vice-Chancellor of the University of Wexcombe from 1 January 2023. The "
+        "University has also appointed Professor Leontyne Farr as Dean. Professor Hulse has said he will not be a candidate."
+    )
+    found = miscast(question, [("It is Professor Martin Hulse, the interim Vice-Chancellor [1].", [passage])])
+    assert found is not None and found.name == "Martin Hulse" and found.asked == "permanent vice-chancellor"
+    appointed = "The University has appointed Professor Martin Hulse as its next Vice-Chancellor."
+    assert miscast(question, [("It is Professor Martin Hulse [1].", [passage, appointed])]) is None
+    # made permanent in other words than the role's (a review of this step)
+    for made in ("Council made Professor Hulse's appointment permanent in May.", "Martin Hulse was confirmed in the position."):
+        assert miscast(question, [("It is Professor Martin Hulse [1].", [passage, made])]) is None, made
+    # nor by one that says the name will not hold it (the twenty-first smoke check's q007)
+    declined = "Hulse would not be a candidate for the permanent role, the council said."
+    assert miscast(question, [("It is Professor Martin Hulse [1].", [passage, declined])]) is not None
+    # "no" answers the question: its name is no answer to "who" (rag.answering.replies leaves it)
+    from rag.answering.answer_type import answered_no
+
+    assert answered_no(question, "No; Professor Martin Hulse is only the interim vice-chancellor [1].")
 
 
 def test_asked_for_the_interim_holder_a_deputy_named_interim_is_not_miscast() -> None:
@@ -253,6 +282,15 @@ REFURBISHMENT = (
         ("Who edited the Herald from 1985 to 1995?", "Brightmere Construction, who ran the paper from 1985 to 1995, died.", None),
         # a chief executive is the company's "boss": a role a report writes by other words is left to the model
         ("Who is the chief executive of Dunhurst Foods?", "Dunhurst Foods boss Brightmere Construction spoke.", None),
+        # the twenty-second smoke check's q034: a racehorse's owners given as its trainer
+        ("Who trained the racehorse Merrow Queen?", "She was owned by Brightmere Construction and ran 23 times.",
+         "Brightmere Construction"),
+        ("Who trained the racehorse Merrow Queen?", "Merrow Queen, trained by Brightmere Construction, won.", None),
+        ("Who trained the racehorse Merrow Queen?", "Brightmere Construction's yard in Lambourn sent out Merrow Queen.", None),
+        ("Who trained the racehorse Merrow Queen?", "Merrow Queen, saddled by Brightmere Construction, won.", None),
+        # only an animal's trainer is asked by the verb (a review of this step: "Who trained ChatGPT?", an athlete's coach)
+        ("Who trained ChatGPT?", "ChatGPT was built by Brightmere Construction.", None),
+        ("Who trained the sprinter Ada Pell?", "Ada Pell and her mentor Brightmere Construction celebrated.", None),
     ],
 )
 def test_a_role_its_passages_never_write_is_not_the_answers(question: str, passage: str, miscast_name: str | None) -> None:
@@ -305,5 +343,5 @@ def test_a_deputy_from_passages_that_write_none_is_asked_for_once_more_then_refu
     gen = FakeGenerator(["Dr Anouk Pellerin [1].", "Dr Anouk Pellerin [1]."])
     answer = ask("Who was deputy leader of the 2017 Veyrin Ice Shelf expedition?", ingested_runtime(folder, gen))
     assert len(gen.calls) == 2
-    assert gen.calls[1][-1]["content"].startswith("The question asks who is the deputy leader, but the passages say of Dr Anouk")
+    assert gen.calls[1][-1]["content"].startswith("The question asks who is the deputy leader, but the passages say of Anouk Pellerin")  # a title is no part of the name
     assert answer.refused and answer.refusal_reason == "off-target"

@@ -283,7 +283,35 @@ def test_a_name_goes_with_the_year_its_report_calls_last_year() -> None:
     # and the report's own winner is still off-year for 2022
     gospodinov = [("Georgi Gospodinov won the International Booker in 2022 [1].", [Dated(BOOKER_2023, frozenset({"2023"}), 2023)])]
     found = off_year(["2022"], "Who won the International Booker in 2022?", gospodinov)
-    assert found is not None and found.stating == ("Last year's winner was \"Tomb of Sand\" by Geetanjali Shree, translated by Daisy Rockwell.",)
+    # quoted with the year "last year" names written out: the model is told which year's that winner is
+    assert found is not None and found.stating == ("Last year's (2022) winner was \"Tomb of Sand\" by Geetanjali Shree, translated by Daisy Rockwell.",)
+
+
+PLOUGHING_2023 = (
+    "Rundell Ploughing Match draws record entry\nFarming pages | 10 October 2023\n"
+    "More than 120 ploughmen and women competed at the Rundell Ploughing Match on Saturday. The horse-drawn class was "
+    "won by Tomos Ashworth with his pair of Clydesdales, Duke and Bess; last year's horse-class champion, Elspeth "
+    "Gorrie, was second.\n"
+)
+
+
+def test_another_clauses_year_is_not_the_names() -> None:
+    # 44 characters apart, but a semicolon parts them: "last year" is Gorrie's (the twenty-second smoke check's q080)
+    report = Dated(PLOUGHING_2023, frozenset({"2023"}), 2023)
+    assert not near(name_pattern("Tomos Ashworth"), "2022", report)
+    assert near(name_pattern("Elspeth Gorrie"), "2022", report)
+    q = "Who won the horse-drawn class at the 2022 Rundell Ploughing Match?"
+    found = off_year(["2022"], q, [("Tomos Ashworth won the horse-drawn class in 2022 [1].", [report])])
+    # the clause that names 2022 is quoted without the other's name, its year written out
+    assert found is not None and found.stating == ("last year's (2022) horse-class champion, Elspeth Gorrie, was second.",)
+    assert off_year(["2022"], q, [("Elspeth Gorrie won the horse-drawn class in 2022 [1].", [report])]) is None
+    # a list of winners by year ties each name to its own item's year
+    listed = Dated("Past winners: 2021: Ann Pell; 2022: Tom Brandt; 2023: Ida Moss.", frozenset())
+    assert near(name_pattern("Tom Brandt"), "2022", listed) and not near(name_pattern("Ann Pell"), "2022", listed)
+    assert near(name_pattern("Benson Kipruto"), "2021", Dated(BOSTON_2022, frozenset()))  # a comma does not part them
+    # a year before the name sets the scene for the clauses after it (a review of this step)
+    scene = Dated("In 2022, Tom Brandt won the men's race; Ann Pell took the women's title.", frozenset())
+    assert near(name_pattern("Ann Pell"), "2022", scene)
 
 
 def test_a_name_its_report_calls_last_years_is_not_sent_back(tmp_path: Path, ingested_runtime: Callable[..., Runtime]) -> None:

@@ -18,7 +18,19 @@ import re
 from rag.answering.measures import asked_measure
 from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 
-_WHO = re.compile(r"^\s*(?:and\s+|so\s+)?who(?:m)?\b", re.I)
+#: "Who …?"; and a question that asks for a name after a yes or no: "Has the university appointed a permanent
+#: vice-chancellor yet, and who is it?" (the twenty-second smoke check's q033)
+_WHO_AFTER = r"[,;]\s*(?:and\s+)?(?:if\s+so,?\s+)?who\s+(?:is|was|are|were|will\s+it\s+be)(?:\s+(?:it|he|she|they|that))?\s*\??\s*$"
+_WHO = re.compile(rf"^\s*(?:and\s+|so\s+)?who(?:m)?\b|{_WHO_AFTER}", re.I)
+#: a yes or no question's "no": asked whether a permanent vice-chancellor has been appointed yet, and who, "No, not
+#: yet" and "No one was injured" answer it with no name
+_NO_FIRST = re.compile(r"^\W*(?:no\b|not\b|nobody\b|none\b|neither\b)", re.I)
+
+
+def answered_no(question: str, reply: str) -> bool:
+    """Whether ``reply`` answers a question that asks for a name after a yes or no ("…, and who is it?") with a no:
+    it gives no name, and its name, if any, is no answer to "who" ("No; Professor Hulse is only the interim one")."""
+    return bool(re.search(_WHO_AFTER, question, re.I)) and bool(_NO_FIRST.match(reply))
 _WHEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|(?:(?:in|on|by|from|since|until|as of)\s+)?(?:what|which)\s+"
     r"(?:year|date|day|month))\b",
@@ -112,6 +124,10 @@ _NOT_NAMES = frozenset(
     " with to as and or but if when while after before since according yes no not i we you our my"
     " passage passages document documents source sources answer question".split()
 )
+#: a title before a name, no word of it: "Professor Martin Hulse" is found in a passage by "Martin" and "Hulse", not by
+#: every sentence that names another professor (the twenty-second smoke check's q033: "appointed Professor Leontyne
+#: Farr" was read as a sentence that gives Martin Hulse the post)
+_HONORIFICS = frozenset("professor prof dr doctor sir dame mr mrs ms miss mx lord lady rev revd reverend cllr councillor".split())
 _MARKER = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 #: an identifier, not a name: CVE-2024-32004, DSA-5432-1, RFC-9110
 _IDENTIFIER = re.compile(r"^[A-Z]{2,}-?\d")
@@ -178,7 +194,7 @@ def missing_kind(question: str, reply: str) -> str:
         amount = asks_amount(question)
         return "" if (_AMOUNT if amount else _QUANTITY).search(text) else "how much" if amount else "how many"
     if kind == "name":
-        return "" if new_names(question, text) else "who"
+        return "" if new_names(question, text) or answered_no(question, text) else "who"
     return ""
 
 
@@ -197,6 +213,6 @@ def new_names(question: str, reply: str) -> list[str]:
         if word.lower().strip("'’.-") in asked:
             continue
         word = re.sub(r"['’]s$", "", word.strip("'’.-"))
-        if word and word.lower() not in _NOT_NAMES and word.lower() not in asked and not MONTH_OR_DAY.fullmatch(word):
+        if word and word.lower() not in _NOT_NAMES | _HONORIFICS and word.lower() not in asked and not MONTH_OR_DAY.fullmatch(word):
             out.append(word)
     return out

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Sequence, Union
 
-from rag.answering.answer_type import expected, missing_kind, numbers_release
+from rag.answering.answer_type import answered_no, expected, missing_kind, numbers_release
 from rag.answering.citations import Attribution, attribute, cited_by_sentence, parse_markers
 from rag.answering.positions import PHRASES, asked_place, misplaced
 from rag.answering.prompt import REFUSAL, Evidence, question_message, shown_text
@@ -251,11 +251,16 @@ MISCAST = (
 def _miscast(q: str, result: Attribution | None, evidence: list[Evidence]) -> str:
     """The follow-up for a reply whose name the passages give another role than ``q`` asks about ("" when
     none); it quotes the sentence that gives the name its role."""
-    if result is None or not result.any_supported or not asks_role(q):
+    if result is None or not result.any_supported or not asks_role(q) or answered_no(q, _first(result)):
         return ""
     text_of = shown_text(evidence)
     found = miscast(q, cited_by_sentence(result, lambda c: text_of(c.hit)))
     return MISCAST.format(name=found.name, sentence=found.sentence, asked=found.asked) if found else ""
+
+
+def _first(result: Attribution) -> str:
+    """The reply's first sentence."""
+    return result.sentences[0].text if result.sentences else ""
 
 
 @dataclass(frozen=True)
@@ -287,7 +292,7 @@ def checked_reply(
     timings: Timings,
     on_token: Callable[[str], None] | None,
     openings: Collection[str] = (),
-    checks: Sequence[tuple[str, Callable[[Attribution], FollowUp]]] = (),
+    checks: Sequence[tuple[str, Callable[[Attribution, list[Evidence]], FollowUp]]] = (),
     reselect: Callable[[list[Evidence]], list[Evidence]] = lambda kept: kept,
 ) -> tuple[str, str, Attribution | None]:
     """The reply attributed to the passages shown (None for a refusal); a reply that only restates
@@ -296,7 +301,8 @@ def checked_reply(
     more, and a second reply of the wrong kind or place is not an answer. ``checks`` are more such
     checks, each a reason and what returns the follow-up for a supported reply that fails it ("" when
     it passes; rag.answering.years), or an :class:`AskAfresh`, whose passages ``reselect`` quotes
-    again for the new prompt. Returns (final reply, first reply when retried, attribution)."""
+    again for the new prompt. Each check reads the passages as the prompt that was answered quoted them.
+    Returns (final reply, first reply when retried, attribution)."""
     shown = [ev.hit for ev in evidence]
 
     def check(reply: str) -> Attribution | None:
@@ -324,12 +330,13 @@ def checked_reply(
         own = _other_kind(q, result, evidence) or _misplaced(q, result, evidence) or _miscast(q, result, evidence)
         if own:
             return own, "off-target"
-        return next(((text, reason) for reason, check in checks if (text := check(result))), ("", ""))
+        return next(((text, reason) for reason, check in checks if (text := check(result, evidence))), ("", ""))
 
     follow_up = _named_only(named, q) if named else RESTATED if _restates(result) else failed(result)[0]
     if follow_up:
         if isinstance(follow_up, AskAfresh):
-            retry = messages[:-1] + [question_message(q, reselect([ev for ev in evidence if ev.n in follow_up.passages]))]
+            requoted = reselect([ev for ev in evidence if ev.n in follow_up.passages])
+            retry = messages[:-1] + [question_message(q, requoted)]
         else:
             retry = messages + [{"role": "assistant", "content": raw}, {"role": "user", "content": follow_up}]
         if gen.prompt_tokens(retry) + settings.max_answer_tokens <= gen.n_ctx:
@@ -338,6 +345,12 @@ def checked_reply(
             first_raw = raw
             raw, n, _, _ = generate(gen, settings, retry, on_token)
             timings.gen_tokens += n
+            if isinstance(follow_up, AskAfresh):
+                # the reply is checked against the passages as quoted again: a passage cut to a few sentences among
+                # five is quoted whole among three, and a figure of its that the first prompt left out is no longer
+                # "not this check's" (the twenty-second smoke check's q004: "14,500 of you through the gates", in a
+                # report of another year's festival, given as this year's attendance)
+                evidence = requoted
         result = check(raw)  # a second bare marker, or the first when no second fits: quoted
         reason = failed(result)[1]
         if result is not None and reason:

@@ -54,6 +54,10 @@ ROLES: dict[str, str] = {
     "captain": r"captain|skipper",
     "editor": r"editor(?:-in-chief)?",
     "treasurer": r"treasurer",
+    # a university's head: "vice" is no deputy's here (rag.answering.roles._DEPUTY_ASKED leaves it out too)
+    "vice-chancellor": r"vice[- ]chancellor",
+    # a racehorse's or an athlete's: its owner and its jockey are named beside it
+    "trainer": r"trainer|handler",
     # a work's credits: a report on a film names its director beside its cinematographer, producer and cast
     "director": r"(?:film\s+)?director",
     "producer": r"(?:executive\s+)?producer",
@@ -80,6 +84,10 @@ _ASKS_BY_VERB = {
     "captain": r"captains|captained|skippers|skippered",
     "head coach": r"coaches|coached",
     "editor": r"edits|edited",
+    # "Who trained the racehorse Merrow Queen?": "She was owned by the Fenwold Friends syndicate" names no trainer (the
+    # twenty-second smoke check's q034). Only of an animal: "Who trained ChatGPT?" asks for no trainer, and an athlete's
+    # is written in many ways ("mentor Glen Mills", "in SugarHill Steward's corner")
+    "trainer": r"(?:trains|trained)(?=.*\b(?:(?:race)?horses?|greyhounds?|colt|filly|mare|gelding|stallion|hounds?|dogs?)\b)",
 }
 #: the roles a passage that gives their holder writes, by title or by verb ("designed by Ferrisburg Architects",
 #: "directed by Ilse Marrow", "Mayor Ola Berg"): a name from passages that write the role nowhere is not its holder.
@@ -101,6 +109,8 @@ _WRITTEN = {
     "governor": r"gov(?=\.)",
     "treasurer": "",
     "editor": r"edit\w*",
+    # a racing report's ways: "saddled by Aidan O'Brien", "from the Willie Mullins stable", "sent out by Henry de Bromhead"
+    "trainer": r"train\w*|saddl\w*|handl\w*|stables?|kennels?|yards?|condition\w*|sent\s+out|handler",
 }
 #: the roles of a work's credits (a building's, a film's), held for good: asked by a verb in the past tense ("Who
 #: directed …?") of any work, old or new, or with "was" ("Who was the architect …?"), they ask about no former holder
@@ -235,16 +245,28 @@ def _interim_only(question: str, asked: str, answers: Iterable[tuple[str, list[s
 
 
 def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool:
-    """Whether ``sentence`` writes the name without an interim or acting title before it, nor after it, or gives
-    the role asked as a permanent one ("confirmed Lotte Varga, interim chief executive since September, as
+    """Whether ``sentence`` writes the role asked and the name without an interim or acting title before it, nor after
+    it, or gives the role asked as a permanent one ("confirmed Lotte Varga, interim chief executive since September, as
     permanent chief executive")."""
     if re.search(rf"\bpermanent(?:ly)?\s+(?:{ROLES[asked]})\b", sentence, re.I):
         return True
-    for m in name.finditer(sentence):
+    # a sentence that writes no role gives none: "We are also hugely grateful to Martin, who will return to the School of
+    # Engineering" (the twenty-second smoke check's q033)
+    if not re.search(rf"\b(?:{ROLES[asked]})\b|\b(?:post|role|job|position|appointment|permanent\w*)\b", sentence, re.I):
+        return False
+    # a full name at once: "Professor Martin Hulse, Pro-Vice-Chancellor for Research, will serve as interim
+    # Vice-Chancellor" is 63 characters from "Martin" to "interim", 57 from "Hulse"
+    for m in re.finditer(rf"{name.pattern}(?:\s+{name.pattern})*", sentence):
         before, after = sentence[max(0, m.start() - 60) : m.start()], sentence[m.end() : m.end() + 60]
-        if not re.search(r"\b(?:interim|acting)\b", before + " " + after, re.I):
+        # nor one that says the name will not hold it: "Tallis would not be a candidate for the permanent role" (the
+        # twenty-first smoke check's q007, once its report was shown whole)
+        if not re.search(r"\b(?:interim|acting)\b", before + " " + after, re.I) and not _NOT.match(after):
             return True
     return False
+
+
+#: a negation right after a name: "Tallis would not be a candidate", "Hulse has said he will not stand", "is no longer"
+_NOT = re.compile(r"^(?:\W+\w+){0,5}?\W+(?:not|never|no\s+longer|n['’]t)\b", re.I)
 
 
 def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.Pattern[str]) -> bool:

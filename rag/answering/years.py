@@ -121,7 +121,7 @@ def near(name: re.Pattern[str], year: str, passage: Dated) -> bool:
             return True
         before = (a, b)
         for ns, ne in names:
-            if any(a <= ys and ye <= b and max(ys - ne, ns - ye) <= NEAR for ys, ye in written):
+            if any(a <= ys and ye <= b and max(ys - ne, ns - ye) <= NEAR and _one_clause(text, (ns, ne), (ys, ye)) for ys, ye in written):
                 return True
             # the sentence's subject goes with a span anywhere after it in its sentence: "Imogen Sallow (born 1968) is
             # an Essland politician who served as Mayor of Halden Cross from 2017 to 2021", asked who was mayor in
@@ -167,6 +167,15 @@ def _beside(text: str, name: tuple[int, int], span: tuple[int, int]) -> bool:
     does a birth year ("Imogen Sallow (born 1968) … from 2017 to 2021")."""
     between = text[name[1]:span[0]] if name[1] <= span[0] else text[span[1]:name[0]]
     return not _YEAR.search(_BORN.sub(" ", between))
+
+
+def _one_clause(text: str, name: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether no semicolon parts ``name`` from a year after it (``span``) in ``text``: a later clause's year is not
+    the name's. "The horse-drawn class was won by Tomos Ashworth …; last year's (2022) horse-class champion, Elspeth
+    Gorrie, was second", in a report of 2023, asked who won in 2022 (the twenty-second smoke check's q080: 44
+    characters apart); "2021: Ann Pell; 2022: Tom Brandt". A year before the name sets the scene for the clauses after
+    it: "In 2022, Tom Brandt won the men's race; Ann Pell took the women's title" (a review of this step)."""
+    return span[0] < name[0] or ";" not in text[name[1] : span[0]]
 
 
 @dataclass(frozen=True)
@@ -297,11 +306,28 @@ def off_year(years: Iterable[str], question: str, answers: Iterable[tuple[str, l
             for p in passages:
                 spans = [span for y in asked for span in p.year_spans(y)]
                 stating += [
-                    p.text[a:b].strip() for a, b in sentence_spans(p.text)
+                    _with_own(p, a, b) for a, b in _clauses(p.text)
                     if any(a <= ys and ye <= b for ys, ye in spans) and not word.search(p.text[a:b])
                 ]
             found = OffYear(name, tuple(dict.fromkeys(stating))[:3])
     return found
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s sentences, each parted at its semicolons: the clause that names the year asked is
+    quoted without another's name (:func:`_one_clause`)."""
+    spans = []
+    for a, b in sentence_spans(text):
+        starts = [a, *(a + m.end() for m in re.finditer(";", text[a:b]))]
+        spans += [(s, e) for s, e in zip(starts, [*(x - 1 for x in starts[1:]), b]) if text[s:e].strip()]
+    return spans
+
+
+def _with_own(passage: Dated, a: int, b: int) -> str:
+    """The passage's text from ``a`` to ``b``, with the year each relative one names written after it ("last year's
+    (2022) horse-class champion"): quoted to the model, a clause that names the year asked only as "last year" says it."""
+    text = passage.text[a:b].strip()
+    return text if passage.own_year is None else with_years(text, passage.own_year)
 
 
 #: asked once when the passages tie what a reply gives to no year the question asks about
