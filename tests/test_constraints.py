@@ -407,6 +407,9 @@ def test_a_price_for_another_kind_of_visitor_is_a_near_miss(question: str, conte
         ("Which breed won the pig championship at the Marnock Show?", "the supreme cattle champion was a limousin heifer.", True),
         ("Which breed won the pig championship at the Marnock Show?", "the pig championship went to a large black sow.", False),
         ("Which breed won the pig championship at the Marnock Show?", "marnock show draws record crowds.", False),  # neither
+        # a surname or a breed named after a place is no other section (a review of this step)
+        ("Who won the sheep championship at the Marnock Show?", "champion of the suffolk and beltex lines was ian angus.", False),
+        ("Who judged the cattle classes at the Marnock Show?", "the judge this year was david lamb, with tom bull.", False),
     ],
 )
 def test_a_report_of_another_livestock_section_is_a_near_miss(question: str, context: str, conflicts: bool) -> None:
@@ -414,7 +417,15 @@ def test_a_report_of_another_livestock_section_is_a_near_miss(question: str, con
     assert required and required.met_by(context) is not conflicts
 
 
-@pytest.mark.parametrize("question", ["How many sheep were sold at the mart?", "Who owns the dairy on Mill Lane?", "Who ran the pig farm?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many sheep were sold at the mart?", "Who owns the dairy on Mill Lane?", "Who ran the pig farm?",
+        # two sections asked at once, a dairy's cheese, and no goat (a review of this step)
+        "Who won the sheep and pig championships at the Builth show?", "Who judged the cattle and sheep classes?",
+        "Which cheese won the dairy awards?", "Who is the GOAT champion of tennis?",
+    ],
+)
 def test_livestock_is_read_only_of_a_section_a_question_names(question: str) -> None:
     assert [q for q in qualifiers(question) if q.group == "livestock"] == []
 

@@ -169,6 +169,10 @@ def test_asked_for_the_permanent_holder_an_interim_one_is_miscast_by_the_name_wi
     # nor by one that says the name will not hold it (the twenty-first smoke check's q007)
     declined = "Hulse would not be a candidate for the permanent role, the council said."
     assert miscast(question, [("It is Professor Martin Hulse [1].", [passage, declined])]) is not None
+    # a denial of another verb, or a relative clause's, is no such thing (a review of this step)
+    for said in ("Hulse said he did not hesitate when council offered him the Vice-Chancellor's post.",
+                 "Hulse, who was not on the original shortlist, will be Vice-Chancellor on a permanent basis."):
+        assert miscast(question, [("It is Professor Martin Hulse [1].", [passage, said])]) is None, said
     # "no" answers the question: its name is no answer to "who" (rag.answering.replies leaves it)
     from rag.answering.answer_type import answered_no
 

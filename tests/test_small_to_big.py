@@ -82,6 +82,27 @@ def test_a_short_report_with_a_line_of_boilerplate_is_shown_whole(tmp_path: Path
     assert text.startswith("Research ship Aldous Fenn") and "Estravia" in text and "Advertisement" not in text
 
 
+def test_a_whole_document_that_opens_with_boilerplate_keeps_its_date_line_in_its_context(
+    tmp_path: Path, ingested_runtime: Callable[..., Runtime]
+) -> None:
+    # a review of this step: the whole text leaves the boilerplate out, and with it "9 March 2021"
+    from rag.answering.answer import _context, _head
+    from rag.index.constraints import Requirements
+    from rag.index.parents import is_whole
+
+    body = " ".join(["Margaret Ellis, who ran the Lindon village shop for forty years, died at home on 2 March."] * 18)
+    folder = tmp_path / "obituaries"
+    folder.mkdir()
+    (folder / "ellis.txt").write_text(f"9 March 2021 | Share this article\n\nMargaret Ellis obituary\n\n{body}\n", encoding="utf-8")
+    index = ingested_runtime(folder).retriever().index
+    parts = index.document_chunks(next(c.source for c in index.chunks if c.file_name == "ellis.txt"))
+    assert parts[0].section == "boilerplate"
+    whole = whole_short_documents(index, [Hit(parts[-1], 0.5, 0.5, 1.0, rank=1)])[0]
+    assert len(parts) > 2 and is_whole(index, whole) and "Share this" not in whole.chunk.text
+    assert "9 march 2021" in _context(index, whole)
+    assert Requirements.of("Who died in March 2021?").met_by(_context(index, whole), _head(index, whole))
+
+
 def test_a_long_document_stays_a_chunk(rt: Runtime) -> None:
     index = rt.retriever().index
     source = next(c.source for c in index.chunks if c.file_name == "long.txt")

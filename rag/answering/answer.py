@@ -383,4 +383,8 @@ def _context(index: "LoadedIndex", hit: Hit) -> str:
     # report's date is read (rag.dates.DATE_LINE_CHARS; the twenty-second smoke check's q055, "died on 2 March" in an
     # obituary "Published 9 March 2021", once its boilerplate no longer kept it in parts)
     c = hit.chunk
-    return "\n".join(x for x in (c.file_name, c.heading or "", c.text) if x).lower()
+    # unless the document opens with boilerplate, which the whole text leaves out: "9 March 2021 | Share this article"
+    # dates it (a review of this step)
+    first = index.document_chunks(c.source)[:1]
+    opening = index.opening(c.source) if first and first[0].section == "boilerplate" else ""
+    return "\n".join(x for x in (c.file_name, c.heading or "", opening, c.text) if x).lower()

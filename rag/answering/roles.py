@@ -265,8 +265,14 @@ def _holds_permanently(sentence: str, name: re.Pattern[str], asked: str) -> bool
     return False
 
 
-#: a negation right after a name: "Tallis would not be a candidate", "Hulse has said he will not stand", "is no longer"
-_NOT = re.compile(r"^(?:\W+\w+){0,5}?\W+(?:not|never|no\s+longer|n['’]t)\b", re.I)
+#: a name's own verb denied right after it: "Tallis would not be a candidate", "Hulse has said he will not stand"; not
+#: another verb's ("Ruiz does not need to relocate") nor a relative clause's ("Farr, who was not on the shortlist")
+_NOT = re.compile(
+    r"^(?!\s*,\s*(?:who|which)\b)\W*(?:(?:has|had)\s+said\s+(?:that\s+)?(?:he|she|they)\s+)?"
+    r"(?:(?:would|will|is|was|shall)\s+(?:not|never)|(?:wo|would|is|was)n['’]t)\s+"
+    r"(?:be|become|stand|seek|apply|take|serve|remain|continue|succeed)\b",
+    re.I,
+)
 
 
 def _unwritten(role: str, passages: Iterable[str], holding: list[str], name: re.Pattern[str]) -> bool:

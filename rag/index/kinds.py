@@ -91,15 +91,19 @@ _KINDS: dict[str, dict[str, re.Pattern[str]]] = {
     # champion was a Limousin heifer" (the twenty-third's q022). Read only of a section a question names (_CLASS_ASKED).
     # Breeds named after places are left out ("Suffolk", "Hampshire")
     "livestock": {
+        # not the words that are surnames, teams or other things as often ("Bull", "Lamb", "Angus", "Rams", "Turkey",
+        # "dairy" cheese, "steer", "gilts"; a review of this step)
         "cattle": re.compile(
-            r"\b(?:cattle|beef|dairy|heifers?|bulls?|cows?|steers?|calf|calves|bullocks?|shorthorns?|angus|herefords?"
-            r"|limousins?|charolais|simmentals?|holsteins?|friesians?)\b",
+            r"\b(?:cattle|beef|heifers?|cows?|bullocks?|calves|shorthorns?|limousins?|charolais|simmentals?|friesians?)\b", re.I
+        ),
+        "sheep": re.compile(
+            r"\b(?:sheep|ewes?|tups?|hoggs?|hoggets?|shearlings?|gimmers?|texels?|beltex|cheviots?|blackface|swaledales?"
+            r"|herdwicks?)\b",
             re.I,
         ),
-        "sheep": re.compile(r"\b(?:sheep|ewes?|rams?|lambs?|tups?|hoggs?|hoggets?|shearlings?|gimmers?|texels?|cheviots?|blackface|swaledales?|herdwicks?)\b", re.I),
-        "pigs": re.compile(r"\b(?:pigs?|sows?|boars?|gilts?|piglets?|weaners?|porkers?|tamworths?|saddlebacks?|old\s+spots)\b", re.I),
-        "goats": re.compile(r"\b(?:goats?|nann(?:y|ies)|billies)\b", re.I),
-        "poultry": re.compile(r"\b(?:poultry|hens?|chickens?|bantams?|cockerels?|ducks?|geese|turkeys?|fowl)\b", re.I),
+        "pigs": re.compile(r"\b(?:pigs?|sows|boars?|piglets?|weaners?|porkers?|hogs?|swine|tamworths?|saddlebacks?|old\s+spots)\b", re.I),
+        "goats": re.compile(r"\b(?-i:goats?)\b|\b(?:saanens?|nubians?|toggenburgs?)\b", re.I),
+        "poultry": re.compile(r"\b(?:poultry|hens?|chickens?|bantams?|cockerels?|pullets?|drakes?|geese|waterfowl|fowl)\b", re.I),
     },
     # who a price is for, asked what something costs: asked the child's day pass, "Adult day pass €54" is a near
     # miss (the tenth smoke check's q069), asked what pensioners pay, "Adult season ticket £180" (the eleventh's q038)
@@ -132,7 +136,7 @@ _CLASS_ASKED = {
     **{
         kind: re.compile(rf"\b{words}{_SECTION}", re.I)
         for kind, words in (
-            ("cattle", r"(?:cattle|beef|dairy)"), ("sheep", r"sheep"), ("pigs", r"pigs?"), ("goats", r"goats?"),
+            ("cattle", r"(?:cattle|beef)"), ("sheep", r"sheep"), ("pigs", r"pigs?"), ("goats", r"(?-i:goats?)"),
             ("poultry", r"poultry"),
         )
     },
@@ -169,7 +173,10 @@ _PRICED = re.compile(
 )
 #: the groups read only of some questions: a fare's kind where a price is asked, a competition's class where none is (a
 #: price's kind of visitor is a fare's: "How much is a junior membership?"), a release's kind of a numbered version
+#: a question that names two livestock sections asks about both: "Who judged the cattle and sheep classes?"
+_LIVESTOCK_NAMED = re.compile(r"\b(?:cattle|beef|sheep|pigs?|(?-i:goats?)|poultry)\b", re.I)
 _READ_WHERE: dict[str, Callable[[str], bool]] = {
+    "livestock": lambda q: len({w.lower().rstrip("s") for w in _LIVESTOCK_NAMED.findall(q)}) == 1,
     "fare": lambda q: bool(_PRICED.search(q)),
     **dict.fromkeys(("age", "veteran", "wheelchair"), lambda q: not _PRICED.search(q)),
     "release": lambda q: bool(_VERSIONED.search(q)),
