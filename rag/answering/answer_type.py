@@ -22,6 +22,7 @@ from rag.dates import MONTH_NAMES, MONTH_OR_DAY
 #: vice-chancellor yet, and who is it?" (the twenty-second smoke check's q033)
 _WHO_AFTER = r"[,;]\s*(?:and\s+)?(?:if\s+so,?\s+)?who\s+(?:is|was|are|were|will\s+it\s+be)(?:\s+(?:it|he|she|they|that))?\s*\??\s*$"
 _WHO = re.compile(rf"^\s*(?:and\s+|so\s+)?who(?:m)?\b|{_WHO_AFTER}", re.I)
+_ASKS_AFTER_YES_OR_NO = re.compile(_WHO_AFTER, re.I)
 #: a yes or no question's "no": asked whether a permanent vice-chancellor has been appointed yet, and who, "No, not
 #: yet" and "No one was injured" answer it with no name
 _NO_FIRST = re.compile(r"^\W*(?:no\b|not\b|nobody\b|none\b|neither\b)", re.I)
@@ -30,7 +31,7 @@ _NO_FIRST = re.compile(r"^\W*(?:no\b|not\b|nobody\b|none\b|neither\b)", re.I)
 def answered_no(question: str, reply: str) -> bool:
     """Whether ``reply`` answers a question that asks for a name after a yes or no ("…, and who is it?") with a no:
     it gives no name, and its name, if any, is no answer to "who" ("No; Professor Hulse is only the interim one")."""
-    return bool(re.search(_WHO_AFTER, question, re.I)) and bool(_NO_FIRST.match(reply))
+    return bool(_ASKS_AFTER_YES_OR_NO.search(question)) and bool(_NO_FIRST.match(reply))
 _WHEN = re.compile(
     r"^\s*(?:and\s+|so\s+)?(?:when|since when|until when|(?:(?:in|on|by|from|since|until|as of)\s+)?(?:what|which)\s+"
     r"(?:year|date|day|month))\b",

@@ -56,7 +56,7 @@ ROLES: dict[str, str] = {
     "treasurer": r"treasurer",
     # a university's head: "vice" is no deputy's here (rag.answering.roles._DEPUTY_ASKED leaves it out too)
     "vice-chancellor": r"vice[- ]chancellor",
-    # a racehorse's or an athlete's: its owner and its jockey are named beside it
+    # a racehorse's or a dog's: its owner and its jockey are named beside it
     "trainer": r"trainer|handler",
     # a work's credits: a report on a film names its director beside its cinematographer, producer and cast
     "director": r"(?:film\s+)?director",
@@ -110,7 +110,7 @@ _WRITTEN = {
     "treasurer": "",
     "editor": r"edit\w*",
     # a racing report's ways: "saddled by Aidan O'Brien", "from the Willie Mullins stable", "sent out by Henry de Bromhead"
-    "trainer": r"train\w*|saddl\w*|handl\w*|stables?|kennels?|yards?|condition\w*|sent\s+out|handler",
+    "trainer": r"train\w*|saddl\w*|handl\w*|stables?|kennels?|yards?|condition\w*|sent\s+out",
 }
 #: the roles of a work's credits (a building's, a film's), held for good: asked by a verb in the past tense ("Who
 #: directed …?") of any work, old or new, or with "was" ("Who was the architect …?"), they ask about no former holder

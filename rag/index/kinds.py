@@ -132,14 +132,10 @@ _COMPETITION = (
 )
 #: a show's section a question names: "the sheep classes", "the pig championship", "the supreme cattle champion"
 _SECTION = r"\s+(?:classes|class|sections?|championships?|champions?|lines|rings?|pens?|categor(?:y|ies)|prizes?|judges?|awards?)\b"
+#: the words a question names each livestock section by
+_LIVESTOCK_ASKED = {"cattle": r"(?:cattle|beef)", "sheep": r"sheep", "pigs": r"pigs?", "goats": r"(?-i:goats?)", "poultry": r"poultry"}
 _CLASS_ASKED = {
-    **{
-        kind: re.compile(rf"\b{words}{_SECTION}", re.I)
-        for kind, words in (
-            ("cattle", r"(?:cattle|beef)"), ("sheep", r"sheep"), ("pigs", r"pigs?"), ("goats", r"(?-i:goats?)"),
-            ("poultry", r"poultry"),
-        )
-    },
+    **{kind: re.compile(rf"\b{words}{_SECTION}", re.I) for kind, words in _LIVESTOCK_ASKED.items()},
     "junior": re.compile(
         rf"\b(?:juniors?(?:'|’)?|under-(?:[5-9]|1\d|2[0-3])s?|U-?(?:[5-9]|1\d|2[0-3])s?|youth|cadets?|boys(?:'|’)?|girls(?:'|’)?)\s+{_COMPETITION}",
         re.I,
@@ -171,10 +167,11 @@ _VERSIONED = re.compile(r"\d+\.\d+|\bversion\s+\d+|\bv\d+\b", re.I)
 _PRICED = re.compile(
     r"\b(?:how\s+much|cost|costs|price|prices|priced|pay|pays|paid|fees?|fares?|charged?|tickets?|pass|passes|admission)\b", re.I
 )
-#: the groups read only of some questions: a fare's kind where a price is asked, a competition's class where none is (a
-#: price's kind of visitor is a fare's: "How much is a junior membership?"), a release's kind of a numbered version
 #: a question that names two livestock sections asks about both: "Who judged the cattle and sheep classes?"
-_LIVESTOCK_NAMED = re.compile(r"\b(?:cattle|beef|sheep|pigs?|(?-i:goats?)|poultry)\b", re.I)
+_LIVESTOCK_NAMED = re.compile(rf"\b(?:{'|'.join(_LIVESTOCK_ASKED.values())})\b", re.I)
+#: the groups read only of some questions: a fare's kind where a price is asked, a competition's class where none is (a
+#: price's kind of visitor is a fare's: "How much is a junior membership?"), a release's kind of a numbered version, a
+#: livestock section where one only is named
 _READ_WHERE: dict[str, Callable[[str], bool]] = {
     "livestock": lambda q: len({w.lower().rstrip("s") for w in _LIVESTOCK_NAMED.findall(q)}) == 1,
     "fare": lambda q: bool(_PRICED.search(q)),

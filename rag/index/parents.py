@@ -67,9 +67,9 @@ def content(parts: list[Chunk]) -> list[Chunk]:
 
 
 def shown_whole(parts: list[Chunk], max_chars: int = MAX_DOCUMENT_CHARS) -> bool:
-    """Whether the document of ``parts`` (its chunks in order, two or more) is shown whole: at most
-    ``max_chars`` characters of plain running text (no pages, slides, comments or boilerplate) in one
-    section (a DOCX's sections are cited by their headings)."""
+    """Whether the document of ``parts`` (its chunks in order, two or more; its boilerplate left out by
+    :func:`content`) is shown whole: at most ``max_chars`` characters of plain running text (no pages, slides,
+    comments or boilerplate) in one section (a DOCX's sections are cited by their headings)."""
     if len(parts) < 2 or parts[-1].end_char - parts[0].start_char > max_chars:
         return False
     if any(p.section != "body" or p.page is not None or p.slide is not None for p in parts):
